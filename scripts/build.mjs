@@ -1,0 +1,52 @@
+// Bundles the client, the server and the CLI to CommonJS (unified and retext are ESM-only), and
+// each test file to out/ so node's test runner can run them.
+import { build } from 'esbuild';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const production = process.argv.includes('--production');
+const withTests = !process.argv.includes('--no-tests');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  sourcemap: !production,
+  minify: production,
+  external: ['vscode'],
+  // A broken ESM→CJS import would otherwise fail only at run time.
+  logOverride: { 'import-is-undefined': 'error' },
+  logLevel: 'warning',
+};
+
+function testFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'node_modules' || name === 'e2e') return [];
+    if (statSync(path).isDirectory()) return testFiles(path);
+    return /\.test\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: {
+    client: 'client/src/extension.ts',
+    server: 'server/src/server.ts',
+    cli: 'server/src/cli/main.ts',
+  },
+  outdir: 'dist',
+});
+
+if (withTests) {
+  rmSync('out', { recursive: true, force: true });
+  const entries = [...testFiles('server/src'), ...testFiles('test'), 'scripts/corpus.ts'];
+  await build({
+    ...common,
+    sourcemap: true,
+    entryPoints: Object.fromEntries(entries.map((file) => [relative('.', file).replace(/\.ts$/, ''), file])),
+    outdir: 'out',
+  });
+}

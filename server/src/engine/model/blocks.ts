@@ -1,0 +1,115 @@
+import type { Language } from '../types';
+
+/** A run of lines of the document, `[start, end)`, parsed on its own and cached by its text. */
+export interface Block {
+  start: number;
+  end: number;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)[\s>]/i;
+const COMMENT_OPEN = /^ {0,3}<!--/;
+const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+const INDENTED = /^(?: {2,}|\t)\S/;
+
+/**
+ * Splits a document into blocks at blank lines, the boundaries CommonMark itself respects, so
+ * that each block parses alone as it would in the whole document. Markdown constructs that may
+ * contain blank lines (front matter, fenced code, raw HTML, comments, list continuations) stay
+ * whole. Parsing block by block keeps the work linear and lets unchanged blocks be reused.
+ */
+export function splitBlocks(text: string, language: Language): Block[] {
+  const blocks: Block[] = [];
+  const markdown = language === 'markdown';
+  let blockStart = -1;
+  let blockIsList = false;
+  let closer: ((line: string) => boolean) | undefined;
+  let offset = 0;
+
+  if (markdown) {
+    const frontMatterEnd = frontMatterLength(text);
+    if (frontMatterEnd > 0) {
+      blocks.push({ start: 0, end: frontMatterEnd });
+      offset = frontMatterEnd;
+    }
+  }
+
+  const close = (end: number) => {
+    if (blockStart >= 0) blocks.push({ start: blockStart, end });
+    blockStart = -1;
+  };
+
+  while (offset < text.length) {
+    const lineEnd = endOfLine(text, offset);
+    const line = text.slice(offset, lineEnd);
+    const next = skipBreak(text, lineEnd);
+
+    if (closer) {
+      if (closer(line)) closer = undefined;
+    } else if (line.trim() === '') {
+      close(offset);
+    } else {
+      if (blockStart < 0) {
+        const previous = blocks[blocks.length - 1];
+        // An indented block after a list continues that list item (CommonMark), so join them.
+        if (markdown && blockIsList && previous && INDENTED.test(line)) {
+          blocks.pop();
+          blockStart = previous.start;
+        } else {
+          blockStart = offset;
+          blockIsList = markdown && LIST_ITEM.test(line);
+        }
+      }
+      if (markdown) closer = opener(line);
+    }
+    offset = next;
+  }
+  close(text.length);
+  return blocks.map(trimTrailingBreaks(text));
+}
+
+function opener(line: string): ((line: string) => boolean) | undefined {
+  const fence = FENCE.exec(line);
+  if (fence) {
+    const marker = fence[1];
+    return (candidate) => new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`).test(candidate);
+  }
+  const raw = RAW_HTML_OPEN.exec(line);
+  if (raw && !new RegExp(`</${raw[1]}>`, 'i').test(line)) {
+    const end = new RegExp(`</${raw[1]}>`, 'i');
+    return (candidate) => end.test(candidate);
+  }
+  if (COMMENT_OPEN.test(line) && !line.includes('-->')) return (candidate) => candidate.includes('-->');
+  return undefined;
+}
+
+/** Length of a leading YAML front-matter block (`---` … `---`), or 0. */
+function frontMatterLength(text: string): number {
+  const open = /^---[ \t]*\r?\n/.exec(text);
+  if (!open) return 0;
+  const close = /(^|\n)(---|\.\.\.)[ \t]*(\r?\n|$)/g;
+  close.lastIndex = open[0].length - 1;
+  const match = close.exec(text);
+  return match ? match.index + match[0].length : 0;
+}
+
+function endOfLine(text: string, offset: number): number {
+  for (let i = offset; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return i;
+  }
+  return text.length;
+}
+
+function skipBreak(text: string, lineEnd: number): number {
+  if (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10) return lineEnd + 2;
+  return lineEnd + 1;
+}
+
+function trimTrailingBreaks(text: string) {
+  return (block: Block): Block => {
+    let end = block.end;
+    while (end > block.start && /[\r\n]/.test(text[end - 1])) end--;
+    return { start: block.start, end };
+  };
+}

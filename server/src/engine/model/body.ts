@@ -1,0 +1,29 @@
+import type { ImageRef, LinkRef, ParagraphBody, ParagraphKind } from './article';
+import { parseProse, sentencesOf } from './sentences';
+
+/** A paragraph as a block parser sees it, before sentence analysis; `offset` is within the block. */
+export interface BodyDraft {
+  offset: number;
+  kind: ParagraphKind;
+  text: string;
+  prose: string;
+  images: ImageRef[];
+  links: LinkRef[];
+  depth?: number;
+}
+
+/** `text` with every character but line breaks replaced by a space (same length, same lines). */
+export function blankOut(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
+
+const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Completes a draft with its sentences and word count. */
+export function finishBody(draft: BodyDraft): ParagraphBody & { offset: number } {
+  const tree = parseProse(draft.prose.trim() === '' ? '' : draft.prose);
+  const sentences = sentencesOf(tree);
+  let wordCount = 0;
+  for (const sentence of sentences) for (const word of sentence.words) if (HAS_WORD_CHARACTER.test(word.text)) wordCount++;
+  return { ...draft, sentences, wordCount, tree };
+}

@@ -1,0 +1,79 @@
+import type { Language } from '../types';
+import { LineIndex } from '../text/line-index';
+import { parseSuppressions } from '../suppressions';
+import type { Article, Headline, Paragraph, ParagraphBody } from './article';
+import { splitBlocks } from './blocks';
+import { finishBody } from './body';
+import { parseMarkdownBlock } from './markdown';
+import { parsePlaintextBlock } from './plaintext';
+import type { GenerationCache } from './cache';
+
+type CachedBody = ParagraphBody & { offset: number };
+export type BlockCache = GenerationCache<CachedBody[]>;
+
+/** Builds the article model: blocks parsed one by one (reused from `cache` when unchanged). */
+export function buildArticle(text: string, language: Language, cache?: BlockCache): Article {
+  const paragraphs: Paragraph[] = [];
+  for (const block of splitBlocks(text, language)) {
+    const source = text.slice(block.start, block.end);
+    const parse = () => (language === 'markdown' ? parseMarkdownBlock(source) : parsePlaintextBlock(source)).map(finishBody);
+    const bodies = cache ? cache.get(`${language}\u0000${source}`, parse) : parse();
+    for (const body of bodies) {
+      const start = block.start + body.offset;
+      paragraphs.push({ ...body, index: paragraphs.length, start, end: start + body.text.length });
+    }
+  }
+  const lines = new LineIndex(text);
+  const frontMatter = language === 'markdown' ? readFrontMatter(paragraphs) : {};
+  return {
+    text,
+    language,
+    paragraphs,
+    headline: findHeadline(paragraphs, language, frontMatter),
+    frontMatter,
+    wordCount: paragraphs.reduce((sum, p) => sum + p.wordCount, 0),
+    lines,
+    suppressions: parseSuppressions(text, lines),
+  };
+}
+
+/** Scalar `key: value` pairs of YAML front matter; enough for `title`, without a YAML parser. */
+function readFrontMatter(paragraphs: Paragraph[]): Record<string, string> {
+  const block = paragraphs[0]?.kind === 'front-matter' ? paragraphs[0].text : '';
+  const values: Record<string, string> = {};
+  for (const match of block.matchAll(/^([A-Za-z_][\w-]*):[ \t]*(.+?)[ \t]*$/gm)) {
+    values[match[1]] = match[2].replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return values;
+}
+
+/**
+ * The headline: Markdown's front-matter `title` or a first `#` heading; in plain text, a short
+ * first line standing alone without closing punctuation, as wire copy starts.
+ */
+function findHeadline(paragraphs: Paragraph[], language: Language, frontMatter: Record<string, string>): Headline | undefined {
+  if (language === 'markdown') {
+    if (frontMatter.title) {
+      const matter = paragraphs[0];
+      const at = matter.text.indexOf(frontMatter.title);
+      return { start: matter.start + at, end: matter.start + at + frontMatter.title.length, text: frontMatter.title };
+    }
+    const first = paragraphs.find((p) => p.kind !== 'front-matter' && p.kind !== 'html');
+    if (first?.kind === 'heading' && first.depth === 1) return trimmedHeadline(first);
+    return undefined;
+  }
+  const first = paragraphs[0];
+  if (!first || paragraphs.length < 2 || /[\r\n]/.test(first.text.trim())) return undefined;
+  const line = first.text.trim();
+  if (line.length > 200 || /[.!?:;,"”]$/.test(line)) return undefined;
+  first.kind = 'heading';
+  first.depth = 1;
+  return trimmedHeadline(first);
+}
+
+function trimmedHeadline(paragraph: Paragraph): Headline {
+  const prose = paragraph.prose;
+  const lead = prose.length - prose.trimStart().length;
+  const text = prose.trim();
+  return { start: paragraph.start + lead, end: paragraph.start + lead + text.length, text };
+}

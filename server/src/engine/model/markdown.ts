@@ -1,0 +1,109 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ImageRef, LinkRef, ParagraphKind } from './article';
+import { blankOut, type BodyDraft } from './body';
+
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+
+/** Parses one Markdown block into paragraph drafts; offsets are relative to the block. */
+export function parseMarkdownBlock(source: string): BodyDraft[] {
+  const tree = markdown.parse(source) as Root;
+  const drafts: BodyDraft[] = [];
+  for (const node of tree.children) collect(node, 'paragraph', source, drafts);
+  return drafts;
+}
+
+function collect(node: RootContent, container: ParagraphKind, source: string, drafts: BodyDraft[]): void {
+  switch (node.type) {
+    case 'paragraph':
+      drafts.push(prose(node, container, source));
+      return;
+    case 'heading':
+      drafts.push({ ...prose(node, 'heading', source), depth: node.depth });
+      return;
+    case 'blockquote':
+      for (const child of node.children) collect(child, 'blockquote', source, drafts);
+      return;
+    case 'list':
+      for (const item of node.children) for (const child of item.children) collect(child, container === 'blockquote' ? 'blockquote' : 'list-item', source, drafts);
+      return;
+    case 'table':
+      for (const row of node.children) drafts.push(prose(row, 'table-row', source));
+      return;
+    case 'code':
+      drafts.push(opaque(node, 'code', source));
+      return;
+    case 'html':
+      drafts.push(opaque(node, 'html', source));
+      return;
+    case 'yaml':
+      drafts.push(opaque(node, 'front-matter', source));
+      return;
+    default:
+      // Definitions, thematic breaks and footnote definitions carry no article prose.
+      return;
+  }
+}
+
+function span(node: Nodes): [number, number] {
+  return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+}
+
+function opaque(node: Nodes, kind: ParagraphKind, source: string): BodyDraft {
+  const [start, end] = span(node);
+  const text = source.slice(start, end);
+  return { offset: start, kind, text, prose: blankOut(text), images: [], links: [] };
+}
+
+/** Copies the text of prose-bearing inline nodes into a blanked copy of the block's source. */
+function prose(node: Parents & Nodes, kind: ParagraphKind, source: string): BodyDraft {
+  const [start, end] = span(node);
+  const text = source.slice(start, end);
+  const chars = blankOut(text).split('');
+  const images: ImageRef[] = [];
+  const links: LinkRef[] = [];
+
+  const keep = (inline: Nodes) => {
+    const [from, to] = span(inline);
+    for (let i = from; i < to; i++) chars[i - start] = source[i];
+  };
+
+  const walk = (parent: Parents) => {
+    for (const child of parent.children as PhrasingContent[]) {
+      const [from, to] = span(child);
+      switch (child.type) {
+        case 'text':
+          keep(child);
+          break;
+        case 'image':
+          images.push({ start: from - start, end: to - start, alt: child.alt ?? '', src: child.url, title: child.title ?? null });
+          break;
+        case 'link':
+          links.push({ start: from - start, end: to - start, url: child.url });
+          // A bare URL turned into a link is not prose.
+          if (!isAutolink(child, source)) walk(child);
+          break;
+        case 'inlineCode':
+        case 'html':
+        case 'imageReference':
+        case 'footnoteReference':
+        case 'break':
+          break;
+        default:
+          if ('children' in child) walk(child);
+      }
+    }
+  };
+  walk(node);
+  return { offset: start, kind, text, prose: chars.join(''), images, links };
+}
+
+function isAutolink(link: { url: string; children: PhrasingContent[]; position?: { start: { offset?: number } } }, source: string): boolean {
+  const first = link.children[0];
+  if (link.children.length !== 1 || first?.type !== 'text') return false;
+  const opening = source[link.position?.start.offset ?? 0];
+  return opening !== '[' && (link.url === first.value || link.url.endsWith(first.value) || link.url === `mailto:${first.value}`);
+}

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flagged, fixed } from '../../../../test/support/rules';
+
+const RULE = 'leftover-boilerplate';
+
+test('an “Advertisement” block at the end is flagged and deleted with its blank line', () => {
+  const text = 'Kirby spoke on Tuesday.\n\nAdvertisement';
+  assert.deepEqual(flagged(RULE, text), ['Advertisement']);
+  assert.equal(fixed(RULE, text), 'Kirby spoke on Tuesday.');
+});
+
+test('web leftovers between paragraphs go, and the paragraphs close up', () => {
+  const text = 'First paragraph.\n\nStory continues below advertisement\n\nSecond paragraph.\n\nSIGN UP FOR OUR NEWSLETTER\n\nThird.';
+  assert.deepEqual(flagged(RULE, text), ['Story continues below advertisement', 'SIGN UP FOR OUR NEWSLETTER']);
+  assert.equal(fixed(RULE, text), 'First paragraph.\n\nSecond paragraph.\n\nThird.');
+});
+
+test('a leftover line inside a block is deleted with its own line break only', () => {
+  const text = 'The player loaded.\nPlay Video\nCurrent Time 0:00\nThe talks went on.';
+  assert.deepEqual(flagged(RULE, text), ['Play Video', 'Current Time 0:00']);
+  assert.equal(fixed(RULE, text), 'The player loaded.\nThe talks went on.');
+});
+
+test('Markdown links and emphasis around a leftover line do not hide it', () => {
+  const text = 'Text.\n\n[Continue reading the main story](#story-continues-1)\n\n***Share this article***\n\nMore text.';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), ['Continue reading the main story', 'Share this article']);
+  assert.equal(fixed(RULE, text, 'markdown'), 'Text.\n\nMore text.');
+});
+
+test('the same words inside a sentence are prose, not leftovers', () => {
+  const text = 'The advertisement ran for weeks.\n\nReaders were told to click here to subscribe, she said.\n\nShe asked viewers to share this article with friends.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('CRLF line endings are kept', () => {
+  const text = 'One.\r\n\r\nAdvertisement\r\n\r\nTwo.\r\n';
+  assert.equal(fixed(RULE, text), 'One.\r\n\r\nTwo.\r\n');
+});

@@ -1,0 +1,65 @@
+import { BOILERPLATE_LINES } from '../data/boilerplate';
+import type { ArticleRule, Report } from '../rule';
+import type { Paragraph } from '../model/article';
+
+const BOILERPLATE = new RegExp(`^(?:${BOILERPLATE_LINES.join('|')})$`, 'i');
+const LINE = /[^\r\n]+/g;
+
+/** A prose line reduced to its words: markup, emphasis and closing punctuation dropped. */
+function normalize(line: string): string {
+  return line.replace(/[*_#>|]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.:!]+$/, '');
+}
+
+export const leftoverBoilerplate: ArticleRule = {
+  id: 'leftover-boilerplate',
+  scope: 'article',
+  description: 'Lines pasted from a web page: “Advertisement”, newsletter prompts, share bars, video-player labels.',
+  why: 'Web pages wrap articles in ads, prompts and player controls; copied with the story, they end up in print or in the CMS. Only whole lines are flagged, never words inside a sentence.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check({ article }) {
+    const reports: Report[] = [];
+    for (const paragraph of article.paragraphs) {
+      if (paragraph.kind === 'code' || paragraph.kind === 'front-matter') continue;
+      for (const line of paragraph.prose.matchAll(LINE)) {
+        const words = normalize(line[0]);
+        if (!words || words.length > 120 || !BOILERPLATE.test(words)) continue;
+        const lead = line[0].length - line[0].trimStart().length;
+        const start = paragraph.start + (line.index ?? 0) + lead;
+        const end = paragraph.start + (line.index ?? 0) + line[0].trimEnd().length;
+        reports.push({
+          start,
+          end,
+          message: `“${words}” is left over from a web page.`,
+          fixes: [{ title: 'Delete this line', edits: [deleteLine(article.text, paragraph, start, end)] }],
+        });
+      }
+    }
+    return reports;
+  },
+};
+
+/**
+ * Deletes the whole source line holding `[start, end)`. When the line is the paragraph, the
+ * blank lines before it go too, so no gap is left; otherwise one line break goes with it.
+ */
+function deleteLine(text: string, paragraph: Paragraph, start: number, end: number) {
+  let lineStart = start;
+  while (lineStart > 0 && !/[\r\n]/.test(text[lineStart - 1])) lineStart--;
+  let lineEnd = end;
+  while (lineEnd < text.length && !/[\r\n]/.test(text[lineEnd])) lineEnd++;
+  const wholeParagraph = lineStart <= paragraph.start && lineEnd >= paragraph.end;
+  if (wholeParagraph) {
+    let from = lineStart;
+    while (from > 0 && /\s/.test(text[from - 1])) from--;
+    // Keep the previous line's own trailing spaces: only the breaks and blank lines go.
+    while (from < lineStart && !/[\r\n]/.test(text[from])) from++;
+    if (from > 0) return { start: from, end: lineEnd, newText: '' };
+    let to = lineEnd;
+    while (to < text.length && /\s/.test(text[to])) to++;
+    return { start: lineStart, end: to, newText: '' };
+  }
+  if (lineEnd < text.length) return { start: lineStart, end: lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1), newText: '' };
+  const breakLength = text.slice(0, lineStart).endsWith('\r\n') ? 2 : 1;
+  return { start: lineStart - breakLength, end: lineEnd, newText: '' };
+}
