@@ -4,6 +4,19 @@ import type { SeveritySetting } from './types';
 export interface RuleOptions {
   /** Quotation-mark style: follow the document's dominant style, or force one. */
   quoteStyle: 'auto' | 'smart' | 'straight';
+  /** A newsroom's own word lists (from `.copydesk.json`), added to the built-in data. */
+  house: HouseLists;
+}
+
+export interface HouseLists {
+  /** Preferred spellings: `{ "e-mail": "email", "Kiev": "Kyiv" }`. */
+  substitutions: Record<string, string>;
+  banned: string[];
+  speechVerbs: string[];
+  /** Whole lines to treat as web leftovers, matched case-insensitively. */
+  boilerplate: string[];
+  /** Photo agencies accepted as credits. */
+  agencies: string[];
 }
 
 export interface Settings {
@@ -14,13 +27,15 @@ export interface Settings {
 
 export const DEFAULT_OPTIONS: RuleOptions = {
   quoteStyle: 'auto',
+  house: { substitutions: {}, banned: [], speechVerbs: [], boilerplate: [], agencies: [] },
 };
 
 export interface PartialSettings {
   rules?: Record<string, SeveritySetting>;
-  options?: Partial<RuleOptions>;
+  options?: Partial<Omit<RuleOptions, 'house'>> & { house?: Partial<HouseLists> };
 }
 
 export function resolveSettings(partial: PartialSettings = {}): Settings {
-  return { rules: { ...partial.rules }, options: { ...DEFAULT_OPTIONS, ...partial.options } };
+  const options = { ...DEFAULT_OPTIONS, ...partial.options };
+  return { rules: { ...partial.rules }, options: { ...options, house: { ...DEFAULT_OPTIONS.house, ...partial.options?.house } } };
 }

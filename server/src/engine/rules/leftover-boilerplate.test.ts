@@ -37,3 +37,9 @@ test('CRLF line endings are kept', () => {
   const text = 'One.\r\n\r\nAdvertisement\r\n\r\nTwo.\r\n';
   assert.equal(fixed(RULE, text), 'One.\r\n\r\nTwo.\r\n');
 });
+
+test('a house list adds its own leftover lines', () => {
+  const text = 'The story.\n\nMore from the Gazette:\n\nThe end.';
+  assert.deepEqual(flagged(RULE, text), []);
+  assert.deepEqual(flagged(RULE, text, 'plaintext', { options: { house: { boilerplate: ['More from the Gazette'] } } }), ['More from the Gazette:']);
+});

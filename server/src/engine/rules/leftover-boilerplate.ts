@@ -2,7 +2,7 @@ import { BOILERPLATE_LINES } from '../data/boilerplate';
 import type { ArticleRule, Report } from '../rule';
 import type { Paragraph } from '../model/article';
 
-const BOILERPLATE = new RegExp(`^(?:${BOILERPLATE_LINES.join('|')})$`, 'i');
+const BUILT_IN = new RegExp(`^(?:${BOILERPLATE_LINES.join('|')})$`, 'i');
 const LINE = /[^\r\n]+/g;
 
 /** A prose line reduced to its words: markup, emphasis and closing punctuation dropped. */
@@ -17,13 +17,15 @@ export const leftoverBoilerplate: ArticleRule = {
   why: 'Web pages wrap articles in ads, prompts and player controls; copied with the story, they end up in print or in the CMS. Only whole lines are flagged, never words inside a sentence.',
   defaultSeverity: 'warning',
   fixable: true,
-  check({ article }) {
+  check({ article, options }) {
+    const house = new Set(options.house.boilerplate.map((line) => normalize(line).toLowerCase()));
+    const isBoilerplate = (words: string) => BUILT_IN.test(words) || house.has(words.toLowerCase());
     const reports: Report[] = [];
     for (const paragraph of article.paragraphs) {
       if (paragraph.kind === 'code' || paragraph.kind === 'front-matter') continue;
       for (const line of paragraph.prose.matchAll(LINE)) {
         const words = normalize(line[0]);
-        if (!words || words.length > 120 || !BOILERPLATE.test(words)) continue;
+        if (!words || words.length > 120 || !isBoilerplate(words)) continue;
         const lead = line[0].length - line[0].trimStart().length;
         const start = paragraph.start + (line.index ?? 0) + lead;
         const end = paragraph.start + (line.index ?? 0) + line[0].trimEnd().length;
