@@ -1,10 +1,11 @@
 // The benchmark documents: the reference wire story (plain text) and the dev corpus (Markdown),
 // each at 1×, 10× and 100× the reference article's length (~740 words).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const SIZES = [1, 10, 100];
-const SEED = join('seeds', '000_d99372c84347be6b.txt');
+const SEED = join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds', '000_d99372c84347be6b.txt');
 
 const countWords = (text) => text.split(/\s+/).filter(Boolean).length;
 

@@ -1,6 +1,7 @@
-import type { Article } from './model/article';
+import type { Article, Paragraph } from './model/article';
 import { buildArticle, type BlockCache } from './model/build';
 import { GenerationCache } from './model/cache';
+import { memoOf } from './model/summaries';
 import type { Report, Rule, RuleContext } from './rule';
 import { rules as allRules } from './rules';
 import { resolveSettings, type PartialSettings } from './settings';
@@ -24,17 +25,23 @@ export interface LintResult {
  * that re-linting after an edit only analyses the paragraphs that changed. Keep one per document.
  */
 export class Linter {
-  private readonly blocks: BlockCache = new GenerationCache();
-  private readonly reports = new GenerationCache<Report[]>();
+  private blocks: BlockCache = new GenerationCache();
+  private blocksLanguage?: Language;
+  /** Keys seen in the previous run, so unchanged keys compare by identity, not character by character. */
+  private readonly keys = new Map<string, string>();
 
   constructor(private readonly ruleSet: readonly Rule[] = allRules) {}
 
   lint(text: string, language: Language, partial?: PartialSettings): LintResult {
     const began = performance.now();
     const settings = resolveSettings(partial);
+    if (language !== this.blocksLanguage) {
+      this.blocks = new GenerationCache();
+      this.blocksLanguage = language;
+    }
     const article = buildArticle(text, language, this.blocks);
     const context: RuleContext = { article, options: settings.options };
-    const optionsKey = JSON.stringify(settings.options);
+    const optionsKey = this.intern(JSON.stringify(settings.options));
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
 
@@ -62,22 +69,47 @@ export class Linter {
       }
     }
     this.blocks.nextGeneration();
-    this.reports.nextGeneration();
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
     return { article, findings, failures, elapsedMs: performance.now() - began };
   }
 
   private checkParagraphs(rule: Extract<Rule, { scope: 'paragraph' }>, context: RuleContext, optionsKey: string): Report[] {
     const contextKey = rule.contextKey?.(context) ?? '';
+    const key = this.intern(`${optionsKey}\u0000${contextKey}`);
+    const memoKey = `reports\u0000${rule.id}`;
     const reports: Report[] = [];
     for (const paragraph of context.article.paragraphs) {
-      const key = `${rule.id}\u0000${optionsKey}\u0000${contextKey}\u0000${paragraph.kind}\u0000${paragraph.text}`;
-      // Cached reports are stored relative to the paragraph, so they stay valid when it moves.
-      const relative = this.reports.get(key, () => rule.check(paragraph, context, contextKey).map((report) => shift(report, -paragraph.start)));
-      for (const report of relative) reports.push(shift(report, paragraph.start));
+      // Kept on the paragraph's parsed body, reused while its text is unchanged: no text hashing.
+      const memo = memoOf(paragraph);
+      let cached = memo.get(memoKey) as CachedReports | undefined;
+      if (!cached || cached.key !== key || cached.kind !== paragraph.kind || cached.depth !== paragraph.depth) {
+        // Stored relative to the paragraph, so they stay valid when it moves.
+        const relative = rule.check(paragraph, context, contextKey).map((report) => shift(report, -paragraph.start));
+        cached = { key, kind: paragraph.kind, depth: paragraph.depth, relative };
+        memo.set(memoKey, cached);
+      }
+      for (const report of cached.relative) reports.push(shift(report, paragraph.start));
     }
     return reports;
   }
+
+  private intern(key: string): string {
+    let kept = this.keys.get(key);
+    if (kept === undefined) {
+      // Options rarely change; a handful of keys per rule is all a session sees.
+      if (this.keys.size > 1000) this.keys.clear();
+      this.keys.set(key, (kept = key));
+    }
+    return kept;
+  }
+}
+
+interface CachedReports {
+  /** Options and context the reports were computed under (interned: compared by identity). */
+  key: string;
+  kind: Paragraph['kind'];
+  depth: number | undefined;
+  relative: Report[];
 }
 
 function shift(report: Report, by: number): Report {

@@ -41,15 +41,15 @@ export function splitBlocks(text: string, language: Language): Block[] {
 
   while (offset < text.length) {
     const lineEnd = endOfLine(text, offset);
-    const line = text.slice(offset, lineEnd);
     const next = skipBreak(text, lineEnd);
 
     if (closer) {
-      if (closer(line)) closer = undefined;
-    } else if (line.trim() === '') {
+      if (closer(text.slice(offset, lineEnd))) closer = undefined;
+    } else if (isBlank(text, offset, lineEnd)) {
       close(offset);
     } else {
       if (blockStart < 0) {
+        const line = text.slice(offset, lineEnd);
         const previous = blocks[blocks.length - 1];
         // An indented block after a list continues that list item (CommonMark), so join them.
         if (markdown && blockIsList && previous && INDENTED.test(line)) {
@@ -60,7 +60,7 @@ export function splitBlocks(text: string, language: Language): Block[] {
           blockIsList = markdown && LIST_ITEM.test(line);
         }
       }
-      if (markdown) closer = opener(line);
+      if (markdown && mayOpen(text, offset, lineEnd)) closer = opener(text.slice(offset, lineEnd));
     }
     offset = next;
   }
@@ -91,6 +91,21 @@ function frontMatterLength(text: string): number {
   close.lastIndex = open[0].length - 1;
   const match = close.exec(text);
   return match ? match.index + match[0].length : 0;
+}
+
+/** Whether a line is empty or whitespace; most lines start with a letter, settled at once. */
+function isBlank(text: string, offset: number, lineEnd: number): boolean {
+  const first = text.charCodeAt(offset);
+  if (first > 32 && first < 127) return false;
+  return text.slice(offset, lineEnd).trim() === '';
+}
+
+/** Fences, raw HTML and comments open with ` ~ or < after at most three spaces: only those lines need the patterns. */
+function mayOpen(text: string, offset: number, lineEnd: number): boolean {
+  let at = offset;
+  while (at < lineEnd && at < offset + 3 && text.charCodeAt(at) === 32) at++;
+  const code = text.charCodeAt(at);
+  return code === 96 /* ` */ || code === 126 /* ~ */ || code === 60 /* < */;
 }
 
 function endOfLine(text: string, offset: number): number {

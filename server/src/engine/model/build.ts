@@ -7,8 +7,10 @@ import { finishBody } from './body';
 import { parseMarkdownBlock } from './markdown';
 import { parsePlaintextBlock } from './plaintext';
 import type { GenerationCache } from './cache';
+import { placeBody } from './summaries';
 
 type CachedBody = ParagraphBody & { offset: number };
+/** Parsed blocks by source text; one cache serves one language. */
 export type BlockCache = GenerationCache<CachedBody[]>;
 
 /** Builds the article model: blocks parsed one by one (reused from `cache` when unchanged). */
@@ -17,10 +19,9 @@ export function buildArticle(text: string, language: Language, cache?: BlockCach
   for (const block of splitBlocks(text, language)) {
     const source = text.slice(block.start, block.end);
     const parse = () => (language === 'markdown' ? parseMarkdownBlock(source) : parsePlaintextBlock(source)).map(finishBody);
-    const bodies = cache ? cache.get(`${language}\u0000${source}`, parse) : parse();
+    const bodies = cache ? cache.get(source, parse) : parse();
     for (const body of bodies) {
-      const start = block.start + body.offset;
-      paragraphs.push({ ...body, index: paragraphs.length, start, end: start + body.text.length });
+      paragraphs.push(placeBody(body, paragraphs.length, block.start + body.offset));
     }
   }
   const lines = new LineIndex(text);

@@ -1,6 +1,7 @@
 import { BOILERPLATE_LINES } from '../data/boilerplate';
 import type { ArticleRule, Report } from '../rule';
 import type { Paragraph } from '../model/article';
+import { paragraphSummary } from '../model/summaries';
 
 const BUILT_IN = new RegExp(`^(?:${BOILERPLATE_LINES.join('|')})$`, 'i');
 const LINE = /[^\r\n]+/g;
@@ -18,21 +19,21 @@ export const leftoverBoilerplate: ArticleRule = {
   defaultSeverity: 'warning',
   fixable: true,
   check({ article, options }) {
-    const house = new Set(options.house.boilerplate.map((line) => normalize(line).toLowerCase()));
+    const houseList = options.house.boilerplate;
+    const house = new Set(houseList.map((line) => normalize(line).toLowerCase()));
     const isBoilerplate = (words: string) => BUILT_IN.test(words) || house.has(words.toLowerCase());
+    const summaryKey = `leftover-boilerplate\u0000${houseList.join('\u0000')}`;
     const reports: Report[] = [];
     for (const paragraph of article.paragraphs) {
       if (paragraph.kind === 'code' || paragraph.kind === 'front-matter') continue;
-      for (const line of paragraph.prose.matchAll(LINE)) {
-        const words = normalize(line[0]);
-        if (!words || words.length > 120 || !isBoilerplate(words)) continue;
-        const lead = line[0].length - line[0].trimStart().length;
-        const start = paragraph.start + (line.index ?? 0) + lead;
-        const end = paragraph.start + (line.index ?? 0) + line[0].trimEnd().length;
+      // Remembered per paragraph text: after an edit only the edited paragraph is scanned again.
+      for (const line of paragraphSummary(paragraph, summaryKey, () => leftoverLines(paragraph.prose, isBoilerplate))) {
+        const start = paragraph.start + line.start;
+        const end = paragraph.start + line.end;
         reports.push({
           start,
           end,
-          message: `“${words}” is left over from a web page.`,
+          message: `“${line.words}” is left over from a web page.`,
           fixes: [{ title: 'Delete this line', edits: [deleteLine(article.text, paragraph, start, end)] }],
         });
       }
@@ -40,6 +41,18 @@ export const leftoverBoilerplate: ArticleRule = {
     return reports;
   },
 };
+
+/** Whole prose lines that are web leftovers, trimmed, with offsets relative to the paragraph. */
+function leftoverLines(prose: string, isBoilerplate: (words: string) => boolean): Array<{ start: number; end: number; words: string }> {
+  const found = [];
+  for (const line of prose.matchAll(LINE)) {
+    const words = normalize(line[0]);
+    if (!words || words.length > 120 || !isBoilerplate(words)) continue;
+    const lead = line[0].length - line[0].trimStart().length;
+    found.push({ start: (line.index ?? 0) + lead, end: (line.index ?? 0) + line[0].trimEnd().length, words });
+  }
+  return found;
+}
 
 /**
  * Deletes the whole source line holding `[start, end)`. When the line is the paragraph, the

@@ -3,6 +3,7 @@ import { VFile } from 'vfile';
 import type { Root } from 'nlcst';
 import type { ParagraphRule, Report } from '../rule';
 import type { Article } from '../model/article';
+import { paragraphSummary } from '../model/summaries';
 
 const SMART = /[“”‘’]/g;
 const STRAIGHT = /["']/g;
@@ -12,8 +13,13 @@ export function dominantQuoteStyle(article: Article): 'smart' | 'straight' {
   let smart = 0;
   let straight = 0;
   for (const paragraph of article.paragraphs) {
-    smart += paragraph.prose.match(SMART)?.length ?? 0;
-    straight += paragraph.prose.match(STRAIGHT)?.length ?? 0;
+    // Counted once per paragraph text, so typing in one paragraph does not recount the rest.
+    const marks = paragraphSummary(paragraph, 'quote-style-marks', ({ prose }) => ({
+      smart: prose.match(SMART)?.length ?? 0,
+      straight: prose.match(STRAIGHT)?.length ?? 0,
+    }));
+    smart += marks.smart;
+    straight += marks.straight;
   }
   return straight > smart ? 'straight' : 'smart';
 }

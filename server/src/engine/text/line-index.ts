@@ -14,18 +14,25 @@ export interface Range {
  * as LSP defines them, so CRLF files get the same positions an editor shows.
  */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private lineStarts?: number[];
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string) {}
+
+  /** Built on first use: most lints of a keystroke never convert a position. */
+  private get starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    const text = this.text;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 13 /* \r */) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+        starts.push(i + 1);
       } else if (code === 10 /* \n */) {
-        this.starts.push(i + 1);
+        starts.push(i + 1);
       }
     }
+    return (this.lineStarts = starts);
   }
 
   get lineCount(): number {
@@ -34,11 +41,12 @@ export class LineIndex {
 
   lineOf(offset: number): number {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.starts;
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= clamped) low = mid;
+      if (starts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
     return low;
