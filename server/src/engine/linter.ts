@@ -1,6 +1,6 @@
 import type { Article, Paragraph } from './model/article';
-import { buildArticle, type BlockCache } from './model/build';
-import { GenerationCache } from './model/cache';
+import { BlockCache } from './model/block-cache';
+import { buildArticle } from './model/build';
 import { memoOf } from './model/summaries';
 import type { Report, Rule, RuleContext } from './rule';
 import { rules as allRules } from './rules';
@@ -25,7 +25,8 @@ export interface LintResult {
  * that re-linting after an edit only analyses the paragraphs that changed. Keep one per document.
  */
 export class Linter {
-  private blocks: BlockCache = new GenerationCache();
+  /** Parsed blocks of the document; one cache serves one language. */
+  private blocks = new BlockCache();
   private blocksLanguage?: Language;
   /** Keys seen in the previous run, so unchanged keys compare by identity, not character by character. */
   private readonly keys = new Map<string, string>();
@@ -36,7 +37,7 @@ export class Linter {
     const began = performance.now();
     const settings = resolveSettings(partial);
     if (language !== this.blocksLanguage) {
-      this.blocks = new GenerationCache();
+      this.blocks = new BlockCache();
       this.blocksLanguage = language;
     }
     const article = buildArticle(text, language, this.blocks);
@@ -68,7 +69,6 @@ export class Linter {
         });
       }
     }
-    this.blocks.nextGeneration();
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
     return { article, findings, failures, elapsedMs: performance.now() - began };
   }

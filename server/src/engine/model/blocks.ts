@@ -29,18 +29,19 @@ export function splitBlocks(text: string, language: Language): Block[] {
   if (markdown) {
     const frontMatterEnd = frontMatterLength(text);
     if (frontMatterEnd > 0) {
-      blocks.push({ start: 0, end: frontMatterEnd });
+      blocks.push({ start: 0, end: withoutTrailingBreaks(text, 0, frontMatterEnd) });
       offset = frontMatterEnd;
     }
   }
 
   const close = (end: number) => {
-    if (blockStart >= 0) blocks.push({ start: blockStart, end });
+    if (blockStart >= 0) blocks.push({ start: blockStart, end: withoutTrailingBreaks(text, blockStart, end) });
     blockStart = -1;
   };
+  const lines = new LineEnds(text);
 
   while (offset < text.length) {
-    const lineEnd = endOfLine(text, offset);
+    const lineEnd = lines.endOf(offset);
     const next = skipBreak(text, lineEnd);
 
     if (closer) {
@@ -65,7 +66,7 @@ export function splitBlocks(text: string, language: Language): Block[] {
     offset = next;
   }
   close(text.length);
-  return blocks.map(trimTrailingBreaks(text));
+  return blocks;
 }
 
 function opener(line: string): ((line: string) => boolean) | undefined {
@@ -108,23 +109,31 @@ function mayOpen(text: string, offset: number, lineEnd: number): boolean {
   return code === 96 /* ` */ || code === 126 /* ~ */ || code === 60 /* < */;
 }
 
-function endOfLine(text: string, offset: number): number {
-  for (let i = offset; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) return i;
+function withoutTrailingBreaks(text: string, start: number, end: number): number {
+  while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  return end;
+}
+
+/** Finds line ends with native `indexOf` scans rather than a loop over every character. */
+class LineEnds {
+  private nextFeed = -1;
+  private nextReturn = -1;
+
+  constructor(private readonly text: string) {}
+
+  endOf(offset: number): number {
+    if (this.nextFeed < offset) this.nextFeed = this.find('\n', offset);
+    if (this.nextReturn < offset) this.nextReturn = this.find('\r', offset);
+    return Math.min(this.nextFeed, this.nextReturn);
   }
-  return text.length;
+
+  private find(mark: string, offset: number): number {
+    const at = this.text.indexOf(mark, offset);
+    return at < 0 ? this.text.length : at;
+  }
 }
 
 function skipBreak(text: string, lineEnd: number): number {
   if (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10) return lineEnd + 2;
   return lineEnd + 1;
-}
-
-function trimTrailingBreaks(text: string) {
-  return (block: Block): Block => {
-    let end = block.end;
-    while (end > block.start && /[\r\n]/.test(text[end - 1])) end--;
-    return { start: block.start, end };
-  };
 }

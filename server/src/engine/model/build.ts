@@ -1,29 +1,24 @@
 import type { Language } from '../types';
 import { LineIndex } from '../text/line-index';
 import { parseSuppressions } from '../suppressions';
-import type { Article, Headline, Paragraph, ParagraphBody } from './article';
+import type { Article, Headline, Paragraph } from './article';
 import { splitBlocks } from './blocks';
 import { finishBody } from './body';
 import { parseMarkdownBlock } from './markdown';
 import { parsePlaintextBlock } from './plaintext';
-import type { GenerationCache } from './cache';
+import type { BlockCache, CachedBody } from './block-cache';
 import { placeBody } from './summaries';
-
-type CachedBody = ParagraphBody & { offset: number };
-/** Parsed blocks by source text; one cache serves one language. */
-export type BlockCache = GenerationCache<CachedBody[]>;
 
 /** Builds the article model: blocks parsed one by one (reused from `cache` when unchanged). */
 export function buildArticle(text: string, language: Language, cache?: BlockCache): Article {
   const paragraphs: Paragraph[] = [];
-  for (const block of splitBlocks(text, language)) {
-    const source = text.slice(block.start, block.end);
-    const parse = () => (language === 'markdown' ? parseMarkdownBlock(source) : parsePlaintextBlock(source)).map(finishBody);
-    const bodies = cache ? cache.get(source, parse) : parse();
-    for (const body of bodies) {
-      paragraphs.push(placeBody(body, paragraphs.length, block.start + body.offset));
-    }
-  }
+  const blocks = splitBlocks(text, language);
+  const sources = blocks.map((block) => text.slice(block.start, block.end));
+  const parse = (source: string): CachedBody[] => (language === 'markdown' ? parseMarkdownBlock(source) : parsePlaintextBlock(source)).map(finishBody);
+  const parsed = cache ? cache.bodies(sources, parse) : sources.map(parse);
+  blocks.forEach((block, i) => {
+    for (const body of parsed[i]) paragraphs.push(placeBody(body, paragraphs.length, block.start + body.offset));
+  });
   const lines = new LineIndex(text);
   const frontMatter = language === 'markdown' ? readFrontMatter(paragraphs) : {};
   return {

@@ -15,7 +15,8 @@ type Memoized = ParagraphBody & { [MEMO]?: Map<string, unknown> };
 
 /** `body` placed in the document at `start`: the paragraph remembers the body it came from. */
 export function placeBody(body: ParagraphBody, index: number, start: number): Paragraph {
-  return { ...body, index, start, end: start + body.text.length, [BODY]: body } as Placed;
+  // Object.assign onto a literal: an order of magnitude faster than a spread on V8 here.
+  return Object.assign({ index, start, end: start + body.text.length, [BODY]: body }, body) as Placed;
 }
 
 /** The cached body behind `paragraph`: one object for as long as the paragraph's text is unchanged. */
@@ -41,10 +42,10 @@ export function memoOf(paragraph: Paragraph): Map<string, unknown> {
  */
 export function paragraphSummary<T>(paragraph: Paragraph, key: string, compute: (paragraph: Paragraph) => T): T {
   const memo = memoOf(paragraph);
-  // A plain-text headline is the same body re-kinded as a heading, so the kind is part of the key.
-  const fullKey = `${paragraph.kind}\u0000${key}`;
-  if (memo.has(fullKey)) return memo.get(fullKey) as T;
+  const kept = memo.get(key) as { kind: string; value: T } | undefined;
+  // A plain-text headline is the same body re-kinded as a heading, so the kind must match too.
+  if (kept && kept.kind === paragraph.kind) return kept.value;
   const value = compute(paragraph);
-  memo.set(fullKey, value);
+  memo.set(key, { kind: paragraph.kind, value });
   return value;
 }

@@ -1,0 +1,62 @@
+import type { ParagraphBody } from './article';
+
+export type CachedBody = ParagraphBody & { offset: number };
+
+interface Entry {
+  bodies: CachedBody[];
+  /** How many blocks of the last run used this entry (identical blocks share one). */
+  uses: number;
+}
+
+interface Placed {
+  source: string;
+  entry: Entry;
+}
+
+/**
+ * Parsed blocks of one document, kept between runs. An edit leaves the blocks before it in place
+ * and the blocks after it in place counted from the end, so each block is first compared with
+ * the block at the same position from the start or from the end: a string comparison, without
+ * hashing the document. Only blocks found there by neither (the edited ones, or moved ones) are
+ * looked up by text. Entries no block uses any more are dropped, so memory follows the document.
+ */
+export class BlockCache {
+  private byText = new Map<string, Entry>();
+  private placed: Placed[] = [];
+
+  /** The bodies of each block source, parsed by `parse` only when no earlier run had them. */
+  bodies(sources: string[], parse: (source: string) => CachedBody[]): CachedBody[][] {
+    const previous = this.placed;
+    const reused = new Uint8Array(previous.length);
+    const fromEnd = previous.length - sources.length;
+    const placed: Placed[] = [];
+    for (let i = 0; i < sources.length; i++) {
+      const source = sources[i];
+      let kept: Placed | undefined;
+      for (const j of [i, i + fromEnd]) {
+        const candidate = previous[j];
+        if (candidate && !reused[j] && candidate.source === source) {
+          reused[j] = 1;
+          kept = candidate;
+          break;
+        }
+      }
+      placed.push(kept ?? this.lookUp(source, parse));
+    }
+    previous.forEach((old, j) => {
+      if (reused[j] || --old.entry.uses > 0) return;
+      this.byText.delete(old.source);
+    });
+    this.placed = placed;
+    return placed.map((p) => p.entry.bodies);
+  }
+
+  private lookUp(source: string, parse: (source: string) => CachedBody[]): Placed {
+    // A copy of the block, so the cache does not keep alive the whole document it was sliced from.
+    const own = `\u0000${source}`.slice(1);
+    let entry = this.byText.get(own);
+    if (!entry) this.byText.set(own, (entry = { bodies: parse(own), uses: 0 }));
+    entry.uses++;
+    return { source: own, entry };
+  }
+}
