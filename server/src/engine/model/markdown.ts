@@ -8,43 +8,56 @@ import { blankOut, type BodyDraft } from './body';
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
-/** Parses one Markdown block into paragraph drafts; offsets are relative to the block. */
+/**
+ * Parses one Markdown block into paragraph drafts; offsets are relative to the block. A block
+ * nested or bracketed beyond any article, on which CommonMark parsing turns quadratic, is kept
+ * as one paragraph without prose rather than stall the editor.
+ */
 export function parseMarkdownBlock(source: string): BodyDraft[] {
+  if (isPathological(source)) return [{ ...opaqueText(source), kind: 'paragraph' }];
   const tree = markdown.parse(source) as Root;
   const drafts: BodyDraft[] = [];
-  for (const node of tree.children) collect(node, 'paragraph', source, drafts);
+  // An explicit stack, not recursion: `>` repeated thousands of times nests that deep.
+  const pending: Array<[RootContent, ParagraphKind]> = tree.children.map((node) => [node, 'paragraph']);
+  pending.reverse();
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, container] = next;
+    const children = collect(node, container, source, drafts);
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+  }
   return drafts;
 }
 
-function collect(node: RootContent, container: ParagraphKind, source: string, drafts: BodyDraft[]): void {
+/** Adds the drafts `node` itself makes; returns the nested blocks still to visit, in order. */
+function collect(node: RootContent, container: ParagraphKind, source: string, drafts: BodyDraft[]): Array<[RootContent, ParagraphKind]> {
   switch (node.type) {
     case 'paragraph':
       drafts.push(prose(node, container, source));
-      return;
+      return [];
     case 'heading':
       drafts.push({ ...prose(node, 'heading', source), depth: node.depth });
-      return;
+      return [];
     case 'blockquote':
-      for (const child of node.children) collect(child, 'blockquote', source, drafts);
-      return;
-    case 'list':
-      for (const item of node.children) for (const child of item.children) collect(child, container === 'blockquote' ? 'blockquote' : 'list-item', source, drafts);
-      return;
+      return node.children.map((child) => [child, 'blockquote']);
+    case 'list': {
+      const kind = container === 'blockquote' ? 'blockquote' : 'list-item';
+      return node.children.flatMap((item) => item.children.map((child): [RootContent, ParagraphKind] => [child, kind]));
+    }
     case 'table':
       for (const row of node.children) drafts.push(prose(row, 'table-row', source));
-      return;
+      return [];
     case 'code':
       drafts.push(opaque(node, 'code', source));
-      return;
+      return [];
     case 'html':
       drafts.push(opaque(node, 'html', source));
-      return;
+      return [];
     case 'yaml':
       drafts.push(opaque(node, 'front-matter', source));
-      return;
+      return [];
     default:
       // Definitions, thematic breaks and footnote definitions carry no article prose.
-      return;
+      return [];
   }
 }
 
@@ -54,8 +67,22 @@ function span(node: Nodes): [number, number] {
 
 function opaque(node: Nodes, kind: ParagraphKind, source: string): BodyDraft {
   const [start, end] = span(node);
-  const text = source.slice(start, end);
-  return { offset: start, kind, text, prose: blankOut(text), images: [], links: [] };
+  return { ...opaqueText(source.slice(start, end), start), kind };
+}
+
+function opaqueText(text: string, offset = 0): Omit<BodyDraft, 'kind'> {
+  return { offset, text, prose: blankOut(text), images: [], links: [] };
+}
+
+/** Beyond these, micromark's time grows with the square of the block (measured: 4 s for `>` × 5,000). */
+const MAX_CONTAINER_PREFIX = 100;
+const MAX_BRACKETS = 1000;
+const DEEP_PREFIX = new RegExp(`^[ \\t>]{${MAX_CONTAINER_PREFIX},}`, 'm');
+
+function isPathological(source: string): boolean {
+  let brackets = 0;
+  for (let at = source.indexOf('['); at >= 0; at = source.indexOf('[', at + 1)) if (++brackets > MAX_BRACKETS) return true;
+  return DEEP_PREFIX.test(source);
 }
 
 /** Copies the text of prose-bearing inline nodes into a blanked copy of the block's source. */
