@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter } from '../engine/linter';
+import type { Rule } from '../engine/rule';
 import type { Language } from '../engine/types';
 import type { CopydeskSettings, StatusParams } from '../shared/protocol';
 import type { LintedDocument } from './code-actions';
@@ -9,8 +10,13 @@ export type LintOutcome = { linted?: LintedDocument; status: Omit<StatusParams, 
 
 /** One document's linter and its last result; the linter keeps per-paragraph caches between runs. */
 export class DocumentLinter {
-  private readonly linter = new Linter();
+  private readonly linter: Linter;
   last?: LintedDocument;
+
+  /** `ruleSet` is for tests; the server lints with every rule. */
+  constructor(ruleSet?: readonly Rule[]) {
+    this.linter = new Linter(ruleSet);
+  }
 
   lint(document: TextDocument, settings: CopydeskSettings): LintOutcome {
     const text = document.getText();
