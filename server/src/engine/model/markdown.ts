@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ImageRef, LinkRef, ParagraphKind } from './article';
 import { blankOut, type BodyDraft } from './body';
+import { plainParagraph } from './plain-paragraph';
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
@@ -15,6 +16,8 @@ const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter
  */
 export function parseMarkdownBlock(source: string): BodyDraft[] {
   if (isPathological(source)) return [{ ...opaqueText(source), kind: 'paragraph' }];
+  const plain = plainParagraph(source);
+  if (plain) return plain;
   const tree = markdown.parse(source) as Root;
   const drafts: BodyDraft[] = [];
   // An explicit stack, not recursion: `>` repeated thousands of times nests that deep.
