@@ -30,18 +30,15 @@ export class BlockCache {
     const reused = new Uint8Array(previous.length);
     const fromEnd = previous.length - sources.length;
     const placed: Placed[] = [];
+    const keep = (j: number, source: string): Placed | undefined => {
+      const candidate = previous[j];
+      if (!candidate || reused[j] || candidate.source !== source) return undefined;
+      reused[j] = 1;
+      return candidate;
+    };
     for (let i = 0; i < sources.length; i++) {
       const source = sources[i];
-      let kept: Placed | undefined;
-      for (const j of [i, i + fromEnd]) {
-        const candidate = previous[j];
-        if (candidate && !reused[j] && candidate.source === source) {
-          reused[j] = 1;
-          kept = candidate;
-          break;
-        }
-      }
-      placed.push(kept ?? this.lookUp(source, parse));
+      placed.push(keep(i, source) ?? keep(i + fromEnd, source) ?? this.lookUp(source, parse));
     }
     previous.forEach((old, j) => {
       if (reused[j] || --old.entry.uses > 0) return;
