@@ -58,6 +58,11 @@ export const NAME_TITLES: readonly string[] = [
   'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.', 'sgt.', 'capt.', 'lt.', 'col.', 'rev.', 'president', 'sir', 'dame',
 ];
 
+/** Job titles written capitalized before a name ("Facebook CEO Mark Zuckerberg"): description, not name. */
+export const JOB_TITLES: readonly string[] = [
+  'mayor', 'president', 'vice', 'governor', 'senator', 'representative', 'chancellor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'judge', 'justice', 'officer', 'director', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chair', 'professor', 'coach', 'commissioner', 'sheriff', 'detective', 'attorney', 'general', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'ambassador', 'founder', 'executive', 'editor', 'manager', 'superintendent', 'principal', 'rabbi', 'father', 'bishop',
+];
+
 /** Words a speaker's noun phrase never runs across, walking back from the verb. */
 export const CLAUSE_WORDS: readonly string[] = [
   'and', 'but', 'or', 'that', 'while', 'when', 'which', 'who', 'as', 'because', 'if', 'so', 'where', 'after', 'before', 'than', 'then', 'though', 'although', 'since', 'until', 'whether', 'what', 'how', 'why',

@@ -1,4 +1,4 @@
-import { CLAUSE_WORDS, NAME_TITLES, NOT_NAMES, SPEAKER_PRONOUNS, VERB_MODIFIERS } from '../data/speech-verbs';
+import { CLAUSE_WORDS, JOB_TITLES, NAME_TITLES, NOT_NAMES, SPEAKER_PRONOUNS, VERB_MODIFIERS } from '../data/speech-verbs';
 import type { Cue } from './cues';
 
 /** Who a cue names, as written: "Defense Department spokesman John Kirby" → name John Kirby. */
@@ -17,6 +17,7 @@ export interface SpeakerPhrase {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
 const BOUNDARY = /[,;:()\u2014\u2013\u0001]|\s-\s/g;
 const clauseWords = new Set(CLAUSE_WORDS);
+const jobTitles = new Set(JOB_TITLES);
 const modifiers = new Set(VERB_MODIFIERS);
 const notNames = new Set(NOT_NAMES);
 const titles = new Set(NAME_TITLES);
@@ -72,6 +73,13 @@ function toSpeaker(phrase: Token[]): SpeakerPhrase | undefined {
   if (texts.length === 1 && pronouns.has(texts[0].toLowerCase())) return { text: texts[0], name: texts[0], pronoun: true, proper: false };
   let nameStart = texts.length;
   while (nameStart > 0 && (isCapitalized(texts[nameStart - 1]) || titles.has(texts[nameStart - 1].toLowerCase()))) nameStart--;
+  // "Mayor Ana Ruiz", "Facebook CEO Mark Zuckerberg": the name starts after the last job title.
+  for (let i = texts.length - 2; i >= nameStart; i--) {
+    if (jobTitles.has(texts[i].toLowerCase())) {
+      nameStart = i + 1;
+      break;
+    }
+  }
   const text = texts.join(' ');
   if (nameStart === texts.length) return { text, name: text, pronoun: false, proper: false };
   const description = texts.slice(0, nameStart).join(' ');

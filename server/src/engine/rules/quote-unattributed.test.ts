@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findings, fixed, flagged } from '../../../../test/support/rules';
+
+const RULE = 'quote-unattributed';
+
+test('a quote with its speaker in the sentence passes: past, present and inverted', () => {
+  const text = '“We will stay,” Ruiz said.\n\n“We are ready,” says Katie Allen, MD.\n\n“It is done,” said Kirby.\n\nLee told reporters, “We won.”';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('a quote with no one saying it is flagged, and an attribution template is added', () => {
+  const text = 'The plant closed in May.\n\n“Nobody saw it coming.”';
+  const [finding] = findings(RULE, text);
+  assert.equal(text.slice(finding.start, finding.end), '“Nobody saw it coming.”');
+  assert.match(finding.message, /no attribution/);
+  assert.equal(fixed(RULE, text), 'The plant closed in May.\n\n“Nobody saw it coming,” [SPEAKER] said.');
+  assert.deepEqual(flagged(RULE, fixed(RULE, text)), []);
+});
+
+test('a question keeps its mark and gets the template after it', () => {
+  const text = 'The plant closed.\n\n“Who could have known?”';
+  assert.equal(fixed(RULE, text), 'The plant closed.\n\n“Who could have known?” [SPEAKER] said.');
+});
+
+test('a floating quote after an attributed paragraph passes', () => {
+  const text = '“We all should be prepared,” Kirby said.\n\n“There are still bombs falling, there’s still people dying.”';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('a second quoted sentence in an attributed paragraph passes', () => {
+  const text = '"The moment was subjective," Dr. Shadlen says. "And because it was subjective, it ought to be unverifiable."';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('a partial quote is attributed by a reporting cue anywhere in its sentence', () => {
+  const text = 'The Pentagon cast doubt on reports that Russia plans to “drastically reduce” its activities.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('a long partial quote with no cue is flagged; the template goes at the sentence end', () => {
+  const text = 'Fans doubt his decision to finish each film “the way it was always meant to be” in the end.';
+  assert.deepEqual(flagged(RULE, text), ['“the way it was always meant to be”']);
+  assert.equal(fixed(RULE, text), 'Fans doubt his decision to finish each film “the way it was always meant to be” in the end, [SPEAKER] said.');
+});
+
+test('titles, nicknames and scare quotes are never flagged', () => {
+  const text = 'Soccer meets “Portal” in the weird “Headmaster,” and there is no such thing as “the sharing economy.” The “Han shot first” scene stayed.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('block quotes: introduced by a colon or followed by a byline pass, bare ones are flagged', () => {
+  const introduced = 'She testified:\n\n> We never saw the money.';
+  const byline = 'The study was small.\n\n> "Awareness follows the decision."\n>\n> Michael Shadlen, Ph.D.';
+  const bare = 'The study was small.\n\n> Awareness follows the decision.';
+  assert.deepEqual(flagged(RULE, introduced, 'markdown'), []);
+  assert.deepEqual(flagged(RULE, byline, 'markdown'), []);
+  assert.deepEqual(flagged(RULE, bare, 'markdown'), ['Awareness follows the decision.']);
+});
+
+test('In Dr. Shadlen’s words, a possessive phrase attributes', () => {
+  assert.deepEqual(flagged(RULE, 'In Dr. Shadlen’s words, “Could the moment be tied to awareness?”'), []);
+});
+
+test('house speech verbs attribute too', () => {
+  const text = '“We are done,” the mayor harrumphed.';
+  assert.deepEqual(flagged(RULE, text), ['“We are done,”']);
+  assert.deepEqual(flagged(RULE, text, 'plaintext', { options: { house: { speechVerbs: ['harrumphed'] } } }), []);
+});
+
+test('a game title quoted as what “you will say” is not a speaker’s quote (yahoo-1)', () => {
+  assert.deepEqual(flagged(RULE, '“I’m Batman,” you will say. And you will be right.'), []);
+});
+
+test('a pull quote repeating an attributed tweet is not flagged (salon-1)', () => {
+  const text = 'Uber tweeted this announcement: “We are all concerned with events in CBD. Fares have increased to encourage more drivers to come online.”\n\nCritics were unmoved.\n\n*“… Fares have increased to encourage more drivers to come online.”*';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+});
