@@ -88,3 +88,8 @@ export const NOT_NAMES: readonly string[] = [
 export const DOCUMENT_NOUNS: readonly string[] = [
   'report', 'study', 'statement', 'document', 'letter', 'law', 'filing', 'tweet', 'post', 'release', 'lawsuit', 'complaint', 'sign', 'memo', 'ruling', 'order', 'policy', 'website', 'message', 'paper', 'survey', 'bill', 'label', 'notice', 'headline', 'caption', 'transcript', 'affidavit', 'indictment', 'motion', 'guidelines', 'rule', 'contract', 'agreement',
 ];
+
+/** Words before a quotation that make it a name or a term rather than speech: the so-called “…”, a sign reading “…”. */
+export const NAMING_WORDS: readonly string[] = [
+  'so-called', 'known as', 'titled', 'entitled', 'named', 'labeled', 'labelled', 'branded', 'nicknamed', 'the phrase', 'the term', 'the word', 'the words', 'the slogan', 'the motto', 'the hashtag', 'the headline', 'the title', 'reading', 'marked', 'stamped', 'spelled',
+];

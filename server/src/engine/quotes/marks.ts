@@ -50,7 +50,8 @@ export function localRole(prose: string, index: number): LocalRole {
       if (!startsSomething && endsSomething) return 'close';
       return 'either';
     case '‘':
-      return ELISION.test(prose.slice(index + 1, index + 5)) && /\d/.test(after) ? 'apostrophe' : 'open';
+      // Autocorrect often turns the apostrophe of ’90s or ’em into ‘.
+      return ELISION.test(prose.slice(index + 1, index + 6)) ? 'apostrophe' : 'open';
     default:
       return singleRole(prose, index, before, after, startsSomething, endsSomething);
   }

@@ -91,7 +91,7 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
 
     for (const entry of locals) {
       const quotation = toQuotation(entry, paragraph, resolved);
-      if (!quotation.attribution && entry.leadsParagraph) quotation.attribution = inherited(paragraph, local, previous);
+      if (!quotation.attribution && entry.leadsParagraph) quotation.attribution = inherited(local, previous);
       if (quotation.attribution?.speaker) lastSpeaker = quotation.attribution;
       quotations.push(quotation);
       if (entry.open) {
@@ -126,11 +126,11 @@ function toQuotation(entry: LocalQuotation, paragraph: Paragraph, resolved: Map<
  * A quotation opening its paragraph with no attribution of its own takes the speaker of the
  * paragraph before (a floating quote), as does a block quote introduced by "Zuckerberg said:".
  */
-function inherited(paragraph: Paragraph, local: ParagraphQuotes, previous: { paragraph: Paragraph; local: ParagraphQuotes; lastSpeaker?: ResolvedSpeaker } | undefined): QuotationAttribution | undefined {
+function inherited(local: ParagraphQuotes, previous: { paragraph: Paragraph; local: ParagraphQuotes; lastSpeaker?: ResolvedSpeaker } | undefined): QuotationAttribution | undefined {
   if (!previous || previous.paragraph.kind === 'heading' || local.byline) return undefined;
   if (previous.lastSpeaker) return { ...previous.lastSpeaker, where: 'previous-paragraph' };
   // "She testified:" introduces what follows even when no speaker could be read from it.
-  if (paragraph.kind === 'blockquote' && /:\s*$/.test(previous.paragraph.prose)) return { where: 'previous-paragraph' };
+  if (/:\s*$/.test(previous.paragraph.prose)) return { where: 'previous-paragraph' };
   return undefined;
 }
 
@@ -147,17 +147,18 @@ function attributeBylines(paragraphs: Paragraph[], quotations: Quotation[], hous
 }
 
 /**
- * A quotation repeating words already quoted and attributed (a pull quote, an excerpt picked up
- * again with "…") belongs to the same speaker.
+ * A quotation repeating words quoted and attributed elsewhere in the article (a pull quote, an
+ * excerpt picked up again with "…") belongs to the same speaker.
  */
 function attributeEchoes(quotations: Quotation[]): void {
   const normalize = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  for (const [index, quotation] of quotations.entries()) {
+  const attributed = quotations.filter((quotation) => quotation.attribution).map((quotation) => ({ quotation, words: normalize(quotation.text) }));
+  for (const quotation of quotations) {
     if (quotation.attribution || quotation.kind === 'not-speech') continue;
     const words = normalize(quotation.text);
     if (words.split(' ').length < 4) continue;
-    const source = quotations.slice(0, index).find((earlier) => earlier.attribution && normalize(earlier.text).includes(words));
-    if (source?.attribution) quotation.attribution = { ...source.attribution, where: 'echo' };
+    const source = attributed.find((other) => other.words.includes(words))?.quotation.attribution;
+    if (source) quotation.attribution = { ...source, where: 'echo' };
   }
 }
 

@@ -3,7 +3,7 @@ import type { Paragraph } from '../model/article';
 import { findCues, QUOTED, type Cue } from './cues';
 import { kindOf, type QuotationKind } from './kind';
 import { marksOf, type MarkPair } from './pairing';
-import { speakerOf, type SpeakerPhrase } from './speaker';
+import { namedSpeaker, speakerOf, type SpeakerPhrase } from './speaker';
 
 /** One stretch between an opening and a closing mark; offsets relative to the paragraph. */
 export interface Span {
@@ -68,10 +68,15 @@ function analyse(paragraph: Paragraph, houseVerbs: readonly string[]): Paragraph
   let outside = prose;
   for (const span of spans) outside = outside.slice(0, span.start) + QUOTED.repeat(span.end - span.start) + outside.slice(span.end);
   const cues = findCues(outside, houseVerbs);
-  const attributions = cues.map((cue) => {
+  const attributions: Attribution[] = cues.map((cue) => {
     const sentence = sentenceAround(paragraph, cue.start);
     return { cue, speaker: speakerOf(outside, cue, sentence.start, sentence.end, cues) };
   });
+  for (const span of spans) {
+    const dashed = dashAttribution(outside, span.end);
+    if (dashed) attributions.push(dashed);
+  }
+  attributions.sort((a, b) => a.cue.start - b.cue.start);
 
   const quotations: LocalQuotation[] = [];
   for (let i = 0; i < outer.length; i++) {
@@ -86,6 +91,16 @@ function analyse(paragraph: Paragraph, houseVerbs: readonly string[]): Paragraph
     quotations.push(localQuotation(paragraph, outside, parts, last, attributions));
   }
   return { quotations, attributions, outside };
+}
+
+/** “Quote text.” — Ana Ruiz: the dash names the speaker, as pull quotes and epigraphs do. */
+const DASHED_NAME = /^\s*(?:[\u2014\u2013]|--?)\s*(@?\p{Lu}[\p{L}\p{N}.’'\-]*(?:\s+(?:\p{Lu}|of\b|the\b|de\b)[\p{L}\p{N}.’'\-]*){0,4})/u;
+
+function dashAttribution(outside: string, from: number): Attribution | undefined {
+  const match = DASHED_NAME.exec(outside.slice(from, from + 120));
+  if (!match) return undefined;
+  const dash = from + match[0].indexOf(match[0].trim()[0]);
+  return { cue: { start: dash, end: dash + 1, text: outside[dash], verb: false, noun: false }, speaker: namedSpeaker(match[1]) };
 }
 
 function spanOf(pair: MarkPair, prose: string): Span {
@@ -141,23 +156,33 @@ function sentenceAround(paragraph: Paragraph, offset: number): Span {
   return sentence ?? { start: 0, end: paragraph.prose.length };
 }
 
-const BYLINE = /^\s*(?:[\u2014\u2013-]+\s*)?(\p{Lu}[^\n"“”]{0,80})$/u;
+const BYLINE = /^\s*(\p{Lu}[^\n"“”]{0,80})$/u;
+/** A line opening with a dash names who said the block quote: `— Donald J. Trump (@realDonaldTrump) May 1, 2017`. */
+const DASH_LINE = /(?:^|\n)\s*(?:[\u2014\u2013]|--?)\s*([^\n(,]{1,80})[^\n]*\s*$/u;
 const MINOR = /^(?:of|the|and|for|at|de|van|von)$/;
 
 /**
- * A block quote is quoted matter as a whole; a short line of capitalized words in it is its
- * byline (`> Michael Shadlen, Ph.D.`, `> — Ada Lovelace`), not a quotation.
+ * A block quote is quoted matter as a whole. A short line of capitalized words in it is its
+ * byline (`> Michael Shadlen, Ph.D.`), as is a last line opening with a dash (`> — Ada Lovelace`).
  */
 function analyseBlockquote(prose: string): ParagraphQuotes {
   const trimmed = prose.trim();
   const start = prose.indexOf(trimmed);
+  const dashed = DASH_LINE.exec(trimmed);
+  if (dashed && dashed.index === 0) return { quotations: [], attributions: [], outside: prose, byline: dashed[1].trim() };
   const bylineMatch = BYLINE.exec(trimmed);
   const words = trimmed.match(/[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu) ?? [];
   if (bylineMatch && words.length > 0 && words.length <= 8 && words.every((word) => /^\p{Lu}/u.test(word) || MINOR.test(word))) {
     return { quotations: [], attributions: [], outside: prose, byline: bylineMatch[1].split(',')[0].trim() };
   }
   if (trimmed === '') return { quotations: [], attributions: [], outside: prose };
-  const span = { start, end: start + trimmed.length };
-  const quotation: LocalQuotation = { parts: [span], text: trimmed.replace(/^["“]|["”]$/g, ''), kind: 'speech', open: false, leadsParagraph: true };
+  const quoted = dashed ? trimmed.slice(0, dashed.index).trimEnd() : trimmed;
+  const span = { start, end: start + quoted.length };
+  const quotation: LocalQuotation = { parts: [span], text: quoted.replace(/^["“]|["”]$/g, ''), kind: 'speech', open: false, leadsParagraph: true };
+  if (dashed) {
+    const dash = start + dashed.index + dashed[0].search(/[\u2014\u2013-]/);
+    const attribution: Attribution = { cue: { start: dash, end: dash + 1, text: prose[dash], verb: false, noun: false }, speaker: namedSpeaker(dashed[1].trim()) };
+    return { quotations: [{ ...quotation, attribution, attributedIn: 'sentence' }], attributions: [attribution], outside: QUOTED.repeat(prose.length) };
+  }
   return { quotations: [quotation], attributions: [], outside: QUOTED.repeat(prose.length) };
 }

@@ -86,6 +86,11 @@ function toSpeaker(phrase: Token[]): SpeakerPhrase | undefined {
   return { text, name: texts.slice(nameStart).join(' '), ...(description ? { description } : {}), pronoun: false, proper: true };
 }
 
+/** A speaker named outright, as after a dash (“…” — Ana Ruiz) or in a byline. */
+export function namedSpeaker(name: string): SpeakerPhrase | undefined {
+  return toSpeaker(words(name, 0));
+}
+
 /** A name's last word, possessive and title dropped: how later references name the speaker. */
 export function surnameKey(name: string): string {
   const last = name.split(/\s+/).filter((word) => !titles.has(word.toLowerCase())).pop() ?? name;

@@ -76,3 +76,25 @@ test('a pull quote repeating an attributed tweet is not flagged (salon-1)', () =
   const text = 'Uber tweeted this announcement: “We are all concerned with events in CBD. Fares have increased to encourage more drivers to come online.”\n\nCritics were unmoved.\n\n*“… Fares have increased to encourage more drivers to come online.”*';
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
 });
+
+test('a dash after the quote names the speaker, as pull quotes do', () => {
+  assert.deepEqual(flagged(RULE, '“Nobody saw it coming, and nobody will admit it now.” — Ana Ruiz, plant manager'), []);
+});
+
+test('an embedded tweet: the dash line names who wrote the block quote', () => {
+  const text = 'Reaction was swift.\n\n> We will not back down from this fight.\n>\n> — Ana Ruiz (@anaruiz) May 1, 2017';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+});
+
+test('a quote paragraph introduced by a colon is attributed by it', () => {
+  assert.deepEqual(flagged(RULE, 'The statement ended this way:\n\n“We will not back down from this fight, whatever it costs.”'), []);
+});
+
+test('a phrase introduced as a term or a slogan is not speech', () => {
+  assert.deepEqual(flagged(RULE, 'Crowds chanted under a banner reading “we will not be moved from this place again” all night.'), []);
+});
+
+test('a bare block quote gets no template fix: its speaker belongs before it or in a byline', () => {
+  const text = 'The study was small.\n\n> Awareness follows the decision.';
+  assert.equal(fixed(RULE, text, 'markdown'), text);
+});

@@ -18,7 +18,8 @@ export const quoteUnattributed: ArticleRule = {
       if (quotation.kind === 'not-speech' || quotation.attribution || quotation.unclosed) continue;
       if (article.paragraphs[quotation.paragraph]?.kind === 'heading') continue;
       const first = quotation.parts[0];
-      const fix = quotation.parts.length === 1 ? attributionTemplate(article, quotation) : undefined;
+      // A block quote's speaker goes in the paragraph before it or a byline, the writer's call.
+      const fix = quotation.parts.length === 1 && article.paragraphs[quotation.paragraph].kind !== 'blockquote' ? attributionTemplate(article, quotation) : undefined;
       reports.push({
         start: first.start,
         end: first.end,

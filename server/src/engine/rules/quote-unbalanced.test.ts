@@ -58,3 +58,11 @@ test('offsets past emoji and CRLF point at the orphan mark', () => {
   assert.equal(text.slice(finding.start, finding.end), '”');
   assert.equal(fixed(RULE, text), 'Fans cheered 🎉 loudly.\r\n\r\n“It was great,” said Lee 🙂.');
 });
+
+test('autocorrected elisions with a left mark are apostrophes: ‘em, ‘90s', () => {
+  assert.deepEqual(flagged(RULE, 'Fans loved ‘em back in the ‘90s, she recalled.'), []);
+});
+
+test('dialogue interrupted by an em dash stays balanced', () => {
+  assert.deepEqual(flagged(RULE, '"We will—" she paused—"stay until it is done."'), []);
+});
