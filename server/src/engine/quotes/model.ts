@@ -146,18 +146,22 @@ function attributeBylines(paragraphs: Paragraph[], quotations: Quotation[], hous
   }
 }
 
+/** Consecutive words a quotation must share with an attributed one to be taken as picked up from it. */
+const ECHO_WORDS = 4;
+
 /**
  * A quotation repeating words quoted and attributed elsewhere in the article (a pull quote, an
- * excerpt picked up again with "…") belongs to the same speaker.
+ * excerpt picked up again with "…", a phrase of it quoted back) belongs to the same speaker.
  */
 function attributeEchoes(quotations: Quotation[]): void {
-  const normalize = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const normalize = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   const attributed = quotations.filter((quotation) => quotation.attribution).map((quotation) => ({ quotation, words: normalize(quotation.text) }));
   for (const quotation of quotations) {
     if (quotation.attribution || quotation.kind === 'not-speech') continue;
-    const words = normalize(quotation.text);
-    if (words.split(' ').length < 4) continue;
-    const source = attributed.find((other) => other.words.includes(words))?.quotation.attribution;
+    const words = normalize(quotation.text).trim().split(' ');
+    const runs: string[] = [];
+    for (let i = 0; i + ECHO_WORDS <= words.length; i++) runs.push(` ${words.slice(i, i + ECHO_WORDS).join(' ')} `);
+    const source = attributed.find((other) => runs.some((run) => other.words.includes(run)))?.quotation.attribution;
     if (source) quotation.attribution = { ...source, where: 'echo' };
   }
 }

@@ -98,3 +98,8 @@ test('a bare block quote gets no template fix: its speaker belongs before it or 
   const text = 'The study was small.\n\n> Awareness follows the decision.';
   assert.equal(fixed(RULE, text, 'markdown'), text);
 });
+
+test('a phrase quoted back from an attributed tweet is not flagged (salon-1)', () => {
+  const text = 'Uber tweeted: “Fares have increased to encourage more drivers to come online.”\n\nA real ride-sharing service would not be “increasing fares to encourage more drivers” in a crisis.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
