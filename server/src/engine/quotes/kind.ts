@@ -16,14 +16,14 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 
 const SETS_OFF = /(?:^|[.!?,:;(\u2014\u2013…]|\s-)\s*$/;
 
 /** Words that introduce a name or a term, not someone's speech: so-called “experts”, the phrase “…”. */
-const NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_WORDS.join('|')})\\s*$`, 'iu');
+const NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_WORDS.join('|')})[\\s,:\\u2014\\u2013]*$`, 'iu');
 
 /** `content` is the text between the marks; `before` is the paragraph's prose before the opening mark. */
 export function kindOf(content: string, before: string, hasCue: boolean): QuotationKind {
   const words = content.match(WORD) ?? [];
   if (words.length === 0) return 'not-speech';
   if (isTitle(words, content)) return 'not-speech';
-  if (NAMED.test(before.slice(-40))) return 'not-speech';
+  if (!hasCue && NAMED.test(before.slice(-40))) return 'not-speech';
   const setOff = SETS_OFF.test(before);
   if (setOff && startsUpper(content)) return 'speech';
   return hasCue || words.length >= PARTIAL_MIN_WORDS ? 'partial' : 'not-speech';

@@ -103,3 +103,8 @@ test('a phrase quoted back from an attributed tweet is not flagged (salon-1)', (
   const text = 'Uber tweeted: “Fares have increased to encourage more drivers to come online.”\n\nA real ride-sharing service would not be “increasing fares to encourage more drivers” in a crisis.';
   assert.deepEqual(flagged(RULE, text), []);
 });
+
+test('a title in sentence case after the work it names is not speech', () => {
+  assert.deepEqual(flagged(RULE, 'Her first book, “The year we lost everything and found each other again,” came out in 2019.'), []);
+  assert.deepEqual(flagged(RULE, 'The motto — “leave no one behind and never give up on anyone” — was painted on the wall.'), []);
+});
