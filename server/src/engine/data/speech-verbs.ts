@@ -91,7 +91,10 @@ export const DOCUMENT_NOUNS: readonly string[] = [
 
 /** Words before a quotation that make it a name or a term rather than speech: the so-called “…”, a sign reading “…”. */
 export const NAMING_WORDS: readonly string[] = [
-  // Works, whose titles are quoted: her first book, “…”.
-  'book', 'album', 'film', 'movie', 'song', 'novel', 'show', 'series', 'play', 'poem', 'essay', 'article', 'documentary', 'podcast', 'episode', 'single', 'memoir', 'exhibit', 'exhibition', 'painting', 'game', 'app', 'column', 'opera', 'musical',
   'so-called', 'known as', 'titled', 'entitled', 'named', 'labeled', 'labelled', 'branded', 'nicknamed', 'the phrase', 'the term', 'the word', 'the words', 'slogan', 'motto', 'the hashtag', 'the headline', 'the title', 'reading', 'marked', 'stamped', 'spelled',
+];
+
+/** Works whose titles follow them in quotes, capitalized: her first book, “The year we lost…”. */
+export const WORK_NOUNS: readonly string[] = [
+  'book', 'album', 'film', 'movie', 'song', 'novel', 'show', 'series', 'play', 'poem', 'essay', 'article', 'documentary', 'podcast', 'episode', 'single', 'memoir', 'exhibit', 'exhibition', 'painting', 'game', 'app', 'column', 'opera', 'musical',
 ];

@@ -1,4 +1,4 @@
-import { NAMING_WORDS } from '../data/speech-verbs';
+import { NAMING_WORDS, WORK_NOUNS } from '../data/speech-verbs';
 
 /**
  * What a quotation is, from its words and how it sits in the sentence:
@@ -17,13 +17,14 @@ const SETS_OFF = /(?:^|[.!?,:;(\u2014\u2013…]|\s-)\s*$/;
 
 /** Words that introduce a name or a term, not someone's speech: so-called “experts”, the phrase “…”. */
 const NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_WORDS.join('|')})[\\s,:\\u2014\\u2013]*$`, 'iu');
+const WORK = new RegExp(`(?:^|[^\\p{L}])(?:${WORK_NOUNS.join('|')})[\\s,:\\u2014\\u2013]*$`, 'iu');
 
 /** `content` is the text between the marks; `before` is the paragraph's prose before the opening mark. */
 export function kindOf(content: string, before: string, hasCue: boolean): QuotationKind {
   const words = content.match(WORD) ?? [];
   if (words.length === 0) return 'not-speech';
   if (isTitle(words, content)) return 'not-speech';
-  if (!hasCue && NAMED.test(before.slice(-40))) return 'not-speech';
+  if (!hasCue && (NAMED.test(before.slice(-40)) || (WORK.test(before.slice(-40)) && startsUpper(content)))) return 'not-speech';
   const setOff = SETS_OFF.test(before);
   if (setOff && startsUpper(content)) return 'speech';
   return hasCue || words.length >= PARTIAL_MIN_WORDS ? 'partial' : 'not-speech';
