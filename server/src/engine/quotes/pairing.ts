@@ -81,8 +81,10 @@ export function pairMarks(prose: string): ParagraphMarks {
         open(family, at);
         break;
       case 'close':
-        if (!close(family, at) && family === 'double') result.orphanCloses.push(at);
-        else if (family === 'single' && !stack.some((entry) => entry.family === 'single')) result.apostrophes.push(at);
+        if (close(family, at)) break;
+        // A right single mark with no single quote open is an apostrophe; a double one is an orphan.
+        if (family === 'double') result.orphanCloses.push(at);
+        else result.apostrophes.push(at);
         break;
       case 'either':
         if (!close(family, at)) open(family, at);

@@ -125,12 +125,13 @@ function localQuotation(paragraph: Paragraph, outside: string, parts: Span[], la
   const sentenceEnd = Math.max(sentenceAround(paragraph, Math.max(first.start, end - 1)).end, end);
   const inSentence = nearest(attributions.filter((a) => a.cue.start >= sentenceStart && a.cue.end <= sentenceEnd), first.start, end);
   const inParagraph = inSentence ? undefined : nearest(attributions, first.start, end);
-  const text = parts.map((part) => contentOf(prose, part)).join(' ');
+  const open = last.close === undefined;
+  const text = parts.map((part, index) => contentOf(prose, part, !open || index < parts.length - 1)).join(' ');
   return {
     parts,
     text,
-    kind: kindOf(contentOf(prose, first), prose.slice(0, first.start), inSentence !== undefined),
-    open: last.close === undefined,
+    kind: kindOf(contentOf(prose, first, !open || parts.length > 1), prose.slice(0, first.start), inSentence !== undefined),
+    open,
     ...(inSentence ? { attribution: inSentence, attributedIn: 'sentence' as const } : {}),
     ...(inParagraph ? { attribution: inParagraph, attributedIn: 'paragraph' as const } : {}),
     leadsParagraph: !/[\p{L}\p{N}]/u.test(outside.slice(0, first.start)),
@@ -138,8 +139,7 @@ function localQuotation(paragraph: Paragraph, outside: string, parts: Span[], la
 }
 
 /** The quoted words without their marks. */
-function contentOf(prose: string, span: Span): string {
-  const closed = /["”’']$/.test(prose.slice(span.start, span.end)) && span.end - span.start > 1;
+function contentOf(prose: string, span: Span, closed: boolean): string {
   return prose.slice(span.start + 1, closed ? span.end - 1 : span.end).trim();
 }
 

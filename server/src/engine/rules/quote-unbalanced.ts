@@ -19,11 +19,11 @@ export const quoteUnbalanced: ArticleRule = {
   check({ article, options }) {
     const reports: Report[] = [];
     const paragraphs = proseParagraphs(article);
-    const byIndex = new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph]));
     for (const quotation of quotationsOf(article, options).quotations) {
       if (!quotation.unclosed) continue;
+      // The mark to point at opens the last paragraph the quotation reached.
       const open = quotation.parts[quotation.parts.length - 1].start;
-      const paragraph = paragraphs.find((p) => open >= p.start && open < p.end) ?? byIndex.get(quotation.paragraph);
+      const paragraph = paragraphs.find((candidate) => open >= candidate.start && open < candidate.end);
       if (!paragraph) continue;
       const mark = article.text[open];
       const fix = closeAtSentenceEnd(paragraph, open - paragraph.start, CLOSER[mark], options.house.speechVerbs);
