@@ -13,7 +13,7 @@ const PARTIAL_MIN_WORDS = 6;
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'that', 'vs', 'into', 'is']);
 /** What may stand before a quotation that is set off: nothing, end punctuation, commas, colons, dashes. */
-const SETS_OFF = /(?:^|[.!?,:;(\u2014\u2013…]|\s-)\s*$/;
+const SETS_OFF = /^(?:|[.!?,:;(\u2014\u2013…]|\s-)$/;
 
 /** Words that introduce a name or a term, not someone's speech: so-called “experts”, the phrase “…”. */
 const NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_WORDS.join('|')})[\\s,:\\u2014\\u2013]*$`, 'iu');
@@ -25,7 +25,8 @@ export function kindOf(content: string, before: string, hasCue: boolean): Quotat
   if (words.length === 0) return 'not-speech';
   if (isTitle(words, content)) return 'not-speech';
   if (!hasCue && (NAMED.test(before.slice(-40)) || (WORK.test(before.slice(-40)) && startsUpper(content)))) return 'not-speech';
-  const setOff = SETS_OFF.test(before);
+  const preceding = before.trimEnd();
+  const setOff = SETS_OFF.test(preceding.slice(-1)) || SETS_OFF.test(preceding.slice(-2));
   if (setOff && startsUpper(content)) return 'speech';
   return hasCue || words.length >= PARTIAL_MIN_WORDS ? 'partial' : 'not-speech';
 }

@@ -158,7 +158,7 @@ function sentenceAround(paragraph: Paragraph, offset: number): Span {
 
 const BYLINE = /^\s*(\p{Lu}[^\n"“”]{0,80})$/u;
 /** A line opening with a dash names who said the block quote: `— Donald J. Trump (@realDonaldTrump) May 1, 2017`. */
-const DASH_LINE = /(?:^|\n)\s*(?:[\u2014\u2013]|--?)\s*([^\n(,]{1,80})[^\n]*\s*$/u;
+const DASH_LINE = /^[ \t]*(?:[\u2014\u2013]|--?)[ \t]*([^\n(,]{1,80})/u;
 const MINOR = /^(?:of|the|and|for|at|de|van|von)$/;
 
 /**
@@ -168,19 +168,20 @@ const MINOR = /^(?:of|the|and|for|at|de|van|von)$/;
 function analyseBlockquote(prose: string): ParagraphQuotes {
   const trimmed = prose.trim();
   const start = prose.indexOf(trimmed);
-  const dashed = DASH_LINE.exec(trimmed);
-  if (dashed && dashed.index === 0) return { quotations: [], attributions: [], outside: prose, byline: dashed[1].trim() };
+  const lastLine = trimmed.lastIndexOf('\n') + 1;
+  const dashed = DASH_LINE.exec(trimmed.slice(lastLine));
+  if (dashed && lastLine === 0) return { quotations: [], attributions: [], outside: prose, byline: dashed[1].trim() };
   const bylineMatch = BYLINE.exec(trimmed);
   const words = trimmed.match(/[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu) ?? [];
   if (bylineMatch && words.length > 0 && words.length <= 8 && words.every((word) => /^\p{Lu}/u.test(word) || MINOR.test(word))) {
     return { quotations: [], attributions: [], outside: prose, byline: bylineMatch[1].split(',')[0].trim() };
   }
   if (trimmed === '') return { quotations: [], attributions: [], outside: prose };
-  const quoted = dashed ? trimmed.slice(0, dashed.index).trimEnd() : trimmed;
+  const quoted = dashed ? trimmed.slice(0, lastLine).trimEnd() : trimmed;
   const span = { start, end: start + quoted.length };
   const quotation: LocalQuotation = { parts: [span], text: quoted.replace(/^["“]|["”]$/g, ''), kind: 'speech', open: false, leadsParagraph: true };
   if (dashed) {
-    const dash = start + dashed.index + dashed[0].search(/[\u2014\u2013-]/);
+    const dash = start + lastLine + dashed[0].search(/[\u2014\u2013-]/);
     const attribution: Attribution = { cue: { start: dash, end: dash + 1, text: prose[dash], verb: false, noun: false }, speaker: namedSpeaker(dashed[1].trim()) };
     return { quotations: [{ ...quotation, attribution, attributedIn: 'sentence' }], attributions: [attribution], outside: QUOTED.repeat(prose.length) };
   }
