@@ -65,6 +65,8 @@ export const JOB_TITLES: readonly string[] = [
 
 /** Words a speaker's noun phrase never runs across, walking back from the verb. */
 export const CLAUSE_WORDS: readonly string[] = [
+  // Prepositions too ("posted to Twitter asking"), but not "of" and "for", which run inside titles.
+  'to', 'from', 'on', 'at', 'with', 'by', 'about', 'in', 'into',
   'and', 'but', 'or', 'that', 'while', 'when', 'which', 'who', 'as', 'because', 'if', 'so', 'where', 'after', 'before', 'than', 'then', 'though', 'although', 'since', 'until', 'whether', 'what', 'how', 'why',
 ];
 

@@ -100,3 +100,15 @@ test('per-paragraph analysis is memoized by the paragraph’s syntax tree', () =
   assert.equal(paragraphQuotes(moved, []), paragraphQuotes(paragraph, []));
   assert.notEqual(paragraphQuotes(buildArticle('“One,” she said.', 'plaintext').paragraphs[0], []), paragraphQuotes(paragraph, []));
 });
+
+test('an appositive after the name: the name is the speaker, the appositive its description', () => {
+  const { quotations, speakers } = model('“We are done,” John Kirby, press secretary for the Pentagon, said on Tuesday.');
+  const speaker = speakers.get(quotations[0].attribution?.speaker ?? '');
+  assert.equal(speaker?.name, 'John Kirby');
+  assert.equal(speaker?.description, 'press secretary for the Pentagon');
+});
+
+test('a job title before the name goes to the description', () => {
+  const { quotations, speakers } = model('Facebook CEO Mark Zuckerberg said, “We move fast.”');
+  assert.deepEqual(speakers.get(quotations[0].attribution?.speaker ?? ''), { key: 'zuckerberg', name: 'Mark Zuckerberg', description: 'Facebook CEO' });
+});

@@ -47,8 +47,8 @@ const isCapitalized = (word: string) => /^\p{Lu}/u.test(word) && !notNames.has(w
  */
 export function speakerOf(outside: string, cue: Cue, from: number, to: number, cues: Cue[]): SpeakerPhrase | undefined {
   const before = outside.slice(from, cue.start);
-  let clauseStart = 0;
-  for (const match of before.matchAll(BOUNDARY)) clauseStart = (match.index ?? 0) + match[0].length;
+  const boundaries = [...before.matchAll(BOUNDARY)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+  const clauseStart = boundaries.at(-1)?.end ?? 0;
   const clause = words(before.slice(clauseStart), from + clauseStart);
   while (clause.length > 0 && (modifiers.has(clause[clause.length - 1].text.toLowerCase()) || /ly$/.test(clause[clause.length - 1].text))) clause.pop();
   if (cue.noun) return undefined;
@@ -62,8 +62,29 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
   const inverted = INVERTED.exec(outside.slice(cue.end, to));
   if ((phrase.length === 0 || !cue.verb) && inverted && !notNames.has(inverted[1].toLowerCase())) return toSpeaker(words(inverted[1], 0));
   if (phrase.length > 0) return toSpeaker(phrase);
+  // "Jane Doe, a spokeswoman, said" and "A spokeswoman, Jane Doe, said": the clause set off by commas.
+  const last = boundaries.at(-1);
+  // Not after a participle: in "Kirby said, noting that…" the subject is the sentence's.
+  if (last && before[last.start] === ',' && before.slice(last.end).trim() === '' && !/ing$/i.test(cue.text)) {
+    const innerStart = boundaries.at(-2)?.end ?? 0;
+    const inner = words(before.slice(innerStart, last.start), from + innerStart).slice(-8);
+    const hasVerb = inner.some((word) => cues.some((other) => !other.noun && word.start >= other.start && word.start < other.end));
+    if (inner.length > 0 && !hasVerb) return appositive(before.slice(0, innerStart), from, inner) ?? toSpeaker(inner);
+  }
   const first = words(before, from).find((word) => pronouns.has(word.text.toLowerCase()) || isCapitalized(word.text));
   return first ? toSpeaker([first]) : undefined;
+}
+
+/** "John Kirby, press secretary for the Pentagon, said": the name stands before the description. */
+function appositive(before: string, from: number, description: Token[]): SpeakerPhrase | undefined {
+  if (!/^\p{Ll}/u.test(description[0].text) || pronouns.has(description[0].text) || !/,\s*$/.test(before)) return undefined;
+  const previous = words(before.slice(before.lastIndexOf(',', before.length - 2) + 1, -1), from);
+  let nameStart = previous.length;
+  while (nameStart > 0 && (isCapitalized(previous[nameStart - 1].text) || titles.has(previous[nameStart - 1].text.toLowerCase()))) nameStart--;
+  if (nameStart === previous.length || previous.length - nameStart < 2) return undefined;
+  const name = previous.slice(nameStart).map((word) => word.text).join(' ');
+  const text = description.map((word) => word.text).join(' ');
+  return { text: `${name}, ${text}`, name, description: text, pronoun: false, proper: true };
 }
 
 function toSpeaker(phrase: Token[]): SpeakerPhrase | undefined {
