@@ -104,6 +104,7 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
   }
   attributeBylines(paragraphs, quotations, houseVerbs, speakers);
   attributeEchoes(quotations);
+  markPullQuotes(paragraphs, quotations);
   return { quotations, speakers };
 }
 
@@ -154,16 +155,45 @@ const ECHO_WORDS = 4;
  * excerpt picked up again with "…", a phrase of it quoted back) belongs to the same speaker.
  */
 function attributeEchoes(quotations: Quotation[]): void {
-  const normalize = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const normalize = (text: string) => ` ${normalizeWords(text)} `;
   const attributed = quotations.filter((quotation) => quotation.attribution).map((quotation) => ({ quotation, words: normalize(quotation.text) }));
   for (const quotation of quotations) {
     if (quotation.attribution || quotation.kind === 'not-speech') continue;
-    const words = normalize(quotation.text).trim().split(' ');
+    const words = normalizeWords(quotation.text).split(' ');
     const runs: string[] = [];
     for (let i = 0; i + ECHO_WORDS <= words.length; i++) runs.push(` ${words.slice(i, i + ECHO_WORDS).join(' ')} `);
     const source = attributed.find((other) => runs.some((run) => other.words.includes(run)))?.quotation.attribution;
     if (source) quotation.attribution = { ...source, where: 'echo' };
   }
+}
+
+/** Words a block quote must share, in a row, with the article's own prose to be a pull quote. */
+const PULL_QUOTE_WORDS = 6;
+
+/**
+ * A block quote repeating the article's own prose is a pull quote, a design element: not a
+ * quotation of anyone. Only unattributed block quotes are checked, so the article's text is
+ * normalized only when there is one.
+ */
+function markPullQuotes(paragraphs: Paragraph[], quotations: Quotation[]): void {
+  let body: string | undefined;
+  const byIndex = new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph]));
+  for (const quotation of quotations) {
+    const paragraph = byIndex.get(quotation.paragraph);
+    if (quotation.attribution || paragraph?.kind !== 'blockquote') continue;
+    body ??= ` ${normalizeWords(paragraphs.filter((p) => p.kind !== 'blockquote').map((p) => p.prose).join(' '))} `;
+    const words = normalizeWords(quotation.text).split(' ');
+    for (let i = 0; i + PULL_QUOTE_WORDS <= words.length; i++) {
+      if (body.includes(` ${words.slice(i, i + PULL_QUOTE_WORDS).join(' ')} `)) {
+        quotation.kind = 'not-speech';
+        break;
+      }
+    }
+  }
+}
+
+function normalizeWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function shift(span: Span, by: number): Span {

@@ -42,3 +42,9 @@ test('offsets are right past emoji and CRLF', () => {
   const text = 'Big day 🎉\r\n\r\nIt was “fine”, 🙂 she said.';
   assert.equal(fixed(RULE, text), 'Big day 🎉\r\n\r\nIt was “fine,” 🙂 she said.');
 });
+
+test('copy quoting with single marks first is British: logical punctuation passes unless American is forced', () => {
+  const text = '‘We will stay’, she said. He called it ‘a disgrace’.';
+  assert.deepEqual(flagged(RULE, text), []);
+  assert.equal(fixed(RULE, text, 'plaintext', { options: { punctuationStyle: 'american' } }), '‘We will stay,’ she said. He called it ‘a disgrace.’');
+});

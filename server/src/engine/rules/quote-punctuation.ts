@@ -1,5 +1,22 @@
+import type { Article } from '../model/article';
+import { proseParagraphs } from '../model/article';
 import { marksOf } from '../quotes/pairing';
 import type { ParagraphRule, Report } from '../rule';
+
+/** British papers open quotes with single marks (‘We will stay’, she said) and punctuate logically. */
+function britishByMarks(article: Article): 'american' | 'british' {
+  let single = 0;
+  let double = 0;
+  for (const paragraph of proseParagraphs(article)) {
+    if (paragraph.kind === 'heading') continue;
+    for (const pair of marksOf(paragraph).pairs) {
+      if (pair.depth > 0) continue;
+      if (pair.family === 'single') single++;
+      else double++;
+    }
+  }
+  return single > double ? 'british' : 'american';
+}
 
 /**
  * American style (AP): periods and commas always go inside the closing quotation mark, even
@@ -10,11 +27,14 @@ export const quotePunctuation: ParagraphRule = {
   id: 'quote-punctuation',
   scope: 'paragraph',
   description: 'Commas and periods inside the closing quotation mark (American style).',
-  why: 'AP and American usage put commas and periods inside closing quotation marks, whatever the quote; set `punctuationStyle` to `british` for logical punctuation, where they may stand outside.',
+  why: 'AP and American usage put commas and periods inside closing quotation marks, whatever the quote. Copy that quotes with single marks first follows British style, where they may stand outside; `punctuationStyle` forces either.',
   defaultSeverity: 'warning',
   fixable: true,
-  check(paragraph, { options }) {
-    if (options.punctuationStyle === 'british') return [];
+  contextKey({ article, options }) {
+    return options.punctuationStyle === 'auto' ? britishByMarks(article) : options.punctuationStyle;
+  },
+  check(paragraph, _context, style) {
+    if (style === 'british') return [];
     const prose = paragraph.prose;
     const reports: Report[] = [];
     for (const pair of marksOf(paragraph).pairs) {

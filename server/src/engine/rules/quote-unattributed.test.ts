@@ -108,3 +108,8 @@ test('a title in sentence case after the work it names is not speech', () => {
   assert.deepEqual(flagged(RULE, 'Her first book, “The year we lost everything and found each other again,” came out in 2019.'), []);
   assert.deepEqual(flagged(RULE, 'The motto — “leave no one behind and never give up on anyone” — was painted on the wall.'), []);
 });
+
+test('a block quote repeating the article’s own words is a pull quote, not an unattributed quote', () => {
+  const text = 'Apple’s goal is clearly to get developers building for the headset before anyone else.\n\n> Apple’s goal is clearly to get developers building for the headset\n\nThe price is high.';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+});
