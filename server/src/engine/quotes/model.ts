@@ -66,6 +66,12 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
 
   for (const paragraph of paragraphs) {
     const local = paragraphQuotes(paragraph, houseVerbs);
+    if (local.quotations.length === 0 && local.attributions.length === 0) {
+      // Most paragraphs quote no one: nothing to link, and an open quote is not continued here.
+      pending = undefined;
+      previous = { paragraph, local, lastSpeaker: paragraph.kind === 'blockquote' ? previous?.lastSpeaker : undefined };
+      continue;
+    }
     const resolved = new Map<Attribution, ResolvedSpeaker>();
     for (const attribution of local.attributions) resolved.set(attribution, speakers.resolve(attribution, paragraph.start));
     // The speaker a following paragraph may lean on: the last one named, a proper name first.
@@ -138,8 +144,9 @@ function inherited(local: ParagraphQuotes, previous: { paragraph: Paragraph; loc
 /** `> Michael Shadlen, Ph.D.` after a block quote names its speaker. */
 function attributeBylines(paragraphs: Paragraph[], quotations: Quotation[], houseVerbs: readonly string[], speakers: Speakers): void {
   for (let i = 1; i < paragraphs.length; i++) {
+    if (paragraphs[i].kind !== 'blockquote' || paragraphs[i - 1].kind !== 'blockquote') continue;
     const byline = paragraphQuotes(paragraphs[i], houseVerbs).byline;
-    if (!byline || paragraphs[i - 1].kind !== 'blockquote') continue;
+    if (!byline) continue;
     const speaker = speakers.named(byline);
     for (const quotation of quotations) {
       if (quotation.paragraph === paragraphs[i - 1].index) quotation.attribution = { speaker, speakerText: byline, where: 'byline' };
@@ -155,11 +162,12 @@ const ECHO_WORDS = 4;
  * excerpt picked up again with "…", a phrase of it quoted back) belongs to the same speaker.
  */
 function attributeEchoes(quotations: Quotation[]): void {
-  const normalize = (text: string) => ` ${normalizeWords(text)} `;
-  const attributed = quotations.filter((quotation) => quotation.attribution).map((quotation) => ({ quotation, words: normalize(quotation.text) }));
+  let attributed: Array<{ quotation: Quotation; words: string }> | undefined;
   for (const quotation of quotations) {
     if (quotation.attribution || quotation.kind === 'not-speech') continue;
     const words = normalizeWords(quotation.text).split(' ');
+    if (words.length < ECHO_WORDS) continue;
+    attributed ??= quotations.filter((other) => other.attribution).map((other) => ({ quotation: other, words: ` ${normalizeWords(other.text)} ` }));
     const runs: string[] = [];
     for (let i = 0; i + ECHO_WORDS <= words.length; i++) runs.push(` ${words.slice(i, i + ECHO_WORDS).join(' ')} `);
     const source = attributed.find((other) => runs.some((run) => other.words.includes(run)))?.quotation.attribution;
@@ -169,31 +177,48 @@ function attributeEchoes(quotations: Quotation[]): void {
 
 /** Words a block quote must share, in a row, with the article's own prose to be a pull quote. */
 const PULL_QUOTE_WORDS = 6;
+const normalizedProse = new WeakMap<Paragraph['tree'], string>();
 
 /**
  * A block quote repeating the article's own prose is a pull quote, a design element: not a
- * quotation of anyone. Only unattributed block quotes are checked, so the article's text is
- * normalized only when there is one.
+ * quotation of anyone. Its opening words and its middle are looked for in the other paragraphs,
+ * whose normalized text is memoized by paragraph.
  */
 function markPullQuotes(paragraphs: Paragraph[], quotations: Quotation[]): void {
-  let body: string | undefined;
-  const byIndex = new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph]));
+  let byIndex: Map<number, Paragraph> | undefined;
   for (const quotation of quotations) {
-    const paragraph = byIndex.get(quotation.paragraph);
-    if (quotation.attribution || paragraph?.kind !== 'blockquote') continue;
-    body ??= ` ${normalizeWords(paragraphs.filter((p) => p.kind !== 'blockquote').map((p) => p.prose).join(' '))} `;
+    if (quotation.attribution) continue;
+    byIndex ??= new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph]));
+    if (byIndex.get(quotation.paragraph)?.kind !== 'blockquote') continue;
     const words = normalizeWords(quotation.text).split(' ');
-    for (let i = 0; i + PULL_QUOTE_WORDS <= words.length; i++) {
-      if (body.includes(` ${words.slice(i, i + PULL_QUOTE_WORDS).join(' ')} `)) {
-        quotation.kind = 'not-speech';
-        break;
-      }
-    }
+    if (words.length < PULL_QUOTE_WORDS) continue;
+    const middle = Math.floor((words.length - PULL_QUOTE_WORDS) / 2);
+    const runs = [0, middle].map((at) => ` ${words.slice(at, at + PULL_QUOTE_WORDS).join(' ')} `);
+    const repeated = paragraphs.some((paragraph) => paragraph.kind !== 'blockquote' && runs.some((run) => proseWords(paragraph).includes(run)));
+    if (repeated) quotation.kind = 'not-speech';
   }
 }
 
+function proseWords(paragraph: Paragraph): string {
+  let words = normalizedProse.get(paragraph.tree);
+  if (words === undefined) {
+    words = ` ${normalizeWords(paragraph.prose)} `;
+    normalizedProse.set(paragraph.tree, words);
+  }
+  return words;
+}
+
+/** Normalized texts of recent quotations: echoes compare them on every edit. Bounded, so memory follows the document. */
+const normalized = new Map<string, string>();
+
 function normalizeWords(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let words = normalized.get(text);
+  if (words === undefined) {
+    if (normalized.size > 20000) normalized.clear();
+    words = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    normalized.set(text, words);
+  }
+  return words;
 }
 
 function shift(span: Span, by: number): Span {

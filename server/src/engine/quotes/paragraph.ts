@@ -51,7 +51,7 @@ const memo = new WeakMap<Root, Map<string, ParagraphQuotes>>();
 export function paragraphQuotes(paragraph: Paragraph, houseVerbs: readonly string[]): ParagraphQuotes {
   let byKey = memo.get(paragraph.tree);
   if (!byKey) memo.set(paragraph.tree, (byKey = new Map()));
-  const key = `${paragraph.kind}\u0000${houseVerbs.join('\u0000')}`;
+  const key = houseVerbs.length === 0 ? paragraph.kind : `${paragraph.kind}\u0000${houseVerbs.join('\u0000')}`;
   let result = byKey.get(key);
   if (!result) {
     result = analyse(paragraph, houseVerbs);
