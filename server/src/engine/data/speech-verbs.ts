@@ -60,7 +60,7 @@ export const NAME_TITLES: readonly string[] = [
 
 /** Job titles written capitalized before a name ("Facebook CEO Mark Zuckerberg"): description, not name. */
 export const JOB_TITLES: readonly string[] = [
-  'mayor', 'president', 'vice', 'governor', 'senator', 'representative', 'chancellor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'judge', 'justice', 'officer', 'director', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chair', 'professor', 'coach', 'commissioner', 'sheriff', 'detective', 'attorney', 'general', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'ambassador', 'founder', 'executive', 'editor', 'manager', 'superintendent', 'principal', 'rabbi', 'father', 'bishop',
+  'mayor', 'president', 'president-elect', 'vice', 'governor', 'senator', 'representative', 'chancellor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'judge', 'justice', 'officer', 'director', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chair', 'professor', 'coach', 'commissioner', 'sheriff', 'detective', 'attorney', 'general', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'ambassador', 'founder', 'executive', 'editor', 'manager', 'superintendent', 'principal', 'rabbi', 'father', 'bishop',
 ];
 
 /** Words a speaker's noun phrase never runs across, walking back from the verb. */

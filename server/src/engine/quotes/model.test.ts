@@ -112,3 +112,9 @@ test('a job title before the name goes to the description', () => {
   const { quotations, speakers } = model('Facebook CEO Mark Zuckerberg said, “We move fast.”');
   assert.deepEqual(speakers.get(quotations[0].attribution?.speaker ?? ''), { key: 'zuckerberg', name: 'Mark Zuckerberg', description: 'Facebook CEO' });
 });
+
+test('a later, fuller reference names the speaker: Dr. Shadlen, then Michael Shadlen', () => {
+  const text = '“The moment was subjective,” Dr. Shadlen says.\n\n> "Awareness follows the decision."\n>\n> Michael Shadlen, Ph.D.';
+  const { speakers } = model(text, 'markdown');
+  assert.deepEqual(speakers.list().map((speaker) => speaker.name), ['Michael Shadlen']);
+});

@@ -117,3 +117,8 @@ export function surnameKey(name: string): string {
   const last = name.split(/\s+/).filter((word) => !titles.has(word.toLowerCase())).pop() ?? name;
   return last.replace(/[’']s$/, '').toLowerCase();
 }
+
+/** How many words of a name are not titles: "Dr. Shadlen" has one, "Michael Shadlen" two. */
+export function givenWords(name: string): number {
+  return name.split(/\s+/).filter((word) => !titles.has(word.toLowerCase())).length;
+}

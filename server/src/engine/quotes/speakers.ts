@@ -1,5 +1,5 @@
 import type { Attribution } from './paragraph';
-import { surnameKey } from './speaker';
+import { givenWords, surnameKey } from './speaker';
 
 /** Someone quoted in the article, named as at their fullest reference. */
 export interface Speaker {
@@ -58,8 +58,8 @@ export class Speakers {
 
   private registerName(name: string, description?: string): Speaker {
     const speaker = this.register(surnameKey(name), name, description);
-    // "Kirby" first and "John Kirby" later: keep the fuller name.
-    if (name.split(/\s+/).length > speaker.name.split(/\s+/).length) speaker.name = name;
+    // "Kirby" or "Dr. Shadlen" first and "Michael Shadlen" later: keep the fuller name.
+    if (givenWords(name) > givenWords(speaker.name)) speaker.name = name;
     if (!speaker.description && description) speaker.description = description;
     return speaker;
   }
