@@ -26,16 +26,16 @@ test('inverted and capitalized verbs keep their place and case', () => {
   assert.equal(fixed(RULE, 'Stated Ruiz: “We are done here.”'), 'Said Ruiz: “We are done here.”');
 });
 
-test('a loaded verb that attributes a paraphrase, not a quote, is left alone', () => {
+test('a loaded verb that attributes a paraphrase, not a quote, is left alone (reference article)', () => {
   const text = 'Kirby insisted that Moscow still has an opportunity to end the war, and he urged leaders to “negotiate in good faith” with Kyiv.';
   assert.deepEqual(flagged(RULE, text), []);
 });
 
-test('a document “states” its text: no finding', () => {
+test('a document “states” its text: no finding (cnn)', () => {
   assert.deepEqual(flagged(RULE, 'As the report states: "The birth lottery matters more in the U.S."'), []);
 });
 
-test('a scare quote near a loaded verb is not its object', () => {
+test('a scare quote near a loaded verb is not its object (breitbart)', () => {
   assert.deepEqual(flagged(RULE, 'The magazine claimed we now live in a “post-truth” society.'), []);
 });
 

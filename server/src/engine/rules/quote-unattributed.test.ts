@@ -28,12 +28,12 @@ test('a floating quote after an attributed paragraph passes', () => {
   assert.deepEqual(flagged(RULE, text), []);
 });
 
-test('a second quoted sentence in an attributed paragraph passes', () => {
+test('a second quoted sentence in an attributed paragraph passes (medicalnewstoday)', () => {
   const text = '"The moment was subjective," Dr. Shadlen says. "And because it was subjective, it ought to be unverifiable."';
   assert.deepEqual(flagged(RULE, text), []);
 });
 
-test('a partial quote is attributed by a reporting cue anywhere in its sentence', () => {
+test('a partial quote is attributed by a reporting cue anywhere in its sentence (reference article)', () => {
   const text = 'The Pentagon cast doubt on reports that Russia plans to “drastically reduce” its activities.';
   assert.deepEqual(flagged(RULE, text), []);
 });
@@ -44,12 +44,12 @@ test('a long partial quote with no cue is flagged; the template goes at the sent
   assert.equal(fixed(RULE, text), 'Fans doubt his decision to finish each film “the way it was always meant to be” in the end, [SPEAKER] said.');
 });
 
-test('titles, nicknames and scare quotes are never flagged', () => {
+test('titles, nicknames and scare quotes are never flagged (yahoo-1, wikia, salon-1)', () => {
   const text = 'Soccer meets “Portal” in the weird “Headmaster,” and there is no such thing as “the sharing economy.” The “Han shot first” scene stayed.';
   assert.deepEqual(flagged(RULE, text), []);
 });
 
-test('block quotes: introduced by a colon or followed by a byline pass, bare ones are flagged', () => {
+test('block quotes: introduced by a colon or followed by a byline pass, bare ones are flagged (cnet, medicalnewstoday)', () => {
   const introduced = 'She testified:\n\n> We never saw the money.';
   const byline = 'The study was small.\n\n> "Awareness follows the decision."\n>\n> Michael Shadlen, Ph.D.';
   const bare = 'The study was small.\n\n> Awareness follows the decision.';
@@ -58,7 +58,7 @@ test('block quotes: introduced by a colon or followed by a byline pass, bare one
   assert.deepEqual(flagged(RULE, bare, 'markdown'), ['Awareness follows the decision.']);
 });
 
-test('In Dr. Shadlen’s words, a possessive phrase attributes', () => {
+test('In Dr. Shadlen’s words, a possessive phrase attributes (medicalnewstoday)', () => {
   assert.deepEqual(flagged(RULE, 'In Dr. Shadlen’s words, “Could the moment be tied to awareness?”'), []);
 });
 
@@ -112,4 +112,13 @@ test('a title in sentence case after the work it names is not speech', () => {
 test('a block quote repeating the article’s own words is a pull quote, not an unattributed quote', () => {
   const text = 'Apple’s goal is clearly to get developers building for the headset before anyone else.\n\n> Apple’s goal is clearly to get developers building for the headset\n\nThe price is high.';
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+});
+
+test('a speech verb inside the quote does not attribute it', () => {
+  const text = 'The plant closed.\n\n“He said he would come back, and he never did.”';
+  assert.deepEqual(flagged(RULE, text), ['“He said he would come back, and he never did.”']);
+});
+
+test('app and game titles quoted as subjects are not speech (msn)', () => {
+  assert.deepEqual(flagged(RULE, 'Thankfully, now we know: "Super Mario Run" will launch on iPhone on December 15.'), []);
 });

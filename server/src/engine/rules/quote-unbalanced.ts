@@ -32,7 +32,7 @@ export const quoteUnbalanced: ArticleRule = {
         end: open + 1,
         message: `Unclosed quotation: expected ${CLOSER[mark]} to close this ${mark} before the paragraph ends (a quote that goes on opens the next paragraph with ${mark}).`,
         ...(fix ? { fixes: [fix] } : {}),
-        data: { expected: CLOSER[mark] },
+        data: { expected: CLOSER[mark], paragraphEnd: paragraph.start + paragraph.prose.trimEnd().length },
       });
     }
     for (const paragraph of paragraphs) reports.push(...orphans(article, paragraph, options.house.speechVerbs));
