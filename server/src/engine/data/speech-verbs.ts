@@ -30,6 +30,9 @@ export const SPEECH_VERBS: readonly string[] = [
   ...['complain', 'complained', 'lament', 'lamented', 'quip', 'quipped', 'joke', 'joked'],
   ...['shout', 'shouted', 'yell', 'yelled', 'whisper', 'whispered', 'mutter', 'muttered', 'sigh', 'sighed'],
   ...['urge', 'urged', 'urges', 'demand', 'demanded', 'maintain', 'maintains', 'maintained'],
+  ...['allege', 'alleges', 'alleged', 'alleging', 'accuse', 'accuses', 'accused', 'quote', 'quotes', 'quoted', 'quoting', 'cite', 'cites', 'cited'],
+  ...['recount', 'recounts', 'recounted', 'reiterate', 'reiterated', 'echoed', 'mused', 'wondered', 'reasoned', 'speculated', 'estimated'],
+  ...['texted', 'emailed', 'messaged', 'blogged', 'speaking', 'interjected', 'retorted', 'snapped', 'proclaimed', 'apologized', 'pleaded', 'begged', 'cried', 'screamed', 'swore'],
   // Loaded verbs still attribute; `attribution-verb` suggests the neutral one.
   ...['claim', 'claims', 'claimed', 'claiming', 'admit', 'admits', 'admitted', 'admitting'],
   ...['state', 'states', 'stated', 'stating', 'insist', 'insists', 'insisted', 'insisting'],
@@ -48,6 +51,11 @@ export const SPEECH_PHRASES: readonly string[] = [
   'in a statement',
   'as saying',
   'put it',
+  'pointed out',
+  'went on',
+  'in an interview',
+  'in an email',
+  'in a post',
 ];
 
 /** Pronouns that stand for a speaker already named. */

@@ -122,3 +122,11 @@ test('a speech verb inside the quote does not attribute it', () => {
 test('app and game titles quoted as subjects are not speech (msn)', () => {
   assert.deepEqual(flagged(RULE, 'Thankfully, now we know: "Super Mario Run" will launch on iPhone on December 15.'), []);
 });
+
+test('offsets past emoji and CRLF; a CRLF multi-paragraph quote is attributed at its end', () => {
+  const text = 'Fans cheered 🎉.\r\n\r\n“It was the best night 🙂 of my life.”\r\n\r\n“We will be back next year,\r\n\r\n“and the year after,” Lee said.';
+  const [finding, ...rest] = findings(RULE, text);
+  assert.deepEqual(rest, []);
+  assert.equal(text.slice(finding.start, finding.end), '“It was the best night 🙂 of my life.”');
+  assert.equal(fixed(RULE, text), text.replace('of my life.”', 'of my life,” [SPEAKER] said.'));
+});
