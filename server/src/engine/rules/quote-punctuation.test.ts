@@ -48,3 +48,10 @@ test('copy quoting with single marks first is British: logical punctuation passe
   assert.deepEqual(flagged(RULE, text), []);
   assert.equal(fixed(RULE, text, 'plaintext', { options: { punctuationStyle: 'american' } }), '‘We will stay,’ she said. He called it ‘a disgrace.’');
 });
+
+test('copy punctuating logically throughout keeps its style; a lone outlier in American copy is flagged', () => {
+  const logical = 'The “term”, the “phrase”, and the “word”. It said “done”.';
+  assert.deepEqual(flagged(RULE, logical), []);
+  const american = '“We will stay,” she said. He called it “a disgrace.” The “plan”, she added, “is set.”';
+  assert.deepEqual(flagged(RULE, american), ['”,']);
+});

@@ -3,19 +3,33 @@ import { proseParagraphs } from '../model/article';
 import { marksOf } from '../quotes/pairing';
 import type { ParagraphRule, Report } from '../rule';
 
-/** British papers open quotes with single marks (‘We will stay’, she said) and punctuate logically. */
+/** Logical punctuation this often, and far more often than American, is the article's house style. */
+const LOGICAL_AT_LEAST = 3;
+
+/**
+ * British papers open quotes with single marks (‘We will stay’, she said) and punctuate logically;
+ * so do sites like Wikipedia with double marks. Copy that does either consistently keeps its style.
+ */
 function britishByMarks(article: Article): 'american' | 'british' {
   let single = 0;
   let double = 0;
+  let inside = 0;
+  let outside = 0;
   for (const paragraph of proseParagraphs(article)) {
     if (paragraph.kind === 'heading') continue;
+    const prose = paragraph.prose;
     for (const pair of marksOf(paragraph).pairs) {
-      if (pair.depth > 0) continue;
-      if (pair.family === 'single') single++;
-      else double++;
+      if (pair.depth === 0) {
+        if (pair.family === 'single') single++;
+        else double++;
+      }
+      if (pair.close === undefined) continue;
+      if (/[.,]/.test(prose[pair.close - 1])) inside++;
+      else if (/[.,]/.test(prose[pair.close + 1] ?? '')) outside++;
     }
   }
-  return single > double ? 'british' : 'american';
+  const logical = outside >= LOGICAL_AT_LEAST && outside > 2 * inside;
+  return single > double || logical ? 'british' : 'american';
 }
 
 /**
@@ -27,7 +41,7 @@ export const quotePunctuation: ParagraphRule = {
   id: 'quote-punctuation',
   scope: 'paragraph',
   description: 'Commas and periods inside the closing quotation mark (American style).',
-  why: 'AP and American usage put commas and periods inside closing quotation marks, whatever the quote. Copy that quotes with single marks first follows British style, where they may stand outside; `punctuationStyle` forces either.',
+  why: 'AP and American usage put commas and periods inside closing quotation marks, whatever the quote. Copy that quotes with single marks first, or punctuates logically throughout, follows British style, where they may stand outside; `punctuationStyle` forces either.',
   defaultSeverity: 'warning',
   fixable: true,
   contextKey({ article, options }) {
