@@ -7,7 +7,7 @@ import { marksOf } from './pairing';
 import { Speakers, type ResolvedSpeaker } from './speakers';
 
 /** Where a quotation's attribution was found. */
-export type AttributionPlace = 'sentence' | 'paragraph' | 'previous-paragraph' | 'byline' | 'echo';
+export type AttributionPlace = 'sentence' | 'paragraph' | 'previous-paragraph' | 'next-paragraph' | 'byline' | 'echo';
 
 export interface QuotationAttribution {
   /** The speaker's key in `QuotationModel.speakers`, when the attribution names one. */
@@ -62,6 +62,8 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
   const speakers = new Speakers();
   const quotations: Quotation[] = [];
   let pending: Quotation | undefined;
+  /** Paragraphs whose first sentence names a speaker and quotes nothing: "That's what Ruiz told reporters." */
+  const openers = new Map<number, ResolvedSpeaker>();
   let previous: { paragraph: Paragraph; local: ParagraphQuotes; lastSpeaker?: ResolvedSpeaker } | undefined;
 
   for (const paragraph of paragraphs) {
@@ -107,7 +109,10 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
       }
     }
     previous = { paragraph, local, lastSpeaker: lastSpeaker ?? (paragraph.kind === 'blockquote' ? previous?.lastSpeaker : undefined) };
+    const opening = openingAttribution(paragraph, local);
+    if (opening) openers.set(paragraph.index, resolved.get(opening) as ResolvedSpeaker);
   }
+  attributeFromNext(paragraphs, quotations, openers);
   attributeBylines(paragraphs, quotations, houseVerbs, speakers);
   attributeEchoes(quotations);
   markPullQuotes(paragraphs, quotations);
@@ -139,6 +144,31 @@ function inherited(local: ParagraphQuotes, previous: { paragraph: Paragraph; loc
   // "She testified:" introduces what follows even when no speaker could be read from it.
   if (/:\s*$/.test(previous.paragraph.prose)) return { where: 'previous-paragraph' };
   return undefined;
+}
+
+/** The attribution of a paragraph's first sentence, when it names a speaker and quotes no one. */
+function openingAttribution(paragraph: Paragraph, local: ParagraphQuotes): Attribution | undefined {
+  const first = paragraph.sentences[0];
+  if (!first || paragraph.kind === 'heading' || local.quotations.some((quotation) => quotation.parts[0].start < first.end)) return undefined;
+  return local.attributions.find((attribution) => attribution.cue.verb && attribution.speaker && attribution.cue.end <= first.end);
+}
+
+/**
+ * A quote lede attributed in the next paragraph's first sentence (“We never saw it coming.” /
+ * That's what Mayor Ana Ruiz told reporters.) is attributed: AP's delayed attribution.
+ */
+function attributeFromNext(paragraphs: Paragraph[], quotations: Quotation[], openers: Map<number, ResolvedSpeaker>): void {
+  if (openers.size === 0) return;
+  const next = new Map<number, number>();
+  for (let i = 0; i + 1 < paragraphs.length; i++) next.set(paragraphs[i].index, paragraphs[i + 1].index);
+  for (const quotation of quotations) {
+    if (quotation.attribution || quotation.kind === 'not-speech') continue;
+    const last = quotation.parts[quotation.parts.length - 1].end;
+    const home = paragraphs.find((paragraph) => last > paragraph.start && last <= paragraph.end);
+    const following = home ? next.get(home.index) : undefined;
+    const opener = following === undefined ? undefined : openers.get(following);
+    if (opener) quotation.attribution = { ...opener, where: 'next-paragraph' };
+  }
 }
 
 /** `> Michael Shadlen, Ph.D.` after a block quote names its speaker. */

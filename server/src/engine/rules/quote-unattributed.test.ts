@@ -130,3 +130,10 @@ test('offsets past emoji and CRLF; a CRLF multi-paragraph quote is attributed at
   assert.equal(text.slice(finding.start, finding.end), '“It was the best night 🙂 of my life.”');
   assert.equal(fixed(RULE, text), text.replace('of my life.”', 'of my life,” [SPEAKER] said.'));
 });
+
+test('a quote lede attributed in the next paragraph’s first sentence passes (delayed attribution)', () => {
+  const text = '“We never saw it coming, not in a hundred years.”\n\nThat is what Mayor Ana Ruiz told reporters on Tuesday, hours after the flood.';
+  assert.deepEqual(flagged(RULE, text), []);
+  const unrelated = '“We never saw it coming, not in a hundred years.”\n\nThe water rose on Tuesday. Ruiz said later that the dam held.';
+  assert.deepEqual(flagged(RULE, unrelated), ['“We never saw it coming, not in a hundred years.”']);
+});
