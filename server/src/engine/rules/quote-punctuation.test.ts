@@ -55,3 +55,7 @@ test('copy punctuating logically throughout keeps its style; a lone outlier in A
   const american = '“We will stay,” she said. He called it “a disgrace.” The “plan”, she added, “is set.”';
   assert.deepEqual(flagged(RULE, american), ['”,']);
 });
+
+test('nested quotes closing together: the comma goes inside both marks in one fix', () => {
+  assert.equal(fixed(RULE, '“He called it ‘bold’”, Lee said.'), '“He called it ‘bold,’” Lee said.');
+});

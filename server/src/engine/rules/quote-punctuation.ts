@@ -51,7 +51,9 @@ export const quotePunctuation: ParagraphRule = {
     if (style === 'british') return [];
     const prose = paragraph.prose;
     const reports: Report[] = [];
-    for (const pair of marksOf(paragraph).pairs) {
+    const pairs = marksOf(paragraph).pairs;
+    const closes = new Set(pairs.map((pair) => pair.close));
+    for (const pair of pairs) {
       if (pair.close === undefined) continue;
       const close = pair.close;
       const outside = prose[close + 1];
@@ -60,11 +62,18 @@ export const quotePunctuation: ParagraphRule = {
       if (/[.,!?;:…]/.test(prose[close - 1]) || prose.startsWith('..', close + 1)) continue;
       const start = paragraph.start + close;
       const mark = prose[close];
+      // Nested quotes closing together (‘bold’”,): the mark goes inside both, ‘bold,’”.
+      let inside = close;
+      while (closes.has(inside - 1)) inside--;
+      const name = outside === ',' ? 'comma' : 'period';
       reports.push({
         start,
         end: start + 2,
-        message: `Unexpected ${mark}${outside}, expected ${outside}${mark}: in American style the ${outside === ',' ? 'comma' : 'period'} goes inside the quotation mark.`,
-        fixes: [{ title: `Move the ${outside === ',' ? 'comma' : 'period'} inside`, edits: [{ start, end: start + 2, newText: `${outside}${mark}` }] }],
+        message: `Unexpected ${mark}${outside}, expected ${outside}${mark}: in American style the ${name} goes inside the quotation mark.`,
+        fixes: [{
+          title: `Move the ${name} inside`,
+          edits: [{ start: paragraph.start + inside, end: paragraph.start + inside, newText: outside }, { start: start + 1, end: start + 2, newText: '' }],
+        }],
         data: { actual: `${mark}${outside}`, expected: `${outside}${mark}` },
       });
     }

@@ -1,4 +1,6 @@
+import { applyEdits } from '../fixes';
 import type { Article } from '../model/article';
+import { buildArticle } from '../model/build';
 import { quotationsOf, type Quotation } from '../quotes/model';
 import type { ArticleRule, Report } from '../rule';
 import type { Fix, TextEdit } from '../types';
@@ -19,7 +21,8 @@ export const quoteUnattributed: ArticleRule = {
       if (article.paragraphs[quotation.paragraph]?.kind === 'heading') continue;
       const first = quotation.parts[0];
       // A block quote's speaker goes in the paragraph before it or a byline, the writer's call.
-      const fix = quotation.parts.length === 1 && article.paragraphs[quotation.paragraph].kind !== 'blockquote' ? attributionTemplate(article, quotation) : undefined;
+      const template = quotation.parts.length === 1 && article.paragraphs[quotation.paragraph].kind !== 'blockquote' ? attributionTemplate(article, quotation) : undefined;
+      const fix = template && attributes(article, quotation, template) ? template : undefined;
       reports.push({
         start: first.start,
         end: first.end,
@@ -30,6 +33,18 @@ export const quoteUnattributed: ArticleRule = {
     return reports;
   },
 };
+
+/**
+ * Whether the template, once inserted, attributes the quotation: re-reads the paragraph alone, so
+ * odd sentence boundaries never leave a fix that does not make its finding go away.
+ */
+function attributes(article: Article, quotation: Quotation, fix: Fix): boolean {
+  const paragraph = article.paragraphs[quotation.paragraph];
+  const edits = fix.edits.map((edit) => ({ ...edit, start: edit.start - paragraph.start, end: edit.end - paragraph.start }));
+  const after = buildArticle(applyEdits(paragraph.text, edits), article.language);
+  const offset = quotation.start - paragraph.start;
+  return quotationsOf(after).quotations.some((candidate) => candidate.start === offset && candidate.attribution !== undefined);
+}
 
 /**
  * Inserts `[SPEAKER] said` for the writer to complete, where AP puts it: after a quote that ends

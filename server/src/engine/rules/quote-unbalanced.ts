@@ -2,7 +2,7 @@ import type { Article, Paragraph } from '../model/article';
 import { proseParagraphs } from '../model/article';
 import { findCues } from '../quotes/cues';
 import { quotationsOf } from '../quotes/model';
-import { marksOf } from '../quotes/pairing';
+import { marksOf, pairMarks } from '../quotes/pairing';
 import type { ArticleRule, Report } from '../rule';
 import type { Fix } from '../types';
 
@@ -55,8 +55,11 @@ function closeAtSentenceEnd(paragraph: Paragraph, open: number, closer: string, 
   const next = paragraph.sentences[index + 1];
   const endsParagraph = paragraph.prose.slice(sentence.end).trim() === '';
   if (!endsParagraph && !(next && /^\s*["“]/.test(paragraph.prose.slice(next.start)))) return undefined;
-  const at = paragraph.start + open + 1 + text.length;
-  return { title: `Close the quotation with ${closer}`, edits: [{ start: at, end: at, newText: closer }] };
+  const at = open + 1 + text.length;
+  // Straight marks pair by position: make sure the new mark closes this quote and no other.
+  const after = pairMarks(paragraph.prose.slice(0, at) + closer + paragraph.prose.slice(at));
+  if (after.pairs.find((pair) => pair.open === open)?.close !== at) return undefined;
+  return { title: `Close the quotation with ${closer}`, edits: [{ start: paragraph.start + at, end: paragraph.start + at, newText: closer }] };
 }
 
 /**
