@@ -41,10 +41,20 @@ export const quoteUnattributed: ArticleRule = {
 function attributes(article: Article, quotation: Quotation, fix: Fix): boolean {
   const paragraph = article.paragraphs[quotation.paragraph];
   const edits = fix.edits.map((edit) => ({ ...edit, start: edit.start - paragraph.start, end: edit.end - paragraph.start }));
-  const after = buildArticle(applyEdits(paragraph.text, edits), article.language);
-  const offset = quotation.start - paragraph.start;
-  return quotationsOf(after).quotations.some((candidate) => candidate.start === offset && candidate.attribution !== undefined);
+  const fixedText = applyEdits(paragraph.text, edits);
+  // Memoized by paragraph, so an unchanged paragraph is not re-read on every keystroke.
+  let checked = verified.get(paragraph.tree);
+  if (!checked) verified.set(paragraph.tree, (checked = new Map()));
+  let result = checked.get(fixedText);
+  if (result === undefined) {
+    const offset = quotation.start - paragraph.start;
+    result = quotationsOf(buildArticle(fixedText, article.language)).quotations.some((candidate) => candidate.start === offset && candidate.attribution !== undefined);
+    checked.set(fixedText, result);
+  }
+  return result;
 }
+
+const verified = new WeakMap<Article['paragraphs'][number]['tree'], Map<string, boolean>>();
 
 /**
  * Inserts `[SPEAKER] said` for the writer to complete, where AP puts it: after a quote that ends
