@@ -34,6 +34,9 @@ export const quoteUnattributed: ArticleRule = {
   },
 };
 
+/** Template checks already made, per paragraph syntax tree and fixed paragraph text. */
+const verified = new WeakMap<Article['paragraphs'][number]['tree'], Map<string, boolean>>();
+
 /**
  * Whether the template, once inserted, attributes the quotation: re-reads the paragraph alone, so
  * odd sentence boundaries never leave a fix that does not make its finding go away.
@@ -53,8 +56,6 @@ function attributes(article: Article, quotation: Quotation, fix: Fix): boolean {
   }
   return result;
 }
-
-const verified = new WeakMap<Article['paragraphs'][number]['tree'], Map<string, boolean>>();
 
 /**
  * Inserts `[SPEAKER] said` for the writer to complete, where AP puts it: after a quote that ends
