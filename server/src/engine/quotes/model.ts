@@ -1,3 +1,4 @@
+import type { Root } from 'nlcst';
 import type { Article, Paragraph } from '../model/article';
 import { proseParagraphs } from '../model/article';
 import type { RuleOptions } from '../settings';
@@ -207,7 +208,7 @@ function attributeEchoes(quotations: Quotation[]): void {
 
 /** Words a block quote must share, in a row, with the article's own prose to be a pull quote. */
 const PULL_QUOTE_WORDS = 6;
-const normalizedProse = new WeakMap<Paragraph['tree'], string>();
+const normalizedProse = new WeakMap<Root, string>();
 
 /**
  * A block quote repeating the article's own prose is a pull quote, a design element: not a

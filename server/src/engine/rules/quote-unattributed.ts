@@ -1,3 +1,4 @@
+import type { Root } from 'nlcst';
 import { applyEdits } from '../fixes';
 import type { Article } from '../model/article';
 import { buildArticle } from '../model/build';
@@ -35,7 +36,7 @@ export const quoteUnattributed: ArticleRule = {
 };
 
 /** Template checks already made, per paragraph syntax tree and fixed paragraph text. */
-const verified = new WeakMap<Article['paragraphs'][number]['tree'], Map<string, boolean>>();
+const verified = new WeakMap<Root, Map<string, boolean>>();
 
 /**
  * Whether the template, once inserted, attributes the quotation: re-reads the paragraph alone, so
