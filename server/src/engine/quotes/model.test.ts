@@ -118,3 +118,10 @@ test('a later, fuller reference names the speaker: Dr. Shadlen, then Michael Sha
   const { speakers } = model(text, 'markdown');
   assert.deepEqual(speakers.list().map((speaker) => speaker.name), ['Michael Shadlen']);
 });
+
+test('British single-mark quotes run over paragraphs the same way', () => {
+  const text = '‘We will stay,’ she said, ‘until every house is rebuilt.\n\n‘Then we will go home,’ she said.';
+  const { quotations } = model(text);
+  assert.equal(quotations.length, 1);
+  assert.equal(quotations[0].unclosed, false);
+});

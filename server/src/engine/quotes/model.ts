@@ -4,6 +4,7 @@ import { proseParagraphs } from '../model/article';
 import type { RuleOptions } from '../settings';
 import type { QuotationKind } from './kind';
 import { paragraphQuotes, type Attribution, type LocalQuotation, type ParagraphQuotes, type Span } from './paragraph';
+import type { MarkFamily } from './marks';
 import { marksOf } from './pairing';
 import { Speakers, type ResolvedSpeaker } from './speakers';
 
@@ -63,6 +64,7 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
   const speakers = new Speakers();
   const quotations: Quotation[] = [];
   let pending: Quotation | undefined;
+  let pendingFamily: MarkFamily | undefined;
   /** Paragraphs whose first sentence names a speaker and quotes nothing: "That's what Ruiz told reporters." */
   const openers = new Map<number, ResolvedSpeaker>();
   let previous: { paragraph: Paragraph; local: ParagraphQuotes; lastSpeaker?: ResolvedSpeaker } | undefined;
@@ -84,7 +86,7 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
     let locals = local.quotations;
     if (pending) {
       const [first, ...rest] = locals;
-      if (paragraph.kind !== 'heading' && first?.leadsParagraph && marksOf(paragraph).opensWithQuote) {
+      if (paragraph.kind !== 'heading' && first?.leadsParagraph && marksOf(paragraph).opensWith === pendingFamily) {
         // A quote left open at a paragraph's end goes on when the next paragraph opens with a mark.
         pending.parts.push(...first.parts.map((part) => shift(part, paragraph.start)));
         pending.end = paragraph.start + first.parts[first.parts.length - 1].end;
@@ -106,7 +108,10 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
       if (entry.open) {
         quotation.unclosed = true;
         // Only prose paragraphs carry a quote on; a heading's open quote is simply unclosed.
-        if (paragraph.kind !== 'heading') pending = quotation;
+        if (paragraph.kind !== 'heading') {
+          pending = quotation;
+          pendingFamily = entry.family;
+        }
       }
     }
     previous = { paragraph, local, lastSpeaker: lastSpeaker ?? (paragraph.kind === 'blockquote' ? previous?.lastSpeaker : undefined) };

@@ -65,6 +65,6 @@ test('a quote runs across line breaks inside a paragraph', () => {
 });
 
 test('the paragraph opening with a mark is noted for multi-paragraph quotes', () => {
-  assert.equal(pairMarks('  “It’s hard to see how,” he said.').opensWithQuote, true);
-  assert.equal(pairMarks('He said “no.”').opensWithQuote, false);
+  assert.equal(pairMarks('  “It’s hard to see how,” he said.').opensWith, 'double');
+  assert.equal(pairMarks('He said “no.”').opensWith, undefined);
 });

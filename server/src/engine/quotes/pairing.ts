@@ -22,8 +22,8 @@ export interface ParagraphMarks {
   /** Offsets of marks that are apostrophes, and which of them are inch or foot marks. */
   apostrophes: number[];
   measures: number[];
-  /** The first prose character is an opening double mark: the paragraph may continue a quotation. */
-  opensWithQuote: boolean;
+  /** The family of the mark opening the paragraph, if one does: the paragraph may continue a quotation. */
+  opensWith?: MarkFamily;
 }
 
 interface Open {
@@ -48,7 +48,7 @@ export function marksOf(paragraph: Paragraph): ParagraphMarks {
 }
 
 export function pairMarks(prose: string): ParagraphMarks {
-  const result: ParagraphMarks = { pairs: [], orphanCloses: [], apostrophes: [], measures: [], opensWithQuote: false };
+  const result: ParagraphMarks = { pairs: [], orphanCloses: [], apostrophes: [], measures: [] };
   const stack: Open[] = [];
   const pairAt = new Map<number, MarkPair>();
 
@@ -110,7 +110,8 @@ export function pairMarks(prose: string): ParagraphMarks {
   for (const entry of stack) if (entry.family === 'single' && entry.straight) forget(entry.at);
   result.apostrophes.sort((a, b) => a - b);
   const first = prose.search(/\S/);
-  result.opensWithQuote = first >= 0 && result.pairs.some((pair) => pair.open === first && pair.family === 'double');
+  const opening = first >= 0 ? result.pairs.find((pair) => pair.open === first) : undefined;
+  if (opening) result.opensWith = opening.family;
   return result;
 }
 

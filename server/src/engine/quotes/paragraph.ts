@@ -2,6 +2,7 @@ import type { Root } from 'nlcst';
 import type { Paragraph } from '../model/article';
 import { findCues, QUOTED, type Cue } from './cues';
 import { kindOf, type QuotationKind } from './kind';
+import type { MarkFamily } from './marks';
 import { marksOf, type MarkPair } from './pairing';
 import { namedSpeaker, speakerOf, type SpeakerPhrase } from './speaker';
 
@@ -26,6 +27,8 @@ export interface LocalQuotation {
   kind: QuotationKind;
   /** The last part has no closing mark: the quotation is open at the paragraph's end. */
   open: boolean;
+  /** Double or single marks: a quote left open goes on only in a paragraph opening with the same. */
+  family: MarkFamily;
   /** The attribution found in its sentence, or elsewhere in the paragraph. */
   attribution?: Attribution;
   /** Where the attribution was found. */
@@ -132,6 +135,7 @@ function localQuotation(paragraph: Paragraph, outside: string, parts: Span[], la
     text,
     kind: kindOf(contentOf(prose, first, !open || parts.length > 1), prose.slice(0, first.start), inSentence !== undefined),
     open,
+    family: last.family,
     ...(inSentence ? { attribution: inSentence, attributedIn: 'sentence' as const } : {}),
     ...(inParagraph ? { attribution: inParagraph, attributedIn: 'paragraph' as const } : {}),
     leadsParagraph: !/[\p{L}\p{N}]/u.test(outside.slice(0, first.start)),
@@ -179,7 +183,7 @@ function analyseBlockquote(prose: string): ParagraphQuotes {
   if (trimmed === '') return { quotations: [], attributions: [], outside: prose };
   const quoted = dashed ? trimmed.slice(0, lastLine).trimEnd() : trimmed;
   const span = { start, end: start + quoted.length };
-  const quotation: LocalQuotation = { parts: [span], text: quoted.replace(/^["“]|["”]$/g, ''), kind: 'speech', open: false, leadsParagraph: true };
+  const quotation: LocalQuotation = { parts: [span], text: quoted.replace(/^["“]|["”]$/g, ''), kind: 'speech', open: false, family: 'double', leadsParagraph: true };
   if (dashed) {
     const dash = start + lastLine + dashed[0].search(/[\u2014\u2013-]/);
     const attribution: Attribution = { cue: { start: dash, end: dash + 1, text: prose[dash], verb: false, noun: false }, speaker: namedSpeaker(dashed[1].trim()) };
