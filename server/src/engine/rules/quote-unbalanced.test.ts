@@ -13,7 +13,7 @@ test('an opening mark never closed is flagged, and closed after its sentence', (
   const text = 'The mayor spoke on Monday.\n\n“We will rebuild every house on this street.\n\nThe council voted later.';
   const [finding] = findings(RULE, text);
   assert.equal(text.slice(finding.start, finding.end), '“');
-  assert.match(finding.message, /expected ” to close/);
+  assert.match(finding.message, /expected ” to close this “ before the paragraph ends on line 3/);
   assert.equal(fixed(RULE, text), text.replace('street.', 'street.”'));
 });
 

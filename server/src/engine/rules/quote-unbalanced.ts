@@ -27,12 +27,14 @@ export const quoteUnbalanced: ArticleRule = {
       if (!paragraph) continue;
       const mark = article.text[open];
       const fix = closeAtSentenceEnd(paragraph, open - paragraph.start, CLOSER[mark], options.house.speechVerbs);
+      const paragraphEnd = paragraph.start + paragraph.prose.trimEnd().length;
+      const line = article.lines.positionAt(paragraphEnd).line + 1;
       reports.push({
         start: open,
         end: open + 1,
-        message: `Unclosed quotation: expected ${CLOSER[mark]} to close this ${mark} before the paragraph ends (a quote that goes on opens the next paragraph with ${mark}).`,
+        message: `Unclosed quotation: expected ${CLOSER[mark]} to close this ${mark} before the paragraph ends on line ${line} (a quote that goes on opens the next paragraph with ${mark}).`,
         ...(fix ? { fixes: [fix] } : {}),
-        data: { expected: CLOSER[mark], paragraphEnd: paragraph.start + paragraph.prose.trimEnd().length },
+        data: { expected: CLOSER[mark], paragraphEnd },
       });
     }
     for (const paragraph of paragraphs) reports.push(...orphans(article, paragraph, options.house.speechVerbs));
