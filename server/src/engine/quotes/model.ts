@@ -1,10 +1,10 @@
-import type { Root } from 'nlcst';
 import type { Article, Paragraph } from '../model/article';
 import { proseParagraphs } from '../model/article';
 import type { RuleOptions } from '../settings';
 import type { QuotationKind } from './kind';
 import { paragraphQuotes, type Attribution, type LocalQuotation, type ParagraphQuotes, type Span } from './paragraph';
 import type { MarkFamily } from './marks';
+import { attributeBylines, attributeEchoes, attributeFromNext, markPullQuotes, openingAttribution } from './context';
 import { marksOf } from './pairing';
 import { Speakers, type ResolvedSpeaker } from './speakers';
 
@@ -43,6 +43,12 @@ export interface QuotationModel {
   speakers: Speakers;
 }
 
+/** What the next paragraph may lean on: the speaker this one named last. */
+interface PreviousParagraph {
+  paragraph: Paragraph;
+  lastSpeaker?: ResolvedSpeaker;
+}
+
 const memo = new WeakMap<Article, { key: string; model: QuotationModel }>();
 
 /**
@@ -67,14 +73,14 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
   let pendingFamily: MarkFamily | undefined;
   /** Paragraphs whose first sentence names a speaker and quotes nothing: "That's what Ruiz told reporters." */
   const openers = new Map<number, ResolvedSpeaker>();
-  let previous: { paragraph: Paragraph; local: ParagraphQuotes; lastSpeaker?: ResolvedSpeaker } | undefined;
+  let previous: PreviousParagraph | undefined;
 
   for (const paragraph of paragraphs) {
     const local = paragraphQuotes(paragraph, houseVerbs);
     if (local.quotations.length === 0 && local.attributions.length === 0) {
       // Most paragraphs quote no one: nothing to link, and an open quote is not continued here.
       pending = undefined;
-      previous = { paragraph, local, lastSpeaker: paragraph.kind === 'blockquote' ? previous?.lastSpeaker : undefined };
+      previous = { paragraph, lastSpeaker: paragraph.kind === 'blockquote' ? previous?.lastSpeaker : undefined };
       continue;
     }
     const resolved = new Map<Attribution, ResolvedSpeaker>();
@@ -114,7 +120,7 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
         }
       }
     }
-    previous = { paragraph, local, lastSpeaker: lastSpeaker ?? (paragraph.kind === 'blockquote' ? previous?.lastSpeaker : undefined) };
+    previous = { paragraph, lastSpeaker: lastSpeaker ?? (paragraph.kind === 'blockquote' ? previous?.lastSpeaker : undefined) };
     const opening = openingAttribution(paragraph, local);
     if (opening) openers.set(paragraph.index, resolved.get(opening) as ResolvedSpeaker);
   }
@@ -144,117 +150,12 @@ function toQuotation(entry: LocalQuotation, paragraph: Paragraph, resolved: Map<
  * A quotation opening its paragraph with no attribution of its own takes the speaker of the
  * paragraph before (a floating quote), as does a block quote introduced by "Zuckerberg said:".
  */
-function inherited(local: ParagraphQuotes, previous: { paragraph: Paragraph; local: ParagraphQuotes; lastSpeaker?: ResolvedSpeaker } | undefined): QuotationAttribution | undefined {
+function inherited(local: ParagraphQuotes, previous: PreviousParagraph | undefined): QuotationAttribution | undefined {
   if (!previous || previous.paragraph.kind === 'heading' || local.byline) return undefined;
   if (previous.lastSpeaker) return { ...previous.lastSpeaker, where: 'previous-paragraph' };
   // "She testified:" introduces what follows even when no speaker could be read from it.
   if (/:\s*$/.test(previous.paragraph.prose)) return { where: 'previous-paragraph' };
   return undefined;
-}
-
-/** The attribution of a paragraph's first sentence, when it names a speaker and quotes no one. */
-function openingAttribution(paragraph: Paragraph, local: ParagraphQuotes): Attribution | undefined {
-  const first = paragraph.sentences[0];
-  if (!first || paragraph.kind === 'heading' || local.quotations.some((quotation) => quotation.parts[0].start < first.end)) return undefined;
-  return local.attributions.find((attribution) => attribution.cue.verb && attribution.speaker && attribution.cue.end <= first.end);
-}
-
-/**
- * A quote lede attributed in the next paragraph's first sentence (“We never saw it coming.” /
- * That's what Mayor Ana Ruiz told reporters.) is attributed: AP's delayed attribution.
- */
-function attributeFromNext(paragraphs: Paragraph[], quotations: Quotation[], openers: Map<number, ResolvedSpeaker>): void {
-  if (openers.size === 0) return;
-  const next = new Map<number, number>();
-  for (let i = 0; i + 1 < paragraphs.length; i++) next.set(paragraphs[i].index, paragraphs[i + 1].index);
-  for (const quotation of quotations) {
-    if (quotation.attribution || quotation.kind === 'not-speech') continue;
-    const last = quotation.parts[quotation.parts.length - 1].end;
-    const home = paragraphs.find((paragraph) => last > paragraph.start && last <= paragraph.end);
-    const following = home ? next.get(home.index) : undefined;
-    const opener = following === undefined ? undefined : openers.get(following);
-    if (opener) quotation.attribution = { ...opener, where: 'next-paragraph' };
-  }
-}
-
-/** `> Michael Shadlen, Ph.D.` after a block quote names its speaker. */
-function attributeBylines(paragraphs: Paragraph[], quotations: Quotation[], houseVerbs: readonly string[], speakers: Speakers): void {
-  for (let i = 1; i < paragraphs.length; i++) {
-    if (paragraphs[i].kind !== 'blockquote' || paragraphs[i - 1].kind !== 'blockquote') continue;
-    const byline = paragraphQuotes(paragraphs[i], houseVerbs).byline;
-    if (!byline) continue;
-    const speaker = speakers.named(byline);
-    for (const quotation of quotations) {
-      if (quotation.paragraph === paragraphs[i - 1].index) quotation.attribution = { speaker, speakerText: byline, where: 'byline' };
-    }
-  }
-}
-
-/** Consecutive words a quotation must share with an attributed one to be taken as picked up from it. */
-const ECHO_WORDS = 4;
-
-/**
- * A quotation repeating words quoted and attributed elsewhere in the article (a pull quote, an
- * excerpt picked up again with "…", a phrase of it quoted back) belongs to the same speaker.
- */
-function attributeEchoes(quotations: Quotation[]): void {
-  let attributed: Array<{ quotation: Quotation; words: string }> | undefined;
-  for (const quotation of quotations) {
-    if (quotation.attribution || quotation.kind === 'not-speech') continue;
-    const words = normalizeWords(quotation.text).split(' ');
-    if (words.length < ECHO_WORDS) continue;
-    attributed ??= quotations.filter((other) => other.attribution).map((other) => ({ quotation: other, words: ` ${normalizeWords(other.text)} ` }));
-    const runs: string[] = [];
-    for (let i = 0; i + ECHO_WORDS <= words.length; i++) runs.push(` ${words.slice(i, i + ECHO_WORDS).join(' ')} `);
-    const source = attributed.find((other) => runs.some((run) => other.words.includes(run)))?.quotation.attribution;
-    if (source) quotation.attribution = { ...source, where: 'echo' };
-  }
-}
-
-/** Words a block quote must share, in a row, with the article's own prose to be a pull quote. */
-const PULL_QUOTE_WORDS = 6;
-const normalizedProse = new WeakMap<Root, string>();
-
-/**
- * A block quote repeating the article's own prose is a pull quote, a design element: not a
- * quotation of anyone. Its opening words and its middle are looked for in the other paragraphs,
- * whose normalized text is memoized by paragraph.
- */
-function markPullQuotes(paragraphs: Paragraph[], quotations: Quotation[]): void {
-  let byIndex: Map<number, Paragraph> | undefined;
-  for (const quotation of quotations) {
-    if (quotation.attribution) continue;
-    byIndex ??= new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph]));
-    if (byIndex.get(quotation.paragraph)?.kind !== 'blockquote') continue;
-    const words = normalizeWords(quotation.text).split(' ');
-    if (words.length < PULL_QUOTE_WORDS) continue;
-    const middle = Math.floor((words.length - PULL_QUOTE_WORDS) / 2);
-    const runs = [0, middle].map((at) => ` ${words.slice(at, at + PULL_QUOTE_WORDS).join(' ')} `);
-    const repeated = paragraphs.some((paragraph) => paragraph.kind !== 'blockquote' && runs.some((run) => proseWords(paragraph).includes(run)));
-    if (repeated) quotation.kind = 'not-speech';
-  }
-}
-
-function proseWords(paragraph: Paragraph): string {
-  let words = normalizedProse.get(paragraph.tree);
-  if (words === undefined) {
-    words = ` ${normalizeWords(paragraph.prose)} `;
-    normalizedProse.set(paragraph.tree, words);
-  }
-  return words;
-}
-
-/** Normalized texts of recent quotations: echoes compare them on every edit. Bounded, so memory follows the document. */
-const normalized = new Map<string, string>();
-
-function normalizeWords(text: string): string {
-  let words = normalized.get(text);
-  if (words === undefined) {
-    if (normalized.size > 20000) normalized.clear();
-    words = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    normalized.set(text, words);
-  }
-  return words;
 }
 
 function shift(span: Span, by: number): Span {
