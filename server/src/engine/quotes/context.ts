@@ -22,14 +22,12 @@ export function openingAttribution(paragraph: Paragraph, local: ParagraphQuotes)
  */
 export function attributeFromNext(paragraphs: Paragraph[], quotations: Quotation[], openers: Map<number, ResolvedSpeaker>): void {
   if (openers.size === 0) return;
-  const next = new Map<number, number>();
-  for (let i = 0; i + 1 < paragraphs.length; i++) next.set(paragraphs[i].index, paragraphs[i + 1].index);
   for (const quotation of quotations) {
     if (quotation.attribution || quotation.kind === 'not-speech') continue;
     const last = quotation.parts[quotation.parts.length - 1].end;
-    const home = paragraphs.find((paragraph) => last > paragraph.start && last <= paragraph.end);
-    const following = home ? next.get(home.index) : undefined;
-    const opener = following === undefined ? undefined : openers.get(following);
+    const home = paragraphs.findIndex((paragraph) => last > paragraph.start && last <= paragraph.end);
+    const following = home >= 0 ? paragraphs[home + 1] : undefined;
+    const opener = following && openers.get(following.index);
     if (opener) quotation.attribution = { ...opener, where: 'next-paragraph' };
   }
 }
