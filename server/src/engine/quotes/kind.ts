@@ -1,4 +1,6 @@
-import { NAMING_WORDS, WORK_NOUNS } from '../data/speech-verbs';
+import { NAMING_WORDS, SPEECH_VERBS, WORK_NOUNS } from '../data/speech-verbs';
+
+const speechVerbs = new Set(SPEECH_VERBS);
 
 /**
  * What a quotation is, from its words and how it sits in the sentence:
@@ -26,7 +28,9 @@ export function kindOf(content: string, before: string, hasCue: boolean): Quotat
   if (isTitle(words, content)) return 'not-speech';
   if (!hasCue && (NAMED.test(before.slice(-40)) || (WORK.test(before.slice(-40)) && startsUpper(content)))) return 'not-speech';
   const preceding = before.trimEnd();
-  const setOff = SETS_OFF.test(preceding.slice(-1)) || SETS_OFF.test(preceding.slice(-2));
+  const lastWord = /[\p{L}]+$/u.exec(preceding.slice(-40))?.[0].toLowerCase() ?? '';
+  // "She said “We will win.”": a quote right after its verb is set off too.
+  const setOff = SETS_OFF.test(preceding.slice(-1)) || SETS_OFF.test(preceding.slice(-2)) || speechVerbs.has(lastWord);
   if (setOff && startsUpper(content)) return 'speech';
   return hasCue || words.length >= PARTIAL_MIN_WORDS ? 'partial' : 'not-speech';
 }

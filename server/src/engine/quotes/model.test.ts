@@ -125,3 +125,7 @@ test('British single-mark quotes run over paragraphs the same way', () => {
   assert.equal(quotations.length, 1);
   assert.equal(quotations[0].unclosed, false);
 });
+
+test('a full sentence right after its verb is speech, not a partial quote', () => {
+  assert.deepEqual(said('She said “We will win the final.”').map((q) => q.kind), ['speech']);
+});
