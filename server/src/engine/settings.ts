@@ -4,6 +4,11 @@ import type { SeveritySetting } from './types';
 export interface RuleOptions {
   /** Quotation-mark style: follow the document's dominant style, or force one. */
   quoteStyle: 'auto' | 'smart' | 'straight';
+  /**
+   * Commas and periods inside closing quotation marks (`american`, AP) or wherever logic puts them
+   * (`british`); `auto` is American unless the article quotes with single marks first, as British papers do.
+   */
+  punctuationStyle: 'auto' | 'american' | 'british';
   /** A newsroom's own word lists (from `.copydesk.json`), added to the built-in data. */
   house: HouseLists;
 }
@@ -27,6 +32,7 @@ export interface Settings {
 
 export const DEFAULT_OPTIONS: RuleOptions = {
   quoteStyle: 'auto',
+  punctuationStyle: 'auto',
   house: { substitutions: {}, banned: [], speechVerbs: [], boilerplate: [], agencies: [] },
 };
 
