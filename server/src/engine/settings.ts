@@ -4,6 +4,8 @@ import type { SeveritySetting } from './types';
 export interface RuleOptions {
   /** Quotation-mark style: follow the document's dominant style, or force one. */
   quoteStyle: 'auto' | 'smart' | 'straight';
+  /** Photo-credit style: the article's dominant one, `(Jane Doe/AP)`, or `Photo: Jane Doe/AP`. */
+  creditFormat: 'auto' | 'parenthetical' | 'photo-colon';
   /** A newsroom's own word lists (from `.copydesk.json`), added to the built-in data. */
   house: HouseLists;
 }
@@ -27,6 +29,7 @@ export interface Settings {
 
 export const DEFAULT_OPTIONS: RuleOptions = {
   quoteStyle: 'auto',
+  creditFormat: 'auto',
   house: { substitutions: {}, banned: [], speechVerbs: [], boilerplate: [], agencies: [] },
 };
 
