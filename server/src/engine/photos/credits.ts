@@ -88,7 +88,9 @@ export class CreditReader {
     const lead = rest.length - rest.trimStart().length;
     const tail = rest.trim().replace(/[.,;]$/, '');
     const shortEnough = tail.split(/\s+/).length <= 10;
-    const length = anyBody && tail !== '' && shortEnough ? tail.length : this.nameLength(rest.slice(lead));
+    // “Courtesy of the family” may be in any words, but “courtesy to his hosts” is prose.
+    const freeWords = anyBody && shortEnough && /^(?:the\s|[\p{Lu}\p{N}])/u.test(tail);
+    const length = freeWords ? tail.length : this.nameLength(rest.slice(lead));
     if (length === 0) return undefined;
     return { start, end: labelEnd + lead + length, format: 'labelled', body: rest.slice(lead, lead + length) };
   }
