@@ -12,16 +12,18 @@ export const CAPTION_LABELS: readonly string[] = ['Caption', 'Photo', 'Image', '
  * family`); the others need a name (`Credit Harry Campbell`), so prose like “credit for” is not one.
  */
 export const CREDIT_LABELS: readonly { pattern: string; anyBody: boolean }[] = [
-  { pattern: '(?:photo\\s+)?credit(?:credit)?s?(?:\\s+should\\s+read)?\\s*:?', anyBody: false },
+  // NYT prints `Credit…Name` (and, scraped, `CreditCreditName`).
+  { pattern: '(?:photo\\s+)?credit(?:credit)?s?(?:\\s+should\\s+read)?\\s*(?::|\\.{2,}|…)?', anyBody: false },
+  { pattern: 'photographers?\\s*:', anyBody: false },
   { pattern: '(?:photo(?:graph)?|image|picture|illustration|video)s?\\s+by', anyBody: false },
   { pattern: '(?:(?:photo(?:graph)?|image|picture)s?\\s+)?courtesy(?:\\s+of)?', anyBody: true },
-  { pattern: '(?:image\\s+)?source\\s*:', anyBody: true },
+  { pattern: '(?:image\\s+)?source\\s*:|image\\s+source\\s*,', anyBody: true },
   { pattern: '©|copyright(?:\\s+\\d{4})?', anyBody: true },
   { pattern: '(?:provided|supplied|distributed)\\s+by', anyBody: false },
 ];
 
 /** Labels that may open a credit (`Photo: Jane Doe/Reuters`) or a caption (`Photo: Kirby speaks.`). */
-export const AMBIGUOUS_CREDIT_LABEL = '(?:photo(?:graph)?|image|picture|illustration)s?\\s*:';
+export const AMBIGUOUS_CREDIT_LABEL = '(?:photo(?:graph)?|image|picture|(?:photo\\s+)?illustration)s?\\s*:';
 
 /**
  * A caption naming its source in prose: “this photo from Apple”, “an image provided by NASA”.
@@ -33,7 +35,7 @@ export const PROSE_SOURCE = '\\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ss]cr
 export const CREDIT_CONNECTORS: readonly string[] = ['via', 'for', 'of', 'the', 'and', 'by', 'de', 'del', 'della', 'di', 'da', 'dos', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'y', 'al', 'bin', 'ibn', '&', '-', '–', '—', '/', '|', 'inc', 'inc.', 'ltd', 'ltd.', 'llc'];
 
 /**
- * Words in an image's file name or alt text that mark it as decoration (rules, icons, tracking
+ * Words in an image's file name, host or file-name alt text that mark it as decoration (rules, icons, tracking
  * pixels): such images need neither alt text nor a credit.
  */
 export const DECORATIVE_IMAGE_WORDS: readonly string[] = [
@@ -54,6 +56,15 @@ export const DECORATIVE_IMAGE_WORDS: readonly string[] = [
   'logo',
   'blank',
   'transparent',
+  'placeholder',
+  'spinner',
+  'sprite',
+  'avatar',
+  'gravatar',
+  'beacon',
+  'doubleclick',
+  'scorecardresearch',
+  'feedburner',
 ];
 
 /** The credit a fix inserts for the writer to fill in. */

@@ -30,6 +30,17 @@ test('labelled credits: Photo:, Photo by, Credit:, Courtesy of, Source:', () => 
   assert.deepEqual(credits('Flood waters in Lismore. Source: Supplied'), ['labelled: Source: Supplied']);
 });
 
+test('newsroom variants: Photograph:, Photographer:, Credit…, (Photo: Name, Paper), Image source', () => {
+  assert.deepEqual(credits('Boris Johnson in Downing Street. Photograph: Alastair Grant/AP'), ['photo-colon: Photograph: Alastair Grant/AP']);
+  assert.deepEqual(credits('Traders in Tokyo. Photographer: Kiyoshi Ota/Bloomberg'), ['labelled: Photographer: Kiyoshi Ota/Bloomberg']);
+  assert.deepEqual(credits('Credit…Chang W. Lee for The New York Times'), ['labelled: Credit…Chang W. Lee for The New York Times']);
+  assert.deepEqual(credits('Fans at the game. (Photo: Jane Doe, USA TODAY)'), ['parenthetical: (Photo: Jane Doe, USA TODAY)']);
+  assert.deepEqual(credits('Image source, Getty Images'), ['labelled: Image source, Getty Images']);
+  assert.deepEqual(credits('The summit in Geneva. AFP via Getty Images'), ['trailing: AFP via Getty Images']);
+  assert.deepEqual(credits('Photo Illustration: CNN/Getty'), ['photo-colon: Photo Illustration: CNN/Getty']);
+  assert.deepEqual(credits('Image: mashable composite'), ['photo-colon: Image: mashable composite']);
+});
+
 test('a caption opened by “Photo:” is not a credit', () => {
   assert.deepEqual(credits('Photo: Kirby speaks at the Pentagon on Tuesday.'), []);
 });

@@ -99,7 +99,9 @@ export class CreditReader {
   private photoColon(line: string, start: number, labelEnd: number): Credit | undefined {
     const rest = line.slice(labelEnd);
     const body = rest.trim().replace(/\.$/, '');
-    if (!this.isName(body)) return undefined;
+    // `Photo: mashable composite` is a credit too: a few words that make no sentence.
+    const fewWords = body !== '' && body.split(/\s+/).length <= 4 && !/[.!?]$/.test(rest.trim());
+    if (!this.isName(body) && !fewWords) return undefined;
     const lead = rest.length - rest.trimStart().length;
     return { start, end: labelEnd + lead + body.length, format: 'photo-colon', body };
   }

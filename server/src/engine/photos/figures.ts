@@ -77,9 +77,20 @@ function pictureFigures(paragraph: Paragraph, photos: PhotoParagraph, next: Para
     } else if (last && next && nextPhotos) {
       caption = { ...trimmed(next.prose, next.start, 0, next.text.length), paragraph: next };
       credits = creditsWithin(nextPhotos, next.start, 0, next.text.length);
+    } else {
+      const title = titleSpan(paragraph, picture);
+      if (title) caption = { start: paragraph.start + title.start, end: paragraph.start + title.end, paragraph };
     }
     return { paragraph, picture: absolute, caption, credits };
   });
+}
+
+/** Where a Markdown image's title sits (`![alt](src "title")`), when written without escapes. */
+function titleSpan(paragraph: Paragraph, picture: Picture): Span | undefined {
+  if (picture.syntax !== 'markdown' || !picture.title?.trim()) return undefined;
+  const end = picture.end - 2;
+  const start = end - picture.title.length;
+  return paragraph.text.slice(start, end) === picture.title && /["')]/.test(paragraph.text[end]) ? { start, end } : undefined;
 }
 
 /**

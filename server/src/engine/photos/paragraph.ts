@@ -83,10 +83,14 @@ function picture(image: Omit<Picture, 'decorative' | 'creditedInAlt'>, hidden: b
   return { ...image, decorative: hidden || isDecorative(image.src, image.alt), creditedInAlt: credited };
 }
 
-/** Whether the image's file name (or a file-name alt) calls it a rule, icon, pixel or logo. */
+/** Whether the image's host or file name (or a file-name alt) calls it a rule, icon, pixel or logo. */
 function isDecorative(src: string, alt: string | null): boolean {
-  const file = src.split(/[?#]/)[0].split('/').pop() ?? '';
-  const words = [file.replace(/\.\w+$/, ''), alt && isFileName(alt) ? alt : ''].join(' ').toLowerCase().split(/[^a-z0-9]+/);
+  // Inline data URIs are lazy-loading placeholders; the real picture is loaded over them.
+  if (src.startsWith('data:')) return true;
+  const path = src.split(/[?#]/)[0];
+  const host = /^(?:https?:)?\/\/([^/]+)/i.exec(path)?.[1] ?? '';
+  const file = (path.split('/').pop() ?? '').replace(/\.\w+$/, '');
+  const words = [host, file, alt && isFileName(alt) ? alt : ''].join(' ').toLowerCase().split(/[^a-z0-9]+/);
   return words.some((word) => DECORATIVE.has(word));
 }
 

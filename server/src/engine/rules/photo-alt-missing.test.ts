@@ -18,13 +18,18 @@ test('a captioned image may leave its alt empty: the caption describes it', () =
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
 });
 
+test('an image title is a tooltip, not a caption: it does not excuse missing alt text', () => {
+  const text = `![](kirby.jpg "John Kirby at the Pentagon. (Alex Wong/Getty Images)")\n\n${LONG}`;
+  assert.deepEqual(flagged(RULE, text, 'markdown'), ['![](kirby.jpg "John Kirby at the Pentagon. (Alex Wong/Getty Images)")']);
+});
+
 test('alt text that is only a file name is as good as missing', () => {
   const text = `![0225-lupita-nyongo-getty-01](lupita.jpg)\n\n${LONG}\n\n![IMG_4411.JPG](a.jpg)\n\n![Lupita Nyong’o at the Oscars 🏆](b.jpg)`;
   assert.deepEqual(flagged(RULE, text, 'markdown'), ['![0225-lupita-nyongo-getty-01](lupita.jpg)', '![IMG_4411.JPG](a.jpg)']);
 });
 
 test('decorative images are exempt: explicit alt="", rules, icons, tracking pixels', () => {
-  const text = `<img src="divider.png" alt="">\n\n![](icons/share-icon.svg)\n\n![update_graphic_red_bar](update-graphic-red-bar.jpg)\n\n<img src="https://t.example.com/p.gif" width="1" height="1">\n\n${LONG}`;
+  const text = `<img src="divider.png" alt="">\n\n![](icons/share-icon.svg)\n\n![update_graphic_red_bar](update-graphic-red-bar.jpg)\n\n<img src="https://t.example.com/p.gif" width="1" height="1">\n\n![](https://pixel.wp.com/g.gif)\n\n![](data:image/gif;base64,R0lGODlhAQABAAAAACw=)\n\n${LONG}`;
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
 });
 

@@ -19,7 +19,9 @@ export const photoAltMissing: ArticleRule = {
       // An explicit alt="" is HTML's way to mark decoration; Markdown's ![](…) cannot say that.
       if (alt === '' && picture.syntax === 'html' && picture.alt !== null) continue;
       if (!alt) {
-        if (caption) continue;
+        // A caption printed with the picture describes it; a title inside the image tag is only a tooltip.
+        const printed = caption && !(caption.start >= picture.start && caption.end <= picture.end);
+        if (printed) continue;
         reports.push({ start: picture.start, end: picture.end, message: `Image has no alt text: ${PURPOSE}.` });
       } else if (isFileName(alt)) {
         reports.push({ start: picture.start, end: picture.end, message: `Alt text “${alt}” is a file name: ${PURPOSE}.` });

@@ -53,6 +53,12 @@ test('Markdown: a caption naming its source in prose is credited', () => {
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
 });
 
+test('Markdown: an image title is its caption when no caption follows', () => {
+  const text = '![Kirby](kirby.jpg "John Kirby at the Pentagon on Tuesday.")\n\nKirby cast doubt on the Russian pledge to pull back from Kyiv, saying the Pentagon had seen no sign of a withdrawal in the past day.';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), ['John Kirby at the Pentagon on Tuesday.']);
+  assert.equal(fixedOnce(text, 'markdown'), text.replace('Tuesday.")', 'Tuesday. (PHOTOGRAPHER/AGENCY)")'));
+});
+
 test('Markdown: an image with no caption gets a credit line after it (CRLF kept)', () => {
   const long = 'Thanks to the commercial success of the films, their director has revisited and edited them again and again for re-releases over the decades since they first opened in theaters.';
   const text = `## Why the cuts matter\r\n\r\n[![A rebel ship](ship.jpg)](ship.jpg)\r\n\r\n${long}\r\n`;
