@@ -13,7 +13,7 @@ export const CAPTION_LABELS: readonly string[] = ['Caption', 'Photo', 'Image', '
  */
 export const CREDIT_LABELS: readonly { pattern: string; anyBody: boolean }[] = [
   // NYT prints `Credit…Name` (and, scraped, `CreditCreditName`).
-  { pattern: '(?:photo\\s+)?credit(?:credit)?s?(?:\\s+should\\s+read)?\\s*(?::|\\.{2,}|…)?', anyBody: false },
+  { pattern: '(?:photo\\s+)?cr[eé]dit(?:credit)?s?(?:\\s+should\\s+read)?\\s*(?::|\\.{2,}|…)?', anyBody: false },
   { pattern: 'photographers?\\s*:', anyBody: false },
   { pattern: '(?:photo(?:graph)?|image|picture|illustration|video)s?\\s+by', anyBody: false },
   { pattern: '(?:(?:photo(?:graph)?|image|picture)s?\\s+)?courtesy(?:\\s+of)?', anyBody: true },
@@ -23,7 +23,7 @@ export const CREDIT_LABELS: readonly { pattern: string; anyBody: boolean }[] = [
 ];
 
 /** Labels that may open a credit (`Photo: Jane Doe/Reuters`) or a caption (`Photo: Kirby speaks.`). */
-export const AMBIGUOUS_CREDIT_LABEL = '(?:photo(?:graph)?|image|picture|(?:photo\\s+)?illustration)s?\\s*:';
+export const AMBIGUOUS_CREDIT_LABEL = '(?:photo(?:graph)?|foto|image|picture|composite|(?:photo\\s+)?illustration)s?\\s*:';
 
 /**
  * A caption naming its source in prose: “this photo from Apple”, “an image provided by NASA”.

@@ -39,6 +39,9 @@ test('newsroom variants: Photograph:, Photographer:, Credit…, (Photo: Name, Pa
   assert.deepEqual(credits('The summit in Geneva. AFP via Getty Images'), ['trailing: AFP via Getty Images']);
   assert.deepEqual(credits('Photo Illustration: CNN/Getty'), ['photo-colon: Photo Illustration: CNN/Getty']);
   assert.deepEqual(credits('Image: mashable composite'), ['photo-colon: Image: mashable composite']);
+  assert.deepEqual(credits('Scott Morrison in Canberra. Picture: Supplied'), ['photo-colon: Picture: Supplied']);
+  assert.deepEqual(credits('Composite: Guardian Design'), ['photo-colon: Composite: Guardian Design']);
+  assert.deepEqual(credits('Emmanuel Macron à l’Élysée. Crédit : AFP'), ['labelled: Crédit : AFP']);
 });
 
 test('a caption opened by “Photo:” is not a credit', () => {

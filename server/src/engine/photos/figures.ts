@@ -1,6 +1,6 @@
 import type { Article, Paragraph } from '../model/article';
 import type { Credit } from './credits';
-import { analyseParagraph, type Picture, type PhotoParagraph } from './paragraph';
+import { analyseParagraph, captionMark, type Picture, type PhotoParagraph } from './paragraph';
 
 /** A range of the document, `[start, end)` in absolute UTF-16 offsets. */
 export interface Span {
@@ -104,12 +104,7 @@ function inlineCaption(paragraph: Paragraph, photos: PhotoParagraph, after: numb
   if (rest.trim() === '') return undefined;
   const onNextLine = /^[ \t\\]*\r?\n/.test(paragraph.text.slice(after));
   const opensWithCredit = photos.credits.some((credit) => credit.start >= after && paragraph.prose.slice(after, credit.start).trim() === '');
-  const labelled = captionLabelled(rest);
-  return onNextLine || opensWithCredit || labelled ? { start: after, end: paragraph.text.length } : undefined;
-}
-
-function captionLabelled(text: string): boolean {
-  return /^\s*(?:¶|(?:caption|photo|image|pictured)\s*:)/i.test(text);
+  return onNextLine || opensWithCredit || captionMark(rest, rest) ? { start: after, end: paragraph.text.length } : undefined;
 }
 
 function isCaptionParagraph(paragraph: Paragraph, photos: PhotoParagraph): boolean {
