@@ -60,7 +60,7 @@ function collectFigures(article: Article, agencies: readonly string[]): Figure[]
   return figures;
 }
 
-/** Figures for each image of a paragraph, with the caption that follows it. */
+/** Figures for each image of a paragraph, with the caption that follows it (shared by a row of images). */
 function pictureFigures(paragraph: Paragraph, photos: PhotoParagraph, next: Paragraph | undefined, nextPhotos: PhotoParagraph | undefined): Figure[] {
   return photos.pictures.map((picture, index) => {
     const absolute = { ...picture, start: paragraph.start + picture.start, end: paragraph.start + picture.end };
@@ -74,7 +74,8 @@ function pictureFigures(paragraph: Paragraph, photos: PhotoParagraph, next: Para
     if (own) {
       caption = { ...trimmed(photos.captionText, paragraph.start, own.start, own.end), paragraph };
       credits = creditsWithin(photos, paragraph.start, own.start, own.end);
-    } else if (last && next && nextPhotos) {
+    } else if (next && nextPhotos) {
+      // Pictures side by side in one paragraph share the caption under them.
       caption = { ...trimmed(next.prose, next.start, 0, next.text.length), paragraph: next };
       credits = creditsWithin(nextPhotos, next.start, 0, next.text.length);
     } else {

@@ -39,6 +39,12 @@ test('Markdown: a short plain caption paragraph after the image is checked', () 
   assert.equal(fixedOnce(text, 'markdown'), '![The PlayStation VR](vr.jpg)\n\nSony’s PlayStation VR. (PHOTOGRAPHER/AGENCY)\n\nVirtual reality has arrived.');
 });
 
+test('Markdown: images side by side share the caption under them, reported once', () => {
+  const text = '![Biden](biden.jpg) ![Trump](trump.jpg)\n\nThe two candidates on Tuesday.';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), ['The two candidates on Tuesday.']);
+  assert.deepEqual(flagged(RULE, text.replace('Tuesday.', 'Tuesday. (Jane Doe/AP; John Roe/Reuters)'), 'markdown'), []);
+});
+
 test('Markdown: credits in the caption, the title or the alt text count', () => {
   const captioned = '![Kirby](kirby.jpg)\n\n¶ Kirby at a briefing. ¶ Photo by James Martin/CNET';
   const titled = '![Kirby at a briefing](kirby.jpg "Alex Wong/Getty Images")\n\nA long article paragraph follows the image here, and it goes on for a good while, saying what the spokesman said about the war and how the briefing went on Tuesday afternoon.';

@@ -13,9 +13,12 @@ export const photoCreditMissing: ArticleRule = {
   check({ article, options }) {
     const lineBreak = article.text.includes('\r\n') ? '\r\n' : '\n';
     const reports: Report[] = [];
+    const reportedCaptions = new Set<number>();
     for (const figure of figuresOf(article, options.house.agencies)) {
       if (figure.credits.length > 0 || figure.picture?.creditedInAlt || figure.picture?.decorative) continue;
       if (figure.caption) {
+        if (reportedCaptions.has(figure.caption.start)) continue;
+        reportedCaptions.add(figure.caption.start);
         const at = figure.caption.end;
         reports.push({
           start: figure.caption.start,
