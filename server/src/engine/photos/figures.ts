@@ -27,6 +27,7 @@ export interface Figure {
 /** A paragraph after an image is its caption only if it looks like one: captions are short. */
 const CAPTION_MAX_WORDS = 25;
 const LINE = /[^\r\n]+/g;
+const MEDIA_LABEL = /^\s*(?:image|photo|picture|video)\s*$/i;
 
 const figureCache = new WeakMap<Article, { agencies: string; figures: Figure[] }>();
 
@@ -48,11 +49,13 @@ function collectFigures(article: Article, agencies: readonly string[]): Figure[]
     if (paragraph.kind === 'code' || paragraph.kind === 'front-matter') continue;
     const photos = analyseParagraph(paragraph, agencies);
     if (photos.pictures.length > 0) {
-      const next = paragraphs[i + 1];
+      // Scraped pages keep a screen-reader label (“Image”) between a picture and its caption.
+      const skip = MEDIA_LABEL.test(paragraphs[i + 1]?.prose ?? '') ? 1 : 0;
+      const next = paragraphs[i + 1 + skip];
       const nextPhotos = next && analyseParagraph(next, agencies);
       const captionedByNext = photos.onlyPictures && !!nextPhotos && isCaptionParagraph(next, nextPhotos);
       figures.push(...pictureFigures(paragraph, photos, captionedByNext ? next : undefined, nextPhotos));
-      if (captionedByNext) i++;
+      if (captionedByNext) i += 1 + skip;
     } else if (paragraph.kind === 'paragraph') {
       figures.push(...captionFigures(paragraph, photos));
     }

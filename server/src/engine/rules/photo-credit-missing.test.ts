@@ -54,6 +54,12 @@ test('Markdown: credits in the caption, the title or the alt text count', () => 
   for (const text of [captioned, titled, inAlt, creditOnly, copyright]) assert.deepEqual(flagged(RULE, text, 'markdown'), [], text);
 });
 
+test('Markdown: a bare “Image” label between picture and caption is skipped', () => {
+  const text = '![](merkel.jpg)\n\nImage\n\nChancellor Angela Merkel in Berlin on Monday.Credit...Gordon Welters for The New York Times\n\nThe talks went on.';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+  assert.deepEqual(flagged(RULE, text.replace('.Credit...Gordon Welters for The New York Times', '.'), 'markdown'), ['Chancellor Angela Merkel in Berlin on Monday.']);
+});
+
 test('Markdown: a caption naming its source in prose is credited', () => {
   const text = '![The Vision Pro](vision.png)\n\n*I could not film my demo, so this photo from Apple will have to do.*';
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
