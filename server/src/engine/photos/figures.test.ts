@@ -58,3 +58,14 @@ test('a change of house agencies is seen by a kept Linter', () => {
   assert.deepEqual(rules(['Gazette Staff']), []);
   assert.deepEqual(rules([]), ['photo-credit-missing']);
 });
+
+test('ordinary news prose holds no figures: datelines, credit cards, photo ops', () => {
+  const text = [
+    'WASHINGTON (AP) — The Senate voted 52-48 on Tuesday to confirm the nominee, a victory for the White House.',
+    'The bank said customers could still use their credit cards, and staff would extend every courtesy to them.',
+    'Photo ops at the border drew criticism from Sen. Jane Doe (D-Calif.), who called them “theater.”',
+    'The image of the president, she said, mattered more than the policy. Reuters/Ipsos polling backs her up.',
+  ].join('\n\n');
+  assert.deepEqual(figures(text, 'plaintext'), []);
+  assert.deepEqual(lint(text, 'plaintext').findings.filter((finding) => finding.rule.startsWith('photo-')), []);
+});
