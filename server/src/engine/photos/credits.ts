@@ -29,6 +29,8 @@ const CONNECTORS = new Set(CREDIT_CONNECTORS);
 const MAX_NAME_TOKENS = 14;
 /** A bare credit sits within this many characters of its line's end. */
 const TRAILING_REACH = 120;
+/** No credit runs longer; looking no further keeps the scan linear however often a label recurs. */
+const MAX_CREDIT_LENGTH = 160;
 
 /** Finds photo credits in caption text, knowing the built-in and house agency names. */
 export class CreditReader {
@@ -57,8 +59,12 @@ export class CreditReader {
 
   private findInLine(line: string): Credit[] {
     const found: Credit[] = [];
+    // Characters already credited: earlier, surer readings win over later ones.
+    const taken = new Uint8Array(line.length);
     const add = (credit: Credit | undefined) => {
-      if (credit && !found.some((other) => credit.start < other.end && other.start < credit.end)) found.push(credit);
+      if (!credit || taken.subarray(credit.start, credit.end).includes(1)) return;
+      taken.fill(1, credit.start, credit.end);
+      found.push(credit);
     };
     for (const match of line.matchAll(PARENTHESISED)) add(this.parenthetical(match[1], match.index));
     for (const match of line.matchAll(LABEL)) {
@@ -68,8 +74,9 @@ export class CreditReader {
     for (const match of line.matchAll(PHOTO_COLON)) add(this.photoColon(line, match.index, match.index + match[0].length));
     add(this.trailing(line));
     for (const match of line.matchAll(PROSE)) {
-      const end = match.index + match[0].length + this.nameLength(line.slice(match.index + match[0].length));
-      if (end > match.index + match[0].length) add({ start: match.index, end, format: 'prose', body: line.slice(match.index + match[0].length, end) });
+      const from = match.index + match[0].length;
+      const end = from + this.nameLength(line.slice(from, from + MAX_CREDIT_LENGTH));
+      if (end > from) add({ start: match.index, end, format: 'prose', body: line.slice(from, end) });
     }
     return found.sort((a, b) => a.start - b.start);
   }
@@ -84,10 +91,10 @@ export class CreditReader {
 
   /** `Photo by James Martin/CNET`, `Credit Harry Campbell`, `Courtesy of the family`, `© Provided by …`. */
   private labelled(line: string, start: number, labelEnd: number, anyBody: boolean): Credit | undefined {
-    const rest = line.slice(labelEnd);
+    const rest = line.slice(labelEnd, labelEnd + MAX_CREDIT_LENGTH);
     const lead = rest.length - rest.trimStart().length;
     const tail = rest.trim().replace(/[.,;]$/, '');
-    const shortEnough = tail.split(/\s+/).length <= 10;
+    const shortEnough = labelEnd + MAX_CREDIT_LENGTH >= line.length && tail.split(/\s+/).length <= 10;
     // “Courtesy of the family” may be in any words, but “courtesy to his hosts” is prose.
     const freeWords = anyBody && shortEnough && /^(?:the\s|[\p{Lu}\p{N}])/u.test(tail);
     const length = freeWords ? tail.length : this.nameLength(rest.slice(lead));
@@ -97,6 +104,7 @@ export class CreditReader {
 
   /** `Photo: Jane Doe/Reuters` ending a line; `Photo: Kirby speaks.` is a caption's label instead. */
   private photoColon(line: string, start: number, labelEnd: number): Credit | undefined {
+    if (line.length - labelEnd > MAX_CREDIT_LENGTH) return undefined;
     const rest = line.slice(labelEnd);
     const body = rest.trim().replace(/\.$/, '');
     // `Photo: mashable composite` is a credit too: a few words that make no sentence.

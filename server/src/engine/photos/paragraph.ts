@@ -72,7 +72,7 @@ function analyse(paragraph: Paragraph, reader: CreditReader): PhotoParagraph {
     pictures,
     figcaptions: [],
     captionText: prose,
-    credits: /[(©/:\p{Lu}]/u.test(prose) ? reader.find(prose) : [],
+    credits: reader.find(prose),
     onlyPictures: pictures.length > 0 && prose.trim() === '',
     mark: captionMark(paragraph.text, prose),
   };
