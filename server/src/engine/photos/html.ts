@@ -25,10 +25,11 @@ export interface HtmlFigures {
   captionText: string;
 }
 
-const IMG = /<img\b([^>]*)>/gi;
+// Tags are bounded so that an unclosed `<img` cannot make the scan quadratic.
+const IMG = /<img\b([^>]{0,4000})>/gi;
 const ATTRIBUTE = /([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
-const FIGCAPTION_OPEN = /<figcaption\b[^>]*>/gi;
-const TAG = /<[^>]*>/g;
+const FIGCAPTION_OPEN = /<figcaption\b[^>]{0,4000}>/gi;
+const TAG = /<[^<>]{0,4000}>/g;
 
 /**
  * Reads `<img>` and `<figcaption>` from an HTML block with a small tag scanner: drafts carry
@@ -55,13 +56,18 @@ export function scanHtml(text: string): HtmlFigures {
     const start = open.index + open[0].length;
     const close = lower.indexOf('</figcaption', start);
     captions.push({ start, end: close < 0 ? text.length : close });
+    // An unclosed caption runs to the end of the block, and so would any after it.
+    if (close < 0) break;
   }
 
-  let captionText = blankOut(text);
+  let captionText = '';
+  let cursor = 0;
   for (const caption of captions) {
-    const inner = text.slice(caption.start, caption.end).replace(TAG, blankOut);
-    captionText = captionText.slice(0, caption.start) + inner + captionText.slice(caption.end);
+    if (caption.start < cursor) continue;
+    captionText += blankOut(text.slice(cursor, caption.start)) + text.slice(caption.start, caption.end).replace(TAG, blankOut);
+    cursor = caption.end;
   }
+  captionText += blankOut(text.slice(cursor));
   return { images, captions, captionText };
 }
 
