@@ -9,6 +9,8 @@ export interface RuleOptions {
    * (`british`); `auto` is American unless the article quotes with single marks first, as British papers do.
    */
   punctuationStyle: 'auto' | 'american' | 'british';
+  /** Photo-credit style: the article's dominant one, `(Jane Doe/AP)`, or `Photo: Jane Doe/AP`. */
+  creditFormat: 'auto' | 'parenthetical' | 'photo-colon';
   /** A newsroom's own word lists (from `.copydesk.json`), added to the built-in data. */
   house: HouseLists;
 }
@@ -33,6 +35,7 @@ export interface Settings {
 export const DEFAULT_OPTIONS: RuleOptions = {
   quoteStyle: 'auto',
   punctuationStyle: 'auto',
+  creditFormat: 'auto',
   house: { substitutions: {}, banned: [], speechVerbs: [], boilerplate: [], agencies: [] },
 };
 

@@ -1,10 +1,28 @@
 import type { Rule } from '../rule';
 import { attributionVerb } from './attribution-verb';
 import { leftoverBoilerplate } from './leftover-boilerplate';
+import { photoAltMissing } from './photo-alt-missing';
+import { photoCreditDuplicate } from './photo-credit-duplicate';
+import { photoCreditFormat } from './photo-credit-format';
+import { photoCreditMissing } from './photo-credit-missing';
 import { quotePunctuation } from './quote-punctuation';
 import { quoteStyle } from './quote-style';
 import { quoteUnattributed } from './quote-unattributed';
 import { quoteUnbalanced } from './quote-unbalanced';
 
 /** Every rule, in the order their findings are computed. */
-export const rules: readonly Rule[] = [quoteStyle, leftoverBoilerplate, quoteUnbalanced, quoteUnattributed, quotePunctuation, attributionVerb];
+export const rules: readonly Rule[] = [
+  // Quotations
+  quoteStyle,
+  quoteUnbalanced,
+  quoteUnattributed,
+  quotePunctuation,
+  attributionVerb,
+  // Photos
+  photoCreditMissing,
+  photoCreditDuplicate,
+  photoAltMissing,
+  photoCreditFormat,
+  // Web leftovers
+  leftoverBoilerplate,
+];
