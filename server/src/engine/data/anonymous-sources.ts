@@ -9,7 +9,7 @@ const UNNAMED =
 export const ANONYMOUS_SOURCES: readonly string[] = [
   `\\b(?:${UNNAMED}),? (?:${SPEECH})\\b`,
   `\\b(?:${SPEECH}) (?:${UNNAMED})\\b`,
-  `\\baccording to (?:${UNNAMED}|people familiar|a person familiar|a source|an? (?:[\\w-]+ )?official)\\b`,
+  `\\baccording to (?:${UNNAMED}|(?:people|a person) familiar with|an? (?:[\\w-]+ )?official)\\b`,
   '\\b(?:a person|people|a source|sources|someone|one person|an official|officials) (?:who (?:is|are|was|were) )?(?:familiar with|briefed on|with (?:direct )?knowledge of|close to)\\b',
   '\\b(?:spoke|speaking|talked|agreed to speak) on (?:the )?condition of anonymity\\b',
   '\\b(?:declined|asked|requested) (?:not )?to be (?:named|identified)\\b',

@@ -22,7 +22,7 @@ export const SUPERLATIVE_PATTERNS: readonly string[] = [
   // the world's largest, the nation's oldest
   `\\b(?:the|its|their) (?:${SCOPES})['’]s (?:(?:second|third|fourth|fifth)[- ])?(?:SUPERLATIVE)\\b`,
   // the largest … in the world / in history / ever / on record / since 1990
-  `\\bthe (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,4}? (?:in (?:the )?(?:${SCOPES})|ever|on record|of all time|to date|since \\d{4})\\b`,
+  `\\bthe (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,6}? (?:in (?:the )?(?:${SCOPES})|ever|on record|of all time|to date|since \\d{4})\\b`,
   // firsts
   '\\bfirst-ever\\b',
   '\\b(?:for )?the first time (?:ever|in (?:history|decades|years|a generation|a century|\\d+ years)|since)\\b',
