@@ -1,5 +1,6 @@
 import type { Paragraph, Sentence } from '../model/article';
 import { SOURCE_CUES } from '../data/claims';
+import { quotedSpans } from '../model/quoted';
 import { hasLink, reporterVoice } from './voice';
 
 const SOURCE_CUE = new RegExp(`\\b(?:${SOURCE_CUES.join('|')})\\b`, 'i');
@@ -25,6 +26,13 @@ export function isSourced(paragraph: Paragraph, index: number): boolean {
   if (FOOTNOTE.test(paragraph.text.slice(sentence.start, sentence.end))) return true;
   // The mark usually follows the sentence's period: "… region.[^1]".
   if (FOOTNOTE_AFTER.test(paragraph.text.slice(sentence.end, sentence.end + 16))) return true;
-  const covering = paragraph.sentences.slice(0, index + 2);
-  return covering.some((candidate) => namesSource(paragraph, candidate));
+  const next = paragraph.sentences[index + 1];
+  if (namesSource(paragraph, sentence) || (next !== undefined && namesSource(paragraph, next))) return true;
+  // An earlier sentence's "said" covers later ones only when it attributes information, not a
+  // quotation: in "“We're ready,” Kirby said. It was the deadliest storm." the claim is the reporter's.
+  return paragraph.sentences.slice(0, index).some((earlier) => !quotesSomeone(paragraph, earlier) && namesSource(paragraph, earlier));
+}
+
+function quotesSomeone(paragraph: Paragraph, sentence: Sentence): boolean {
+  return quotedSpans(paragraph).some((span) => span.start < sentence.end && sentence.start < span.end);
 }

@@ -26,6 +26,10 @@ test('a source cue in the sentence, the next sentence or an earlier one in the p
   assert.deepEqual(flagged(RULE, 'Sources tell TMZ the dress was taken. It is valued at $150,000.'), []);
 });
 
+test('an earlier “said” that attributes a quotation does not cover the reporter’s figure', () => {
+  assert.deepEqual(flagged(RULE, '“We are ready,” Kirby said. The fighting has killed thousands of civilians since February.'), ['thousands of']);
+});
+
 test('attribution in another paragraph does not carry over', () => {
   const text = '“We are ready,” Kirby said.\n\nThe fighting has killed thousands of civilians since February.';
   assert.deepEqual(flagged(RULE, text), ['thousands of']);

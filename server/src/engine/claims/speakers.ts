@@ -1,0 +1,34 @@
+import type { Paragraph } from '../model/article';
+import type { QuotedSpan } from '../model/quoted';
+import { dropOpeningWord, NAME } from './people';
+import { matchesIn, type Match } from './matches';
+import { reporterVoice } from './voice';
+
+const SPEECH_VERBS =
+  'said|says|told|tells|added|asked|explained|explains|wrote|writes|tweeted|posted|noted|stated|states|insisted|cautioned|argued|warned|pledged|promised|vowed|recalled|replied|continued|testified';
+const PRONOUN = '[Hh]e|[Ss]he|[Tt]hey';
+/** "Kirby said", "he said" (speaker first) and "explains Dr. Shadlen" (speaker after the verb). */
+const SPEAKER_FIRST = new RegExp(`(?:${NAME}|\\b(?:${PRONOUN}))(?= (?:${SPEECH_VERBS})\\b)`, 'gu');
+const SPEAKER_AFTER = new RegExp(`(?<=\\b(?:${SPEECH_VERBS}),? )${NAME}`, 'gu');
+const IS_PRONOUN = new RegExp(`^(?:${PRONOUN})$`);
+
+/**
+ * Who is quoted in `span`: the attribution nearest to it in the paragraph's own words. A pronoun
+ * ("he said") stands for `previous`, the last speaker named before it in the article.
+ */
+export function speakerOf(paragraph: Paragraph, span: QuotedSpan, previous: string | undefined): string | undefined {
+  const voice = reporterVoice(paragraph);
+  const candidates = [...matchesIn(SPEAKER_FIRST, voice), ...matchesIn(SPEAKER_AFTER, voice)].map(dropOpeningWord);
+  let nearest: Match | undefined;
+  let nearestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = candidate.start >= span.end ? candidate.start - span.end : Math.max(0, span.start - candidate.end);
+    if (distance < nearestDistance) {
+      nearest = candidate;
+      nearestDistance = distance;
+    }
+  }
+  if (!nearest) return undefined;
+  // A sentence's period clings to a name at its end ("explains Dr. Shadlen."); initials keep theirs.
+  return IS_PRONOUN.test(nearest.text) ? previous : nearest.text.replace(/(?<!\b(?:Jr|Sr|\p{Lu}))\.$/u, '');
+}
