@@ -12,13 +12,25 @@ const SPEAKER_FIRST = new RegExp(`(?:${NAME}|\\b(?:${PRONOUN}))(?= (?:${SPEECH_V
 const SPEAKER_AFTER = new RegExp(`(?<=\\b(?:${SPEECH_VERBS}),? )${NAME}`, 'gu');
 const IS_PRONOUN = new RegExp(`^(?:${PRONOUN})$`);
 
+const attributions = new WeakMap<Paragraph, Match[]>();
+
+/** "Kirby said", "he added", "explains Dr. Shadlen": found once per paragraph, then shared by its quotes. */
+function attributionsIn(paragraph: Paragraph): Match[] {
+  let found = attributions.get(paragraph);
+  if (!found) {
+    const voice = reporterVoice(paragraph);
+    found = [...matchesIn(SPEAKER_FIRST, voice), ...matchesIn(SPEAKER_AFTER, voice)].map(dropOpeningWord);
+    attributions.set(paragraph, found);
+  }
+  return found;
+}
+
 /**
  * Who is quoted in `span`: the attribution nearest to it in the paragraph's own words. A pronoun
  * ("he said") stands for `previous`, the last speaker named before it in the article.
  */
 export function speakerOf(paragraph: Paragraph, span: QuotedSpan, previous: string | undefined): string | undefined {
-  const voice = reporterVoice(paragraph);
-  const candidates = [...matchesIn(SPEAKER_FIRST, voice), ...matchesIn(SPEAKER_AFTER, voice)].map(dropOpeningWord);
+  const candidates = attributionsIn(paragraph);
   let nearest: Match | undefined;
   let nearestDistance = Infinity;
   for (const candidate of candidates) {

@@ -17,7 +17,7 @@ const MONEY_VALUATIONS =
  */
 export const FIGURE_PATTERNS: readonly string[] = [
   // 40%, 3.5 percent, 12 percentage points
-  '\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)',
+  '(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)',
   // Money when estimated, valued or totalled ("valued at $150,000", "about $28 billion", "spent
   // $15 million"). A bare amount is usually a price or a deal term from a public document
   // ("a flat fee of $9.99", "costs $3,499"), which readers need no source for.
