@@ -11,12 +11,19 @@ export const ANONYMOUS_SOURCES: readonly string[] = [
   `\\b(?:${SPEECH}) (?:${UNNAMED})\\b`,
   `\\baccording to (?:${UNNAMED}|(?:people|a person) familiar with|an? (?:[\\w-]+ )?official)\\b`,
   '\\b(?:a person|people|a source|sources|someone|one person|an official|officials) (?:who (?:is|are|was|were) )?(?:familiar with|briefed on|with (?:direct )?knowledge of|close to)\\b',
-  '\\b(?:spoke|speaking|talked|agreed to speak) on (?:the )?condition of anonymity\\b',
-  '\\b(?:declined|asked|requested) (?:not )?to be (?:named|identified)\\b',
-  '\\b(?:requested|granted|on) anonymity\\b',
   // The tabloid "we're told" names nobody; "we're told that we…" is the generic "we", and the
   // formal "we are told" is mostly rhetoric ("we are told the market knows best").
   "\\bwe(?:['’]re|['’]ve been) told\\b(?! (?:that )?(?:we|you|our)\\b)",
+];
+
+/**
+ * Phrases that disclose a grant of anonymity. They usually describe a source already flagged in the
+ * paragraph ("said an official, who spoke on condition of anonymity"), so they are reported only alone.
+ */
+export const ANONYMITY_DISCLOSURES: readonly string[] = [
+  '\\b(?:spoke|speaking|talked|agreed to speak) on (?:the )?condition of anonymity\\b',
+  '\\b(?:declined|asked|requested) (?:not )?to be (?:named|identified)\\b',
+  '\\b(?:requested|granted|on) anonymity\\b',
 ];
 
 /** Reasons for granting anonymity (AP: the story must say why the source was not named). */

@@ -23,6 +23,13 @@ test('a reason for anonymity in the paragraph drops the finding to a hint and sa
   assert.equal(finding.message, 'Unnamed source (“spoke on condition of anonymity”); the reason for anonymity is given.');
 });
 
+test('one source, one finding: the anonymity disclosure goes with the source it describes', () => {
+  const text = 'The deal is off, said a senior administration official, who spoke on condition of anonymity to discuss internal deliberations.';
+  const reported = findings(RULE, text);
+  assert.deepEqual(reported.map((finding) => text.slice(finding.start, finding.end)), ['said a senior administration official']);
+  assert.equal(reported[0].severity, 'hint');
+});
+
 test('a user setting for the rule wins over the hint', () => {
   const text = 'Officials, who asked not to be named because they were not authorized to speak, said the deal was done.';
   const severities = findings(RULE, text, 'plaintext', { rules: { [RULE]: 'warning' } }).map((finding) => finding.severity);

@@ -1,9 +1,10 @@
-import { ANONYMITY_REASONS, ANONYMOUS_SOURCES } from '../data/anonymous-sources';
+import { ANONYMITY_DISCLOSURES, ANONYMITY_REASONS, ANONYMOUS_SOURCES } from '../data/anonymous-sources';
 import type { ParagraphRule, Report } from '../rule';
 import { matchesIn } from '../claims/matches';
 import { reporterVoice } from '../claims/voice';
 
 const ANONYMOUS = new RegExp(ANONYMOUS_SOURCES.join('|'), 'gi');
+const DISCLOSURE = new RegExp(ANONYMITY_DISCLOSURES.join('|'), 'gi');
 const REASON = new RegExp(ANONYMITY_REASONS.join('|'), 'i');
 
 export const sourceAnonymous: ParagraphRule = {
@@ -16,7 +17,9 @@ export const sourceAnonymous: ParagraphRule = {
   check(paragraph) {
     if (paragraph.kind === 'code' || paragraph.kind === 'html' || paragraph.kind === 'front-matter') return [];
     const voice = reporterVoice(paragraph);
-    const matches = matchesIn(ANONYMOUS, voice);
+    const sources = matchesIn(ANONYMOUS, voice);
+    // One source, one finding: "a senior official, who spoke on condition of anonymity, said…".
+    const matches = sources.length > 0 ? sources : matchesIn(DISCLOSURE, voice);
     if (matches.length === 0) return [];
     // The reason usually sits in the same paragraph: "…, who spoke on condition of anonymity because…".
     const reasoned = REASON.test(voice);
