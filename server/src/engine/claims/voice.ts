@@ -37,13 +37,25 @@ const CAPTION_LABEL = new RegExp(`^[\\s*_>¶]*(?:${CAPTION_PREFIXES.join('|')})\
 
 /**
  * Photo captions and credits describe a picture, not the story's claims: a paragraph that starts
- * "Photo:", "Caption:" or "Photo by", one set off with ¶ marks, or one whose last line ends in a
- * parenthesised credit such as "(Alex Wong/Getty Images)" (wire copy keeps the alt-text line above it).
+ * "Photo:", "Caption:" or "Photo by", one set off with ¶ marks, one whose last line ends in a
+ * parenthesised credit such as "(Alex Wong/Getty Images)" (wire copy keeps the alt-text line above
+ * it), or an italic line.
  */
 export function isCaption(paragraph: Paragraph): boolean {
   const text = paragraph.text.trimEnd();
   const lastLine = text.slice(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
-  return CAPTION_LABEL.test(text) || CREDIT_AT_LINE_END.test(lastLine) || /(?:^|\s)¶\s/.test(text);
+  return CAPTION_LABEL.test(text) || CREDIT_AT_LINE_END.test(lastLine) || /(?:^|\s)¶\s/.test(text) || isAllItalic(paragraph);
+}
+
+/**
+ * A Markdown paragraph set wholly in italics, images aside: a caption under its picture, a
+ * standfirst, an editor's note or an author's bio, none of which the story's sourcing covers.
+ */
+function isAllItalic(paragraph: Paragraph): boolean {
+  let rest = paragraph.text;
+  for (const image of [...paragraph.images].reverse()) rest = rest.slice(0, image.start) + rest.slice(image.end);
+  rest = rest.trim();
+  return rest.length > 2 && /^[*_]/.test(rest) && /[*_]$/.test(rest);
 }
 
 /** Headlines, subheads and captions carry figures and superlatives without sourcing, by design. */

@@ -8,7 +8,8 @@ const UNNAMED =
 
 export const ANONYMOUS_SOURCES: readonly string[] = [
   `\\b(?:${UNNAMED}),? (?:${SPEECH})\\b`,
-  `\\b(?:${SPEECH}) (?:${UNNAMED})\\b`,
+  // "said officials"; not "told officials", where they are the audience.
+  `\\b(?:said|says|say) (?:${UNNAMED})\\b`,
   `\\baccording to (?:${UNNAMED}|(?:people|a person) familiar with|an? (?:[\\w-]+ )?official)\\b`,
   '\\b(?:a person|people|a source|sources|someone|one person|an official|officials) (?:who (?:is|are|was|were) )?(?:familiar with|briefed on|with (?:direct )?knowledge of|close to)\\b',
   // The tabloid "we're told" names nobody; "we're told that we…" is the generic "we", and the

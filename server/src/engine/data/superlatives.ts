@@ -28,7 +28,9 @@ export const SUPERLATIVE_PATTERNS: readonly string[] = [
   '\\b(?:for )?the first time (?:ever|in (?:history|decades|years|a generation|a century|\\d+ years)|since)\\b',
   '(?<!\\bone of )\\bthe first (?:woman|man|person|people|country|nation|state|city|company|team|player|athlete|president|leader|black|female|openly gay|African American|Latina?|Asian American) (?:[\\w-]+ )?to\\b',
   // records
-  '\\b(?:a|an|the) (?:new |all-time |single-day |one-day )?record(?:[- ](?:high|low|number|level|levels|amount|year|breaking|setting))?\\b(?! (?:label|company|player|store|deal|book|of\\b))',
+  // "a record 40 points", "a new record"; not "on the record", "keeps a record", "a record label"
+  '(?<!\\b(?:keeps?|kept|keeping) )\\ba (?:new |all-time |single-day |one-day )?record(?:[- ](?:highs?|lows?|numbers?|levels?|amount|year))?\\b(?! (?:label|company|player|store|deal|book|of|for)\\b)',
+  '\\b(?:set|sets|setting|broke|breaks|breaking|shattered|tied|equaled|equalled) (?:a|the) (?:[\\w-]+ )?record\\b(?! straight)',
   '\\brecord[- ](?:high|low|highs|lows|breaking|setting|numbers?|levels?)\\b',
   '\\ball-time (?:high|low)\\b',
   '\\bunprecedented\\b',

@@ -27,6 +27,12 @@ test('“said” itself is never a hedge, and particular people are not a crowd'
   assert.deepEqual(flagged(RULE, text), []);
 });
 
+test('“say” as a noun and passive narration are not attribution', () => {
+  const text = 'Residents want to have some say in the plan. It was held in Paris last year. It is known as the Excalibur portfolio.';
+  assert.deepEqual(flagged(RULE, text), []);
+  assert.deepEqual(flagged(RULE, 'It is widely known that the mayor drinks.'), ['It is widely known that']);
+});
+
 test('a link on the phrase, or “according to” in the sentence, names the source', () => {
   assert.deepEqual(flagged(RULE, 'Drivers are [reportedly underpaid](https://example.com/report).', 'markdown'), []);
   assert.deepEqual(flagged(RULE, 'It’s reportedly [celebrating the law](https://example.com/a), for example.', 'markdown'), []);

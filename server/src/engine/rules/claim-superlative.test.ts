@@ -45,3 +45,9 @@ test('offsets survive emoji and CRLF', () => {
   const text = 'Fair news 🎃\r\n\r\nThe 🎃 pumpkin was the world’s heaviest at the fair.';
   assert.deepEqual(flagged(RULE, text), ['the world’s heaviest']);
 });
+
+test('the record kept, gone on or set straight is no claim; a record broken is', () => {
+  const text = 'She went on the record on Monday. The clerk keeps a record of every sale. He wants to set the record straight with a record label.';
+  assert.deepEqual(flagged(RULE, text), []);
+  assert.deepEqual(flagged(RULE, 'She broke the world record in Paris on Sunday.'), ['broke the world record']);
+});

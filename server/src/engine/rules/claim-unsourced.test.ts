@@ -71,6 +71,12 @@ test('headlines, captions and credits carry figures without sourcing', () => {
   assert.deepEqual(flagged(RULE, '# Storm leaves 40% of county without power\n\nThe storm hit on Monday.', 'markdown'), []);
 });
 
+test('an italic caption under an image, or an italic note, is not the story’s claim', () => {
+  const text = '![Flooded street](flood.jpg)\n*Water covered 40% of the town on Monday.*\n\n*Nearly 4 million readers get our newsletter every week.*';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+  assert.deepEqual(flagged(RULE, 'Water covered *40%* of the town on Monday.', 'markdown'), ['40%']);
+});
+
 test('labels and price tags are not statements', () => {
   assert.deepEqual(flagged(RULE, '## Annual\n\n$70/year\n\nAbout 30% off.', 'markdown'), []);
 });

@@ -36,8 +36,8 @@ test('a user setting for the rule wins over the hint', () => {
   assert.deepEqual(severities, ['warning']);
 });
 
-test('named sources and the generic “we” are not flagged', () => {
-  const text = 'Defense Department spokesman John Kirby said the talks would resume. We’re told that we reveal our character in a crisis. Instead, we are told that the surge was its expression of concern.';
+test('named sources, officials as the audience and the generic “we” are not flagged', () => {
+  const text = 'Defense Department spokesman John Kirby said the talks would resume. He told officials he would stay. We’re told that we reveal our character in a crisis. Instead, we are told that the surge was its expression of concern.';
   assert.deepEqual(flagged(RULE, text), []);
 });
 
