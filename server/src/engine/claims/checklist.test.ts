@@ -105,3 +105,14 @@ test('an article with nothing to check says so', () => {
   const { article, items } = checklistOf('The meeting was short.');
   assert.equal(renderChecklistMarkdown(items, article, 'a.txt'), '# Fact-check: a.txt\n\nNothing to check.\n');
 });
+
+test('lists every amount of money, prices too, which the rule leaves alone', () => {
+  const { items } = checklistOf('Intro.\n\nThe game costs $9.99 and the levee was rebuilt at a cost of $14.5 billion.');
+  assert.deepEqual(items.map((item) => item.details), [['$9.99', 'a cost of $14.5 billion']]);
+});
+
+test('“he said” after a paraphrase resolves to the person named in it', () => {
+  const text = 'Gov. John Bel Edwards said the state had sent troops. “This is a strong storm,” he said.';
+  const quotation = checklistOf(text).items.find((item) => item.kind === 'quotation');
+  assert.equal(quotation?.speaker, 'Gov. John Bel Edwards');
+});

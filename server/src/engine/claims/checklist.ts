@@ -2,11 +2,11 @@ import type { Article, Paragraph, Sentence } from '../model/article';
 import { proseParagraphs } from '../model/article';
 import { quotedSpans } from '../model/quoted';
 import { datesIn } from './dates';
-import { figuresIn } from './figures';
+import { checkableFiguresIn } from './figures';
 import type { Match } from './matches';
 import { titledPeopleIn } from './people';
 import { isSourced } from './sourcing';
-import { speakerOf } from './speakers';
+import { lastNamedSpeaker, speakerOf } from './speakers';
 import { superlativesIn } from './superlatives';
 import { reporterVoice } from './voice';
 
@@ -50,7 +50,7 @@ export function claimsChecklistOf(article: Article): ChecklistItem[] {
         if (found.length === 0) return;
         sentenceItems.push({ kind, ...sentenceSpan(paragraph, sentence), details: unique(found), ...(sourced === undefined ? {} : { sourced }) });
       };
-      const figures = figuresIn(voice, sentence.start, sentence.end);
+      const figures = checkableFiguresIn(voice, sentence.start, sentence.end);
       const superlatives = superlativesIn(voice, sentence.start, sentence.end);
       const sourced = figures.length + superlatives.length > 0 ? isSourced(paragraph, index) : false;
       at('figure', figures, sourced);
@@ -63,7 +63,6 @@ export function claimsChecklistOf(article: Article): ChecklistItem[] {
       const text = readable(paragraph.prose.slice(span.start, span.end));
       if (text.split(' ').length < MIN_QUOTATION_WORDS) continue;
       const speaker = speakerOf(paragraph, span, lastSpeaker);
-      if (speaker) lastSpeaker = speaker;
       quotationItems.push({
         kind: 'quotation',
         start: paragraph.start + span.start,
@@ -73,6 +72,7 @@ export function claimsChecklistOf(article: Article): ChecklistItem[] {
         ...(speaker ? { speaker } : {}),
       });
     }
+    lastSpeaker = lastNamedSpeaker(paragraph) ?? lastSpeaker;
     items.push(...[...sentenceItems, ...quotationItems].sort((a, b) => a.start - b.start));
   }
   return items;

@@ -27,7 +27,8 @@ function attributionsIn(paragraph: Paragraph): Match[] {
 
 /**
  * Who is quoted in `span`: the attribution nearest to it in the paragraph's own words. A pronoun
- * ("he said") stands for `previous`, the last speaker named before it in the article.
+ * ("he said") stands for the last speaker named before it: earlier in the paragraph, or else
+ * `previous`, the last one named earlier in the article.
  */
 export function speakerOf(paragraph: Paragraph, span: QuotedSpan, previous: string | undefined): string | undefined {
   const candidates = attributionsIn(paragraph);
@@ -41,6 +42,20 @@ export function speakerOf(paragraph: Paragraph, span: QuotedSpan, previous: stri
     }
   }
   if (!nearest) return undefined;
-  // A sentence's period clings to a name at its end ("explains Dr. Shadlen."); initials keep theirs.
-  return IS_PRONOUN.test(nearest.text) ? previous : nearest.text.replace(/(?<!\b(?:Jr|Sr|\p{Lu}))\.$/u, '');
+  if (!IS_PRONOUN.test(nearest.text)) return cleanName(nearest.text);
+  const pronoun = nearest;
+  const named = candidates.filter((candidate) => candidate.start < pronoun.start && !IS_PRONOUN.test(candidate.text)).pop();
+  return named ? cleanName(named.text) : previous;
+}
+
+/** The last speaker the paragraph names ("Gov. John Bel Edwards said …"), for pronouns further on. */
+export function lastNamedSpeaker(paragraph: Paragraph): string | undefined {
+  const named = attributionsIn(paragraph).filter((candidate) => !IS_PRONOUN.test(candidate.text));
+  const last = named.reduce<Match | undefined>((latest, candidate) => (!latest || candidate.start > latest.start ? candidate : latest), undefined);
+  return last ? cleanName(last.text) : undefined;
+}
+
+/** A sentence's period clings to a name at its end ("explains Dr. Shadlen."); initials keep theirs. */
+function cleanName(name: string): string {
+  return name.replace(/(?<!\b(?:Jr|Sr|\p{Lu}))\.$/u, '');
 }

@@ -4,11 +4,12 @@
  * speech blanked out); keep them linear: alternations of words, no nested quantifiers.
  */
 
-const MONEY = '(?:US)?[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:million|billion|trillion|bn|m|k)\\b)?';
+/** An amount of money: $150,000, $4.8 billion, €20m, US$3bn. */
+export const MONEY = '(?:US)?[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:million|billion|trillion|bn|m|k)\\b)?';
 const APPROXIMATIONS =
   'about|nearly|almost|roughly|around|approximately|some|more than|less than|over|under|at least|up to|as much as|close to|upwards of|an estimated|a total of|a combined';
 const MONEY_VALUATIONS =
-  'valued at|estimated at|worth|spent|spends|spending|lost|losses of|damages? of|revenues? of|profits? of|debts? of|budget of';
+  'valued at|estimated at|worth|(?:a|the|total) cost of|spent|spends|spending|lost|losses of|damages? of|revenues? of|profits? of|debts? of|budget of';
 
 /**
  * Figures someone had to count, estimate or compute: percentages, money, large counts, vague

@@ -56,6 +56,7 @@ test('percentages, proportions, large counts, multiples and rankings are claims'
 
 test('estimated and valued money is a claim; a plain price is not', () => {
   assert.deepEqual(flagged(RULE, 'The shares left behind are worth about $28 billion today.'), ['worth about $28 billion']);
+  assert.deepEqual(flagged(RULE, 'The levee was rebuilt at a cost of $14.5 billion after the flood.'), ['a cost of $14.5 billion']);
   assert.deepEqual(flagged(RULE, 'The game will launch on December 15 for a flat fee of $9.99.'), []);
 });
 
