@@ -23,7 +23,7 @@ test('lists figures, superlatives, titled people, dates and quotations with abso
   const summary = items.map((item) => [item.kind, item.details.join('; ')]);
   assert.deepEqual(summary, [
     ['figure', '40%'],
-    ['figure', 'thousands of'],
+    ['figure', 'thousands of homes'],
     ['date', 'Tuesday; March 26'],
     ['person', 'spokesman John Kirby'],
     ['quotation', 'Kirby'],
@@ -70,7 +70,7 @@ test('renders a Markdown checklist with 1-based lines, grouped by kind', () => {
       '## Figures',
       '',
       '- [ ] L1: **40%** — no source named: Storm leaves 40% of county without power',
-      '- [ ] L3: **thousands of** — confirm with the source named: The storm hit on Tuesday, March 26, knocking out power to thousands of homes.',
+      '- [ ] L3: **thousands of homes** — confirm with the source named: The storm hit on Tuesday, March 26, knocking out power to thousands of homes.',
       '',
       '## Records, firsts and superlatives',
       '',

@@ -58,7 +58,12 @@ function isAllItalic(paragraph: Paragraph): boolean {
   return rest.length > 2 && /^[*_]/.test(rest) && /[*_]$/.test(rest);
 }
 
+/** Code, raw HTML and front matter are not the writer's prose. */
+export function hasProse(paragraph: Paragraph): boolean {
+  return paragraph.kind !== 'code' && paragraph.kind !== 'html' && paragraph.kind !== 'front-matter';
+}
+
 /** Headlines, subheads and captions carry figures and superlatives without sourcing, by design. */
 export function isClaimFree(paragraph: Paragraph): boolean {
-  return paragraph.kind === 'heading' || paragraph.kind === 'code' || paragraph.kind === 'html' || paragraph.kind === 'front-matter' || isCaption(paragraph);
+  return !hasProse(paragraph) || paragraph.kind === 'heading' || isCaption(paragraph);
 }

@@ -1,7 +1,7 @@
 import { VAGUE_ATTRIBUTIONS } from '../data/vague-attribution';
 import type { ParagraphRule, Report } from '../rule';
 import { matchesIn } from '../claims/matches';
-import { hasLink, reporterVoice, sentenceAt } from '../claims/voice';
+import { hasLink, hasProse, reporterVoice, sentenceAt } from '../claims/voice';
 
 const VAGUE = new RegExp(VAGUE_ATTRIBUTIONS.join('|'), 'gi');
 /** How far after the phrase a link still cites it: a space and the opening bracket. */
@@ -16,7 +16,7 @@ export const attributionVague: ParagraphRule = {
   defaultSeverity: 'warning',
   fixable: false,
   check(paragraph) {
-    if (paragraph.kind === 'code' || paragraph.kind === 'html' || paragraph.kind === 'front-matter') return [];
+    if (!hasProse(paragraph)) return [];
     const reports: Report[] = [];
     const voice = reporterVoice(paragraph);
     for (const match of matchesIn(VAGUE, voice)) {

@@ -27,12 +27,12 @@ test('a source cue in the sentence, the next sentence or an earlier one in the p
 });
 
 test('an earlier “said” that attributes a quotation does not cover the reporter’s figure', () => {
-  assert.deepEqual(flagged(RULE, '“We are ready,” Kirby said. The fighting has killed thousands of civilians since February.'), ['thousands of']);
+  assert.deepEqual(flagged(RULE, '“We are ready,” Kirby said. The fighting has killed thousands of civilians since February.'), ['thousands of civilians']);
 });
 
 test('attribution in another paragraph does not carry over', () => {
   const text = '“We are ready,” Kirby said.\n\nThe fighting has killed thousands of civilians since February.';
-  assert.deepEqual(flagged(RULE, text), ['thousands of']);
+  assert.deepEqual(flagged(RULE, text), ['thousands of civilians']);
 });
 
 test('a Markdown link or a footnote in the sentence is its source', () => {
@@ -42,7 +42,7 @@ test('a Markdown link or a footnote in the sentence is its source', () => {
 
 test('dates, times, ages, years, scores, addresses and small counts are not claims', () => {
   const text =
-    'The home side won 3-2 on March 26, 2022, at 7:30 p.m. before the 45-year-old coach left. He lives at 1600 Pennsylvania Ave. and was born in 1977. Five people attended the second half of the meeting.';
+    'The home side won 3-2 on March 26, 2022, at 7:30 p.m. before the 45-year-old coach left. He lives at 1600 Pennsylvania Ave. and was born in 1977. Five people attended the second half of the meeting. The rocks formed millions of years ago, thousands of miles away, and half of the time it rains.';
   assert.deepEqual(flagged(RULE, text), []);
 });
 

@@ -3,7 +3,7 @@ import type { ParagraphRule, Report } from '../rule';
 import type { Paragraph } from '../model/article';
 import type { Fix } from '../types';
 import { matchesIn, type Match } from '../claims/matches';
-import { reporterVoice } from '../claims/voice';
+import { hasProse, reporterVoice } from '../claims/voice';
 
 const BY_WORD = new Map(LOADED_WORDS.map((entry) => [entry.word, entry]));
 const LOADED = new RegExp(`(?<![\\p{L}-])(?:${LOADED_WORDS.map((entry) => entry.word).join('|')})(?![\\p{L}-])`, 'giu');
@@ -18,7 +18,7 @@ export const languageLoaded: ParagraphRule = {
   defaultSeverity: 'information',
   fixable: true,
   check(paragraph) {
-    if (paragraph.kind === 'code' || paragraph.kind === 'html' || paragraph.kind === 'front-matter') return [];
+    if (!hasProse(paragraph)) return [];
     const voice = reporterVoice(paragraph);
     const reports: Report[] = [];
     for (const match of matchesIn(LOADED, voice)) {

@@ -1,7 +1,7 @@
 import { ANONYMITY_DISCLOSURES, ANONYMITY_REASONS, ANONYMOUS_SOURCES } from '../data/anonymous-sources';
 import type { ParagraphRule, Report } from '../rule';
 import { matchesIn } from '../claims/matches';
-import { reporterVoice } from '../claims/voice';
+import { hasProse, reporterVoice } from '../claims/voice';
 
 const ANONYMOUS = new RegExp(ANONYMOUS_SOURCES.join('|'), 'gi');
 const DISCLOSURE = new RegExp(ANONYMITY_DISCLOSURES.join('|'), 'gi');
@@ -15,7 +15,7 @@ export const sourceAnonymous: ParagraphRule = {
   defaultSeverity: 'information',
   fixable: false,
   check(paragraph) {
-    if (paragraph.kind === 'code' || paragraph.kind === 'html' || paragraph.kind === 'front-matter') return [];
+    if (!hasProse(paragraph)) return [];
     const voice = reporterVoice(paragraph);
     const sources = matchesIn(ANONYMOUS, voice);
     // One source, one finding: "a senior official, who spoke on condition of anonymity, said…".
