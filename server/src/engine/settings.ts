@@ -4,6 +4,10 @@ import type { SeveritySetting } from './types';
 export interface RuleOptions {
   /** Quotation-mark style: follow the document's dominant style, or force one. */
   quoteStyle: 'auto' | 'smart' | 'straight';
+  /** Percentages as `5%` (AP since 2019) or `5 percent`. */
+  percentStyle: 'symbol' | 'word';
+  /** Longest headline, in characters, before `headline-length` speaks up. */
+  headlineLength: number;
   /** A newsroom's own word lists (from `.copydesk.json`), added to the built-in data. */
   house: HouseLists;
 }
@@ -27,6 +31,8 @@ export interface Settings {
 
 export const DEFAULT_OPTIONS: RuleOptions = {
   quoteStyle: 'auto',
+  percentStyle: 'symbol',
+  headlineLength: 70,
   house: { substitutions: {}, banned: [], speechVerbs: [], boilerplate: [], agencies: [] },
 };
 

@@ -1,6 +1,12 @@
 import type { Rule } from '../rule';
+import { apDates } from './ap-dates';
+import { apPercent } from './ap-percent';
+import { apTime } from './ap-time';
+import { headlineLength } from './headline-length';
+import { houseStyle } from './house-style';
 import { leftoverBoilerplate } from './leftover-boilerplate';
 import { quoteStyle } from './quote-style';
+import { repeatedWord } from './repeated-word';
 
 /** Every rule, in the order their findings are computed. */
-export const rules: readonly Rule[] = [quoteStyle, leftoverBoilerplate];
+export const rules: readonly Rule[] = [quoteStyle, leftoverBoilerplate, apDates, apTime, apPercent, repeatedWord, houseStyle, headlineLength];

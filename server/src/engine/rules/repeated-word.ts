@@ -1,0 +1,37 @@
+import { FUNCTION_WORDS as FUNCTION_WORD_LIST, GRAMMATICAL_REPEATS } from '../data/repeated-words';
+import type { ParagraphRule, Report } from '../rule';
+import { reporterMatches, replacement } from '../text/reporter-voice';
+
+const ALLOWED = new Set(GRAMMATICAL_REPEATS);
+const FUNCTION_WORDS = new Set(FUNCTION_WORD_LIST);
+
+/**
+ * A word followed by whitespace (within a line or across one line break) and another word. The
+ * second word is only looked at, not consumed, so "the cat cat" still finds "cat cat".
+ */
+const REPEAT = /(?<![\p{L}\p{N}’'-])(\p{L}+)(?=([ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(\p{L}+)(?![\p{L}\p{N}-]|[’']\p{L}))/gu;
+
+export const repeatedWord: ParagraphRule = {
+  id: 'repeated-word',
+  scope: 'paragraph',
+  description: 'The same word twice in a row: “the the”.',
+  why: 'A doubled word is the most common slip of fast editing, and readers notice it at once. Repeats that are grammatical (“had had”, “that that”) and doubled names (“Duran Duran”) are left alone.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(paragraph) {
+    const reports: Report[] = [];
+    for (const match of reporterMatches(paragraph, REPEAT)) {
+      const [, first, between, second] = match;
+      if (first.toLowerCase() !== second.toLowerCase() || ALLOWED.has(first.toLowerCase())) continue;
+      // Two capitals is a name or a title ("Sirhan Sirhan", "Bora Bora"), unless it is a little
+      // word such as "The The" at a sentence start.
+      if (/^\p{Lu}/u.test(second) && !FUNCTION_WORDS.has(second.toLowerCase())) continue;
+      // Markup between the words (a link, emphasis) would be lost by the fix: only plain space counts.
+      const start = match.index + first.length;
+      const end = start + between.length + second.length;
+      if (paragraph.text.slice(start, start + between.length) !== between) continue;
+      reports.push(replacement(paragraph, start, end, '', `Repeated word “${second}”: delete one.`));
+    }
+    return reports;
+  },
+};
