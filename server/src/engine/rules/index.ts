@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { apDates } from './ap-dates';
+import { apNumerals } from './ap-numerals';
 import { apPercent } from './ap-percent';
 import { apTime } from './ap-time';
 import { headlineLength } from './headline-length';
@@ -9,4 +10,4 @@ import { quoteStyle } from './quote-style';
 import { repeatedWord } from './repeated-word';
 
 /** Every rule, in the order their findings are computed. */
-export const rules: readonly Rule[] = [quoteStyle, leftoverBoilerplate, apDates, apTime, apPercent, repeatedWord, houseStyle, headlineLength];
+export const rules: readonly Rule[] = [quoteStyle, leftoverBoilerplate, apNumerals, apDates, apTime, apPercent, repeatedWord, houseStyle, headlineLength];
