@@ -1,0 +1,42 @@
+/**
+ * Formal titles: capitalised immediately before a name ("President Joe Biden"), lowercase after
+ * it or alone ("Biden, the president"). AP Stylebook, "titles". Lowercase, multiword allowed.
+ */
+export const FORMAL_TITLES: readonly string[] = [
+  'president', 'vice president', 'prime minister', 'governor', 'lieutenant governor', 'senator', 'mayor', 'pope',
+  'chancellor', 'secretary of state', 'attorney general', 'premier',
+];
+
+/**
+ * Occupational descriptions: lowercase even before a name ("Defense Department spokesman John
+ * Kirby", "astronaut Sally Ride"). Lowercase.
+ */
+export const OCCUPATIONS: readonly string[] = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'astronaut', 'author', 'novelist', 'actor', 'actress', 'singer',
+  'rapper', 'lawyer', 'attorney', 'economist', 'analyst', 'historian', 'reporter', 'columnist', 'photographer', 'pitcher',
+  'quarterback', 'coach', 'architect', 'designer', 'publisher', 'editor', 'teacher', 'physician', 'nurse', 'researcher',
+  'founder', 'co-founder', 'entrepreneur', 'activist', 'filmmaker', 'director', 'producer', 'businessman', 'businesswoman',
+];
+
+/** Courtesy titles AP does not use in the reporter's voice. */
+export const COURTESY_TITLES: readonly string[] = ['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms'];
+
+/**
+ * Words that, capitalised before a name, show the name is a person's ("Sen. Elizabeth Warren",
+ * "CEO Mark Zuckerberg"); they are not part of the name. Lowercase, without periods.
+ */
+export const NAME_PREFIXES: readonly string[] = [
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'rev', 'prof', 'sir', 'dame', 'lord', 'lady',
+  'president', 'vice', 'prime', 'minister', 'governor', 'senator', 'representative', 'mayor', 'pope', 'king', 'queen', 'prince', 'princess',
+  'chancellor', 'secretary', 'attorney', 'general', 'premier', 'judge', 'justice', 'ambassador', 'commissioner', 'chairman', 'chairwoman',
+  'chief', 'executive', 'officer', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'professor', 'author', 'founder',
+  'lieutenant', 'colonel', 'sergeant', 'captain', 'admiral', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'father', 'sister', 'brother',
+  'elect', 'former', 'acting', 'interim', 'deputy', 'assistant', 'press', 'detective', 'officer', 'agent', 'inspector',
+];
+
+/** Last words that make a capitalised run an institution or a place, not a person ("John Hopkins University"). */
+export const INSTITUTION_WORDS: readonly string[] = [
+  'university', 'college', 'school', 'institute', 'center', 'centre', 'hospital', 'foundation', 'company', 'group', 'street', 'avenue',
+  'road', 'boulevard', 'square', 'park', 'bridge', 'airport', 'station', 'stadium', 'arena', 'hall', 'library', 'museum', 'church',
+  'award', 'awards', 'prize', 'act', 'law', 'fund', 'trust', 'bank', 'county', 'city', 'island', 'islands', 'river', 'lake', 'mountain',
+];
