@@ -15,7 +15,7 @@ export const OCCUPATIONS: readonly string[] = [
   'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'astronaut', 'author', 'novelist', 'actor', 'actress', 'singer',
   'rapper', 'lawyer', 'attorney', 'economist', 'analyst', 'historian', 'reporter', 'columnist', 'photographer', 'pitcher',
   'quarterback', 'coach', 'architect', 'designer', 'publisher', 'editor', 'teacher', 'physician', 'nurse', 'researcher',
-  'founder', 'co-founder', 'entrepreneur', 'activist', 'filmmaker', 'director', 'producer', 'businessman', 'businesswoman',
+  'founder', 'co-founder', 'entrepreneur', 'activist', 'filmmaker', 'producer', 'businessman', 'businesswoman',
 ];
 
 /** Courtesy titles AP does not use in the reporter's voice. */
