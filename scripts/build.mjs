@@ -1,10 +1,11 @@
 // Bundles the client, the server and the CLI to CommonJS (unified and retext are ESM-only), and
 // each test file to out/ so node's test runner can run them.
 import { build } from 'esbuild';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const production = process.argv.includes('--production');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const withTests = !process.argv.includes('--no-tests');
 
 const common = {
@@ -14,10 +15,12 @@ const common = {
   target: 'node18',
   sourcemap: !production,
   minify: production,
-  external: ['vscode'],
+  // `copydesk lsp` loads the server bundle that sits beside the CLI bundle in dist/.
+  external: ['vscode', './server.js'],
   // A broken ESM→CJS import would otherwise fail only at run time.
   logOverride: { 'import-is-undefined': 'error' },
   logLevel: 'warning',
+  define: { COPYDESK_VERSION: JSON.stringify(version) },
 };
 
 function testFiles(dir) {

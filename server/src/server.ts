@@ -1,1 +1,138 @@
-export {};
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FIX_ALL_KIND, fixAll, quickFixes } from './lsp/code-actions';
+import { toDiagnostic } from './lsp/diagnostics';
+import { DocumentLinter } from './lsp/document-linter';
+import { SettingsCache } from './lsp/settings';
+import { StatusNotification, type StatusParams } from './shared/protocol';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const settings = new SettingsCache(connection, false);
+const linters = new Map<string, DocumentLinter>();
+/** Cancels the pending lint of each document. */
+const pending = new Map<string, () => void>();
+
+// A bug in one request must not take the server down with the writer's diagnostics.
+process.on('uncaughtException', (error) => connection.console.error(`Copydesk: ${error.stack ?? error}`));
+process.on('unhandledRejection', (reason) => connection.console.error(`Copydesk: unhandled rejection ${String(reason)}`));
+
+connection.onInitialize(({ capabilities }) => {
+  settings.setCanAskClient(Boolean(capabilities.workspace?.configuration));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    },
+    serverInfo: { name: 'copydesk' },
+  };
+});
+
+connection.onInitialized(() => {
+  connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' }).catch(() => undefined);
+});
+
+connection.onDidChangeConfiguration(() => {
+  settings.forget();
+  for (const document of documents.all()) schedule(document, 0);
+});
+
+// Opening also fires a content change; the open itself is linted whatever `lint.run` says.
+const opening = new Set<string>();
+documents.onDidOpen(({ document }) => {
+  opening.add(document.uri);
+  schedule(document, 0);
+});
+documents.onDidChangeContent(({ document }) => {
+  if (!opening.delete(document.uri)) void onChange(document);
+});
+documents.onDidSave(({ document }) => void onSave(document));
+documents.onDidClose(({ document }) => {
+  pending.get(document.uri)?.();
+  pending.delete(document.uri);
+  linters.delete(document.uri);
+  settings.forget(document.uri);
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+async function onChange(document: TextDocument): Promise<void> {
+  const current = await settings.get(document.uri);
+  if (current.lint.run === 'onType') schedule(document, current.lint.debounceMs);
+}
+
+async function onSave(document: TextDocument): Promise<void> {
+  const current = await settings.get(document.uri);
+  if (current.lint.run === 'onSave') schedule(document, 0);
+}
+
+/** Lints after `delay` ms; a newer edit restarts the wait, so superseded runs never happen. */
+function schedule(document: TextDocument, delay: number): void {
+  pending.get(document.uri)?.();
+  const run = () => {
+    pending.delete(document.uri);
+    void lint(document.uri);
+  };
+  if (delay > 0) {
+    const timer = setTimeout(run, delay);
+    pending.set(document.uri, () => clearTimeout(timer));
+  } else {
+    const immediate = setImmediate(run);
+    pending.set(document.uri, () => clearImmediate(immediate));
+  }
+}
+
+async function lint(uri: string): Promise<void> {
+  const document = documents.get(uri);
+  if (!document) return;
+  const version = document.version;
+  const current = await settings.get(uri);
+  // The settings request yields to the event loop: drop this run if the text moved on meanwhile.
+  if (documents.get(uri)?.version !== version) return;
+  if (!current.enable || !current.languages.includes(document.languageId)) {
+    linters.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    sendStatus({ uri, version, state: 'disabled', findings: 0, words: 0, elapsedMs: 0 });
+    return;
+  }
+  let linter = linters.get(uri);
+  if (!linter) linters.set(uri, (linter = new DocumentLinter()));
+  try {
+    const { linted, status } = linter.lint(document, current);
+    for (const failure of linted?.result.failures ?? []) connection.console.error(`Copydesk rule ${failure.rule} failed and was skipped: ${failure.error}`);
+    const diagnostics = linted?.result.findings.map((finding, index) => toDiagnostic(document, finding, index)) ?? [];
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+    sendStatus({ uri, version, ...status });
+  } catch (error) {
+    connection.console.error(`Copydesk could not lint ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    sendStatus({ uri, version, state: 'failed', findings: 0, words: 0, elapsedMs: 0, message: 'Copydesk could not lint this document; see the Copydesk output.' });
+  }
+}
+
+function sendStatus(status: StatusParams): void {
+  void connection.sendNotification(StatusNotification, status);
+}
+
+connection.onCodeAction(({ textDocument, context }) => {
+  const linted = linters.get(textDocument.uri)?.last;
+  const document = documents.get(textDocument.uri);
+  if (!linted || !document || linted.version !== document.version) return [];
+  const actions: CodeAction[] = [];
+  const only = context.only;
+  if (!only || only.some((kind) => kind.startsWith(CodeActionKind.QuickFix))) actions.push(...quickFixes(linted, context.diagnostics));
+  if (only?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind !== '')) {
+    const all = fixAll(linted);
+    if (all) actions.push(all);
+  }
+  return actions;
+});
+
+documents.listen(connection);
+connection.listen();

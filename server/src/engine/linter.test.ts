@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Linter, lint } from './linter';
+import { rules } from './rules';
+import type { Rule } from './rule';
+
+const broken: Rule = {
+  id: 'broken',
+  scope: 'article',
+  description: 'Always throws.',
+  why: 'Stands for a rule with a bug.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  check() {
+    throw new Error('boom');
+  },
+};
+
+test('a rule that throws is reported and skipped; the others still run', () => {
+  const result = new Linter([broken, ...rules]).lint('Text.\n\nAdvertisement', 'plaintext');
+  assert.equal(result.failures.length, 1);
+  assert.equal(result.failures[0].rule, 'broken');
+  assert.match(result.failures[0].error, /boom/);
+  assert.deepEqual(result.findings.map((f) => f.rule), ['leftover-boilerplate']);
+});
+
+test('re-linting with a kept Linter equals a fresh lint after edits', () => {
+  const linter = new Linter();
+  const drafts = ['“One,” she said.\n\nTwo\'s here.\n\nAdvertisement', '“One,” she said.\n\nTwo\'s here, now.\n\nAdvertisement', 'Intro.\n\n“One,” she said.\n\nTwo\'s here, now.'];
+  for (const text of drafts) assert.deepEqual(linter.lint(text, 'plaintext').findings, lint(text, 'plaintext').findings);
+});
+
+test('suppression comments silence one line or the rest of the file', () => {
+  const text = 'Intro.\n\n<!-- copydesk-disable-next-line leftover-boilerplate -->\nAdvertisement\n\nAdvertisement';
+  assert.equal(lint(text, 'plaintext').findings.length, 1);
+  const all = '<!-- copydesk-disable -->\n\nAdvertisement\n\nIt\'s here.';
+  assert.equal(lint(all, 'plaintext').findings.length, 0);
+  const enabled = '<!-- copydesk-disable leftover-boilerplate -->\n\nAdvertisement\n\n<!-- copydesk-enable leftover-boilerplate -->\n\nAdvertisement';
+  assert.equal(lint(enabled, 'plaintext').findings.length, 1);
+});
+
+test('every rule is documented, registered once and named like its module', () => {
+  const ids = rules.map((rule) => rule.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const rule of rules) {
+    assert.match(rule.id, /^[a-z]+(-[a-z]+)*$/);
+    assert.ok(rule.description.length > 10 && rule.why.length > 20, rule.id);
+  }
+});

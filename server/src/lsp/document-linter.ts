@@ -1,0 +1,40 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Linter } from '../engine/linter';
+import type { Language } from '../engine/types';
+import type { CopydeskSettings, StatusParams } from '../shared/protocol';
+import type { LintedDocument } from './code-actions';
+import { engineSettings } from './settings';
+
+export type LintOutcome = { linted?: LintedDocument; status: Omit<StatusParams, 'uri' | 'version'> };
+
+/** One document's linter and its last result; the linter keeps per-paragraph caches between runs. */
+export class DocumentLinter {
+  private readonly linter = new Linter();
+  last?: LintedDocument;
+
+  lint(document: TextDocument, settings: CopydeskSettings): LintOutcome {
+    const text = document.getText();
+    if (text.length > settings.lint.maxFileSize) {
+      this.last = undefined;
+      const megabytes = (settings.lint.maxFileSize / 1_000_000).toFixed(1);
+      return { status: { state: 'tooLarge', findings: 0, words: 0, elapsedMs: 0, message: `Not linted: the document is larger than copydesk.lint.maxFileSize (${megabytes} MB).` } };
+    }
+    const result = this.linter.lint(text, languageOf(document.languageId), engineSettings(settings));
+    this.last = { document, version: document.version, result };
+    const slow = result.elapsedMs > settings.lint.timeBudgetMs;
+    return {
+      linted: this.last,
+      status: {
+        state: slow ? 'slow' : 'ok',
+        findings: result.findings.length,
+        words: result.article.wordCount,
+        elapsedMs: Math.round(result.elapsedMs),
+        ...(slow ? { message: `Linting took ${Math.round(result.elapsedMs)} ms, over copydesk.lint.timeBudgetMs (${settings.lint.timeBudgetMs} ms).` } : {}),
+      },
+    };
+  }
+}
+
+export function languageOf(languageId: string): Language {
+  return languageId === 'markdown' || languageId === 'mdx' ? 'markdown' : 'plaintext';
+}

@@ -1,0 +1,43 @@
+/**
+ * What client and server agree on: the settings shape and the custom messages. Defined once here
+ * and imported by both sides (as vscode-eslint does with its shared settings).
+ */
+import type { SeveritySetting } from '../engine/types';
+
+export interface CopydeskSettings {
+  enable: boolean;
+  languages: string[];
+  lint: {
+    /** Lint as the writer types, or only when the document is saved. */
+    run: 'onType' | 'onSave';
+    /** Pause after the last keystroke before linting; 0 lints at once. */
+    debounceMs: number;
+    /** Above this a lint run is reported as slow in the status item. */
+    timeBudgetMs: number;
+    /** Documents larger than this (in characters) are not linted. */
+    maxFileSize: number;
+  };
+  rules: Record<string, SeveritySetting>;
+  quoteStyle: 'auto' | 'smart' | 'straight';
+}
+
+export const DEFAULT_SETTINGS: CopydeskSettings = {
+  enable: true,
+  languages: ['markdown', 'plaintext'],
+  lint: { run: 'onType', debounceMs: 150, timeBudgetMs: 2000, maxFileSize: 5_000_000 },
+  rules: {},
+  quoteStyle: 'auto',
+};
+
+/** Sent after each lint of a document, for the status item. */
+export interface StatusParams {
+  uri: string;
+  version: number;
+  state: 'ok' | 'slow' | 'tooLarge' | 'disabled' | 'failed';
+  findings: number;
+  words: number;
+  elapsedMs: number;
+  message?: string;
+}
+
+export const StatusNotification = 'copydesk/status';

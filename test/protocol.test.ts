@@ -1,0 +1,153 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ROOT, startServer, type TestServer } from './support/lsp';
+
+const ARTICLE = readFileSync(join(ROOT, 'seeds', '000_d99372c84347be6b.txt'), 'utf8');
+let server: TestServer;
+
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server.stop();
+});
+
+let counter = 0;
+/** Opens a document and returns a local mirror of it, kept in step by `change`. */
+async function open(text: string, languageId = 'plaintext') {
+  const uri = `file:///drafts/article-${++counter}.txt`;
+  let document = TextDocument.create(uri, languageId, 1, text);
+  const first = server.diagnostics(uri);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  return {
+    uri,
+    get document() {
+      return document;
+    },
+    published: await first,
+    /** Applies LSP edits locally and sends them as one incremental change. */
+    async apply(edits: TextDocumentEdit['edits']) {
+      const version = document.version + 1;
+      const changes = [...edits]
+        .sort((a, b) => document.offsetAt(b.range.start) - document.offsetAt(a.range.start))
+        .map((edit) => ({ range: edit.range, text: 'newText' in edit ? edit.newText : '' }));
+      document = TextDocument.update(document, changes, version);
+      const next = server.diagnostics(uri, (p) => p.version === version);
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+      return next;
+    },
+  };
+}
+
+function codeActions(uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+  const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } });
+}
+
+function editsOf(action: CodeAction): TextDocumentEdit['edits'] {
+  const change = action.edit?.documentChanges?.[0] as TextDocumentEdit;
+  return change.edits;
+}
+
+test('the reference article gets exactly its two findings, versioned, with rule ids and docs', async () => {
+  const doc = await open(ARTICLE);
+  assert.equal(doc.published.version, 1);
+  const summary = doc.published.diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
+  assert.deepEqual(summary.filter((s) => s.startsWith('quote-style') || s.startsWith('leftover')), ['quote-style@20:131', 'leftover-boilerplate@38:0']);
+  for (const diagnostic of doc.published.diagnostics) {
+    assert.equal(diagnostic.source, 'copydesk');
+    assert.match(diagnostic.codeDescription!.href, new RegExp(`#${diagnostic.code}$`));
+  }
+});
+
+test('a quick fix applied through an incremental change makes its finding go away', async () => {
+  const doc = await open(ARTICLE);
+  const diagnostic = doc.published.diagnostics.find((d) => d.code === 'quote-style')!;
+  const actions = await codeActions(doc.uri, [diagnostic]);
+  const fix = actions.find((action) => action.isPreferred)!;
+  assert.equal(fix.title, 'Replace \' with ’');
+  assert.deepEqual(fix.diagnostics, [diagnostic]);
+  const after = await doc.apply(editsOf(fix));
+  assert.ok(doc.document.getText().includes('Ukraine’s armed forces'));
+  assert.equal(after.diagnostics.filter((d) => d.code === 'quote-style').length, 0);
+  assert.equal(after.diagnostics.filter((d) => d.code === 'leftover-boilerplate').length, 1);
+});
+
+test('"Disable for this line" and "for this file" silence the rule through comments', async () => {
+  const doc = await open(ARTICLE);
+  const diagnostic = doc.published.diagnostics.find((d) => d.code === 'leftover-boilerplate')!;
+  const actions = await codeActions(doc.uri, [diagnostic]);
+  assert.deepEqual(
+    actions.map((a) => a.title),
+    ['Delete this line', 'Disable leftover-boilerplate for this line', 'Disable leftover-boilerplate for this file'],
+  );
+  const after = await doc.apply(editsOf(actions[1]));
+  assert.ok(doc.document.getText().endsWith('<!-- copydesk-disable-next-line leftover-boilerplate -->\nAdvertisement'));
+  assert.equal(after.diagnostics.filter((d) => d.code === 'leftover-boilerplate').length, 0);
+  assert.equal(after.diagnostics.filter((d) => d.code === 'quote-style').length, 1, 'other rules still run');
+
+  const other = await open(ARTICLE);
+  const fileWide = (await codeActions(other.uri, [other.published.diagnostics.find((d) => d.code === 'quote-style')!])).find((a) => a.title.endsWith('for this file'))!;
+  const silenced = await other.apply(editsOf(fileWide));
+  assert.equal(silenced.diagnostics.filter((d) => d.code === 'quote-style').length, 0);
+});
+
+test('source.fixAll.copydesk fixes everything fixable in one edit', async () => {
+  const doc = await open(ARTICLE);
+  const [fixAll] = await codeActions(doc.uri, [], ['source.fixAll.copydesk']);
+  assert.equal(fixAll.kind, 'source.fixAll.copydesk');
+  const after = await doc.apply(editsOf(fixAll));
+  assert.equal(after.diagnostics.filter((d) => d.code === 'quote-style' || d.code === 'leftover-boilerplate').length, 0);
+  assert.ok(doc.document.getText().endsWith('he said.'));
+});
+
+test('fixes computed for an older version are refused', async () => {
+  const doc = await open(ARTICLE);
+  const stale = doc.published.diagnostics.find((d) => d.code === 'quote-style')!;
+  await doc.apply([{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: 'Update: ' }]);
+  assert.deepEqual(await codeActions(doc.uri, [stale]), []);
+});
+
+test('closing a document clears its diagnostics', async () => {
+  const doc = await open(ARTICLE);
+  const cleared = server.diagnostics(doc.uri, (p) => p.diagnostics.length === 0);
+  await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: doc.uri } });
+  assert.deepEqual((await cleared).diagnostics, []);
+});
+
+test('hostile documents get an answer and the server stays up', async () => {
+  const junk = Array.from({ length: 4096 }, (_, i) => String.fromCharCode((i * 7919) % 0xffff)).join('');
+  const inputs = ['', junk, '\uD800 lone surrogate \uDFFF and NUL \u0000 bytes', '“'.repeat(10_000), 'word '.repeat(40_000), ARTICLE.repeat(1100)];
+  let status: { uri: string; state: string; message?: string } | undefined;
+  for (const text of inputs) {
+    const uri = `file:///drafts/article-${counter + 1}.txt`;
+    const statusOf = server.notification<typeof status & {}>('copydesk/status', (s) => s.uri === uri);
+    const doc = await open(text);
+    assert.ok(Array.isArray(doc.published.diagnostics));
+    status = await statusOf.catch((error) => assert.fail(`input of ${text.length} characters: ${error}`));
+  }
+  const big = status!;
+  assert.equal(big.state, 'tooLarge');
+  assert.match(big.message ?? '', /larger than copydesk\.lint\.maxFileSize/);
+  const alive = await open(ARTICLE);
+  assert.ok(alive.published.diagnostics.length > 0);
+  assert.equal(server.process.exitCode, null);
+});
+
+test('settings from workspace/configuration turn a rule off and change severity', async () => {
+  const configured = await startServer(() => ({ lint: { debounceMs: 0 }, rules: { 'quote-style': 'off', 'leftover-boilerplate': 'error' } }));
+  try {
+    const uri = 'file:///drafts/configured.txt';
+    const published = configured.diagnostics(uri);
+    await configured.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: ARTICLE } });
+    const { diagnostics } = await published;
+    assert.equal(diagnostics.filter((d) => d.code === 'quote-style').length, 0);
+    assert.equal(diagnostics.find((d) => d.code === 'leftover-boilerplate')?.severity, 1);
+  } finally {
+    await configured.stop();
+  }
+});
