@@ -11,6 +11,10 @@ const FUNCTION_WORDS = new Set(FUNCTION_WORD_LIST);
  */
 const REPEAT = /(?<![\p{L}\p{N}’'-])(\p{L}+)(?=([ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(\p{L}+)(?![\p{L}\p{N}-]|[’']\p{L}))/gu;
 
+const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const wordBefore = (prose: string, index: number) => /(\p{L}+)\s+$/u.exec(prose.slice(Math.max(0, index - 40), index))?.[1] ?? '';
+const wordAfter = (prose: string, index: number) => /^\s+(\p{L}+)/u.exec(prose.slice(index, index + 40))?.[1] ?? '';
+
 export const repeatedWord: ParagraphRule = {
   id: 'repeated-word',
   scope: 'paragraph',
@@ -26,6 +30,8 @@ export const repeatedWord: ParagraphRule = {
       // Two capitals is a name or a title ("Sirhan Sirhan", "Bora Bora"), unless it is a little
       // word such as "The The" at a sentence start.
       if (/^\p{Lu}/u.test(second) && !FUNCTION_WORDS.has(second.toLowerCase())) continue;
+      // "no, no, no", "ha ha ha": a run of three or more is deliberate, not a slip.
+      if (sameWord(wordBefore(paragraph.prose, match.index), first) || sameWord(wordAfter(paragraph.prose, match.index + first.length + between.length + second.length), first)) continue;
       // Markup between the words (a link, emphasis) would be lost by the fix: only plain space counts.
       const start = match.index + first.length;
       const end = start + between.length + second.length;
