@@ -26,4 +26,11 @@ export const FIGURE_LABELS: readonly string[] = [
   'level', 'phase', 'step', 'category', 'channel', 'version', 'season', 'episode', 'act', 'scene', 'section', 'article', 'rule',
   'verse', 'volume', 'vol.', 'item', 'gate', 'terminal', 'platform', 'floor', 'district', 'precinct', 'ward', 'lane', 'apt.',
   'age', 'aged', 'ages', 'ranked', 'rank', 'seed', 'model', 'week', 'day', 'stage', 'round', 'hole', 'inning', 'quarter', 'race',
+  'type', 'tier', 'class', 'flight', 'row', 'seat', 'unit', 'zone', 'exit', 'runway', 'track', 'bay', 'lot', 'interstate', 'highway',
+];
+
+/** Street designations: a figure before a capitalised name and one of these is an address ("4 Privet Drive"). */
+export const STREET_WORDS: readonly string[] = [
+  'street', 'st.', 'avenue', 'ave.', 'road', 'rd.', 'drive', 'dr.', 'lane', 'ln.', 'boulevard', 'blvd.', 'way', 'place', 'court', 'ct.',
+  'square', 'terrace', 'parkway', 'highway', 'circle',
 ];

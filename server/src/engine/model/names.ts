@@ -16,6 +16,8 @@ export interface NameMention {
   courtesy?: { text: string; start: number };
   /** Whether a title or occupation stands before it, which marks it as a person's name. */
   titled: boolean;
+  /** Whether it opens a sentence, where any word is capitalised ("Every day…" is not a name). */
+  sentenceInitial: boolean;
   quoted: boolean;
 }
 
@@ -77,10 +79,24 @@ function personIn(tokens: Array<{ text: string; start: number }>, prose: string)
   const start = name[0].start;
   const end = last.start + surname.length;
   const courtesy = courtesyToken ? { text: courtesyToken.text, start: courtesyToken.start } : undefined;
-  if (name.length === 1) return { start, end, surname, titled, quoted: false, ...(courtesy ? { courtesy } : {}) };
+  const sentenceInitial = !titled && startsSentence(prose, start);
+  if (name.length === 1) return { start, end, surname, titled, sentenceInitial, quoted: false, ...(courtesy ? { courtesy } : {}) };
   const given = name[0].text;
   // A full name needs a known given name or a title before it: "Yahoo Japan" is not a person.
   if (!titled && !GIVEN.has(given)) return undefined;
   if (name.length === 3 && !/^\p{Lu}\.$/u.test(name[1].text) && !GIVEN.has(name[1].text) && !titled) return undefined;
-  return { start, end, given, surname, titled, quoted: false, ...(courtesy ? { courtesy } : {}) };
+  return { start, end, given, surname, titled, sentenceInitial, quoted: false, ...(courtesy ? { courtesy } : {}) };
+}
+
+const SPEECH_AFTER = /^[ \u00a0]+(?:said|says|told|spoke|added|asked|wrote|explained|noted|argued|warned|testified|insisted|tweeted)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|according to)[ \u00a0]+$/;
+
+/**
+ * Whether a lone surname is plainly a person: speaking ("Kirby said", "said Kirby") or with a title.
+ * A capitalised word alone may be a place or a thing ("Washington" before "Denzel Washington").
+ */
+export function isSpeaking(paragraph: Paragraph, mention: NameMention): boolean {
+  if (mention.titled) return true;
+  const after = paragraph.prose.slice(mention.end, mention.end + 20);
+  return SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(paragraph.prose.slice(Math.max(0, mention.start - 20), mention.start));
 }

@@ -53,3 +53,8 @@ test('after an abbreviation a figure does not start a sentence', () => {
   assert.deepEqual(flagged(RULE, text), ['3', '4', '5']);
   assert.equal(fixed(RULE, text), 'It was Smith vs. three rivals.\r\n\r\nThe deal closed Feb. 3 with four bids. Five failed.');
 });
+
+test('identifiers, fractions, addresses and the Fourth of July keep their figures', () => {
+  const text = 'Patients with type 2 diabetes waited 2 1/2 hours, or 3½, at 4 Privet Drive on the 4th of July.';
+  assert.deepEqual(flagged(RULE, text), []);
+});

@@ -1,4 +1,4 @@
-import { FIGURE_LABELS, FIGURE_UNITS, ONES, ORDINALS, TEENS, TENS } from '../data/numbers';
+import { FIGURE_LABELS, FIGURE_UNITS, ONES, ORDINALS, STREET_WORDS, TEENS, TENS } from '../data/numbers';
 import { MONTHS } from '../data/months';
 import type { Paragraph } from '../model/article';
 import type { ParagraphRule, Report } from '../rule';
@@ -6,12 +6,13 @@ import { numberInWords, startsSentence, valueOfWords } from '../text/number-word
 import { matchCase, reporterMatches, replacement } from '../text/reporter-voice';
 
 const UNITS = new Set(FIGURE_UNITS);
+const STREETS = new Set(STREET_WORDS);
 const LABELS = new Set(FIGURE_LABELS);
 const MONTH_WORDS = new Set(MONTHS.flatMap((month) => [month.name, month.withDate, ...month.otherShortForms]).map((word) => word.toLowerCase().replace(/\.$/, '')));
 const isMonth = (word: string) => MONTH_WORDS.has(word.toLowerCase().replace(/[.,]+$/, ''));
 
 /** A lone figure: not part of a decimal, fraction, time, score, range, money or a word like "4K". */
-const FIGURE = /(?<![\w.,:/$€£¥#+\-–—’'])(\d+(?:,\d{3})*)(?![\w%]|[.,:/]\d|[-–—]\S|[ \t\u00a0]?%)/g;
+const FIGURE = /(?<![\w.,:/$€£¥#+\-–—’'])(\d+(?:,\d{3})*)(?![\w%¼½¾⅓⅔⅛]|[.,:/]\d|[-–—]\S|[ \t\u00a0]?%|[ \t\u00a0]\d+\/\d)/g;
 
 /** An ordinal under 10 written as a figure: "the 4th time". */
 const SMALL_ORDINAL = /(?<![\w.,:/$#\-–])([1-9])(st|nd|rd|th)\b(?!-)/g;
@@ -43,6 +44,9 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   if (/,$/.test(before) && prose[end] === ',') return true;
   if (AGE.test(prose.slice(end, end + 20)) || RANGE_AFTER.test(prose.slice(end, end + 12))) return true;
   if (RANGE_BEFORE.test(prose.slice(Math.max(0, start - 10), start))) return true;
+  // An address: "4 Privet Drive", "7 Downing St."
+  const following = prose.slice(end, end + 40).split(/[ \t\u00a0]+/).slice(1, 4);
+  if (/^\p{Lu}/u.test(following[0] ?? '') && following.slice(1).some((word) => STREETS.has(word.toLowerCase().replace(/[,;]$/, '')))) return true;
   // A list's own numbering: "1. Finland" or "2) Norway" at the start of a line.
   return /(?:^|\n)[ \t]*$/.test(prose.slice(Math.max(0, start - 10), start)) && /^[.)]/.test(prose.slice(end));
 }
@@ -87,6 +91,8 @@ export const apNumerals: ParagraphRule = {
       // "1st District", "5th Circuit", "March 2nd" (ap-dates): names and dates keep figures.
       const before = wordBefore(prose, start);
       if (/^\p{Lu}/u.test(after) || LABELS.has(before.toLowerCase()) || isMonth(before) || /^\p{Lu}/u.test(before)) continue;
+      // "the 4th of July" is a date (and a holiday's name), not a count.
+      if (after === 'of' && isMonth(wordAfter(prose, start + written.length + 3))) continue;
       const expectedSuffix = ['', 'st', 'nd', 'rd'][Number(digit)] ?? 'th';
       if (suffix.toLowerCase() !== (expectedSuffix || 'th')) continue;
       const words = ORDINALS[Number(digit)];

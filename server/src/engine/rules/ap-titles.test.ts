@@ -31,3 +31,8 @@ test('AP-style titles, descriptions, headings and quotes are left alone', () => 
   ].join('\n\n');
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
 });
+
+test('a title inside a name or an occupation word in a shop name is left alone', () => {
+  const text = 'Fans watched the President’s Cup and shopped at the Coach Outlet Store with Coach Bill Belichick.';
+  assert.deepEqual(flagged(RULE, text), ['Coach']);
+});

@@ -1,3 +1,4 @@
+import { GIVEN_NAMES } from '../data/given-names';
 import { FORMAL_TITLES, OCCUPATIONS } from '../data/titles';
 import type { ParagraphRule, Report } from '../rule';
 import { startsSentence } from '../text/number-words';
@@ -8,13 +9,15 @@ const NAME_WORD = `\\p{Lu}[\\p{L}’'-]*\\p{Ll}`;
 /** A full name follows: two capitalised words. */
 const BEFORE_FULL_NAME = `(?=${SPACE}+${NAME_WORD}${SPACE}+${NAME_WORD})`;
 
+const GIVEN = new Set(GIVEN_NAMES);
+
 const titleCase = (title: string) => title.replace(/(^|[ -])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase()).replace(/ Of /g, ' of ');
 const alternation = (titles: readonly string[]) => [...titles].sort((a, b) => b.length - a.length).map((title) => title.replace(/ /g, SPACE)).join('|');
 
 /** "president Joe Biden": a formal title in lowercase right before a full name. */
 const LOWERCASE_FORMAL = new RegExp(`(?<![\\p{L}’'-])(?:${alternation(FORMAL_TITLES)})${BEFORE_FULL_NAME}`, 'gu');
 /** "the President said": a capitalised formal title standing alone after an article. */
-const CAPITALISED_ALONE = new RegExp(`(?<=\\b[Tt]he${SPACE}+(?:(?:former|late|then)${SPACE}+)?)(?:${alternation(FORMAL_TITLES.map(titleCase))})(?![\\p{L}-])(?!${SPACE}+\\p{Lu})`, 'gu');
+const CAPITALISED_ALONE = new RegExp(`(?<=\\b[Tt]he${SPACE}+(?:(?:former|late|then)${SPACE}+)?)(?:${alternation(FORMAL_TITLES.map(titleCase))})(?![\\p{L}-])(?!(?:[’']s)?${SPACE}+\\p{Lu})`, 'gu');
 /** "Spokesman John Kirby": an occupation capitalised before a name. */
 const CAPITALISED_OCCUPATION = new RegExp(`(?<![\\p{L}’'-])(?:${alternation(OCCUPATIONS.map(titleCase))})${BEFORE_FULL_NAME}`, 'gu');
 
@@ -47,7 +50,9 @@ export const apTitles: ParagraphRule = {
       reports.push(replacement(paragraph, match.index, match.index + match[0].length, expected, `Unexpected “${match[0]}” without a name, expected “${expected}”.`));
     }
     for (const match of reporterMatches(paragraph, CAPITALISED_OCCUPATION)) {
-      if (startsSentence(prose, match.index)) continue;
+      // Only before a person's name: "Coach Outlet Store" is a shop, "Coach Bill Belichick" a coach.
+      const given = /^[ \u00a0]+(\S+)/.exec(prose.slice(match.index + match[0].length))?.[1] ?? '';
+      if (startsSentence(prose, match.index) || !GIVEN.has(given)) continue;
       const expected = match[0].toLowerCase();
       reports.push(replacement(paragraph, match.index, match.index + match[0].length, expected, `Unexpected “${match[0]}”: an occupation is lowercase, expected “${expected}”.`));
     }

@@ -37,3 +37,8 @@ test('capitalised pairs that are not people are left alone', () => {
   const text = 'Yahoo Japan grew. The Alibaba stake and Yahoo Japan shares stay with the company, Japan said.';
   assert.deepEqual(flagged(RULE, text), []);
 });
+
+test('a place that shares a surname is not an early second reference', () => {
+  const text = 'Washington has long courted Hollywood.\n\nDenzel Washington said the film would open in May.';
+  assert.deepEqual(flagged(RULE, text), []);
+});

@@ -1,6 +1,6 @@
 import { isCaption } from '../model/captions';
 import type { Article, Paragraph } from '../model/article';
-import { nameMentions, type NameMention } from '../model/names';
+import { isSpeaking, nameMentions, type NameMention } from '../model/names';
 import type { ArticleRule, Report } from '../rule';
 import { replacement } from '../text/reporter-voice';
 
@@ -54,7 +54,7 @@ export const nameSecondReference: ArticleRule = {
         reports.push(
           replacement(paragraph, mention.start, mention.end, mention.surname, `Second reference to ${mention.given} ${mention.surname}: expected the surname alone, “${mention.surname}”.`),
         );
-      } else if (!mention.given && order < first) {
+      } else if (!mention.given && order < first && isSpeaking(paragraph, mention)) {
         reports.push({
           start: paragraph.start + mention.start,
           end: paragraph.start + mention.end,

@@ -27,3 +27,8 @@ test('plurals, given names and unrelated words are not misspellings', () => {
   const text = 'Katie Allen met the Allens and Allan at Madison Square. Allen said Madison was near.';
   assert.deepEqual(flagged(RULE, text), []);
 });
+
+test('a capitalised word opening a sentence is not a variant of a name', () => {
+  const text = 'Snopes writer David Emery posted the tweet. Every day Emery retweeted it.';
+  assert.deepEqual(flagged(RULE, text), []);
+});

@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from '../data/given-names';
-import { nameMentions, type NameMention } from '../model/names';
+import { isSpeaking, nameMentions, type NameMention } from '../model/names';
 import type { Paragraph } from '../model/article';
 import type { ArticleRule, Report } from '../rule';
 import { boundedEditDistance } from '../text/edit-distance';
@@ -35,6 +35,9 @@ export const nameSpelling: ArticleRule = {
       if (paragraph.kind === 'code' || paragraph.kind === 'html' || paragraph.kind === 'front-matter') continue;
       for (const mention of nameMentions(paragraph)) {
         if (mention.quoted || mention.surname.length < 4) continue;
+        // A lone capitalised word opening a sentence or in a title-case heading may be any word,
+        // unless it speaks ("Smyth said").
+        if (!mention.given && (mention.sentenceInitial || paragraph.kind === 'heading') && !isSpeaking(paragraph, mention)) continue;
         const spelling = spellings.get(mention.surname) ?? { given: new Set<string>(), places: [] };
         if (mention.given) spelling.given.add(mention.given);
         spelling.places.push({ paragraph, mention });
