@@ -46,7 +46,7 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   if (RANGE_BEFORE.test(prose.slice(Math.max(0, start - 10), start))) return true;
   // An address: "4 Privet Drive", "7 Downing St."
   const following = prose.slice(end, end + 40).split(/[ \t\u00a0]+/).slice(1, 4);
-  if (/^\p{Lu}/u.test(following[0] ?? '') && following.slice(1).some((word) => STREETS.has(word.toLowerCase().replace(/[,;]$/, '')))) return true;
+  if (/^\p{Lu}/u.test(following[0] ?? '') && following.slice(1).some((word) => STREETS.has(word.toLowerCase().replace(/[,;]$/, '')) || STREETS.has(word.toLowerCase().replace(/[.,;]+$/, '')))) return true;
   // A list's own numbering: "1. Finland" or "2) Norway" at the start of a line.
   return /(?:^|\n)[ \t]*$/.test(prose.slice(Math.max(0, start - 10), start)) && /^[.)]/.test(prose.slice(end));
 }

@@ -3,6 +3,7 @@ import { isSpeaking, nameMentions, type NameMention } from '../model/names';
 import type { Paragraph } from '../model/article';
 import type { ArticleRule, Report } from '../rule';
 import { boundedEditDistance } from '../text/edit-distance';
+import { nearSpellingIndex } from '../text/near-spellings';
 
 const GIVEN = new Set(GIVEN_NAMES);
 
@@ -45,17 +46,13 @@ export const nameSpelling: ArticleRule = {
       }
     }
     // Only surnames seen in a full name are people for sure; any spelling may be their variant.
-    const byInitial = new Map<string, string[]>();
-    for (const surname of spellings.keys()) {
-      const bucket = byInitial.get(surname[0]) ?? [];
-      bucket.push(surname);
-      byInitial.set(surname[0], bucket);
-    }
+    const candidatesFor = nearSpellingIndex([...spellings.keys()]);
     const flagged = new Set<string>();
     const reports: Report[] = [];
     for (const [surname, spelling] of spellings) {
       if (spelling.given.size === 0) continue;
-      for (const other of byInitial.get(surname[0]) ?? []) {
+      for (const other of candidatesFor(surname)) {
+        if (other[0] !== surname[0]) continue;
         if (other === surname || explainable(surname, other) || GIVEN.has(other)) continue;
         const variant = spellings.get(other)!;
         // Two full names with different given names are two people (John Smith, Mary Smyth).
