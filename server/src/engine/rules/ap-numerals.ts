@@ -103,6 +103,8 @@ export const apNumerals: ParagraphRule = {
       const written = match[0];
       const value = valueOfWords(written);
       if (value === undefined || startsSentence(prose, match.index)) continue;
+      // "twenty percent" is ap-percent's, which rewrites the whole phrase.
+      if (/^(?:percent|per)$/i.test(wordAfter(prose, match.index + written.length))) continue;
       reports.push(replacement(paragraph, match.index, match.index + written.length, String(value), `Unexpected “${written}”, expected “${value}”.`));
     }
     return reports;

@@ -25,3 +25,10 @@ test('percentages without a figure, percentage points and quotes are left alone'
   const text = 'A large percent of voters moved 2 percentage points. “We grew 5 percent,” she said. It rose 80%.';
   assert.deepEqual(flagged(RULE, text), []);
 });
+
+test('a spelled-out number with percent becomes a figure inside a sentence', () => {
+  const text = 'Turnout rose five percent and twenty-five per cent of voters stayed home. Five percent is a lot.';
+  assert.deepEqual(flagged(RULE, text), ['five percent', 'twenty-five per cent']);
+  assert.equal(fixed(RULE, text), 'Turnout rose 5% and 25% of voters stayed home. Five percent is a lot.');
+  assert.equal(fixed(RULE, 'It fell nine percent.', 'plaintext', { options: { percentStyle: 'word' } }), 'It fell 9 percent.');
+});

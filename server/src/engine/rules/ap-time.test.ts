@@ -34,3 +34,9 @@ test('AP times, quoted speech, the verb “am” and scores are left alone', () 
   const text = 'The 3 p.m. meeting ran to 4:15 p.m. “Be there at 5pm,” he said. The 5 am I know won 13-12 at 2 pm… in 1 pm’s slot? 🙂';
   assert.deepEqual(flagged(RULE, text), ['2 pm', '1 pm']);
 });
+
+test('no 12 before noon or midnight', () => {
+  const text = 'Lunch is at 12 noon and the vote at 12:00 midnight.';
+  assert.deepEqual(flagged(RULE, text), ['12 ', '12:00 ']);
+  assert.equal(fixed(RULE, text), 'Lunch is at noon and the vote at midnight.');
+});

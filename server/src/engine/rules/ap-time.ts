@@ -13,6 +13,9 @@ const CLOCK_TIME = new RegExp(TIME, 'gi');
 /** A time followed by words repeating its part of the day: "10 a.m. this morning", "9 p.m. tonight". */
 const REDUNDANT = new RegExp(`${TIME}(${SPACE}+(?:(?:this|in the)${SPACE}+(morning|afternoon|evening|night)|tonight))\\b`, 'gi');
 
+/** "12 noon", "12:00 midnight": AP puts no 12 before noon or midnight. */
+const TWELVE_BEFORE_WORD = new RegExp(`(?<![\\w.:$])12(?::00)?${SPACE}+(?=(?:noon|midnight)\\b)`, 'gi');
+
 /** After "noon" or "midnight", a swallowed period is put back when it also ended the sentence. */
 const SENTENCE_ENDED = /^(?:\s*$|\s*\n|[ \t\u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z]{2,4}\b))[A-Z“"])/;
 
@@ -31,7 +34,7 @@ export const apTime: ParagraphRule = {
   defaultSeverity: 'warning',
   fixable: true,
   check(paragraph) {
-    if (!/\d[ \t\u00a0]?[ap]\.?[ \t\u00a0]?m/i.test(paragraph.prose)) return [];
+    if (!/\d[ \t\u00a0]?(?:[ap]\.?[ \t\u00a0]?m|noon|midnight)/i.test(paragraph.prose)) return [];
     const reports: Report[] = [];
     for (const match of reporterMatches(paragraph, CLOCK_TIME)) {
       const [written, hour, minutes, meridiem] = match;
@@ -42,6 +45,9 @@ export const apTime: ParagraphRule = {
       if (!expected.endsWith('.') && written.endsWith('.') && SENTENCE_ENDED.test(paragraph.prose.slice(end, end + 12))) expected += '.';
       if (expected === written) continue;
       reports.push(replacement(paragraph, match.index, end, expected, `Unexpected “${written}”, expected “${expected}”.`));
+    }
+    for (const match of reporterMatches(paragraph, TWELVE_BEFORE_WORD)) {
+      reports.push(replacement(paragraph, match.index, match.index + match[0].length, '', `Unexpected “${match[0].trim()}” before noon or midnight: delete it.`));
     }
     for (const match of reporterMatches(paragraph, REDUNDANT)) {
       const [whole, hour, minutes, meridiem, phrase, partOfDay] = match;
