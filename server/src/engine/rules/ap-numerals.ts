@@ -3,7 +3,7 @@ import { MONTHS } from '../data/months';
 import type { Paragraph } from '../model/article';
 import type { ParagraphRule, Report } from '../rule';
 import { numberInWords, startsSentence, valueOfWords } from '../text/number-words';
-import { matchCase, reporterMatches, replacement } from '../text/reporter-voice';
+import { capitalize, reporterMatches, replacement } from '../text/reporter-voice';
 
 const UNITS = new Set(FIGURE_UNITS);
 const STREETS = new Set(STREET_WORDS);
@@ -33,7 +33,7 @@ function wordAfter(prose: string, index: number): string {
   return /^[ \t\u00a0]+([^\s,;:!?)”"]+)/.exec(prose.slice(index, index + 30))?.[1] ?? '';
 }
 
-/** Why a figure under 10 is rightly a figure here (AP's exceptions), or undefined. */
+/** Whether a figure under 10 is rightly a figure here: one of AP's exceptions. */
 function figureException(paragraph: Paragraph, start: number, end: number): boolean {
   const prose = paragraph.prose;
   const before = wordBefore(prose, start);
@@ -46,7 +46,8 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   if (RANGE_BEFORE.test(prose.slice(Math.max(0, start - 10), start))) return true;
   // An address: "4 Privet Drive", "7 Downing St."
   const following = prose.slice(end, end + 40).split(/[ \t\u00a0]+/).slice(1, 4);
-  if (/^\p{Lu}/u.test(following[0] ?? '') && following.slice(1).some((word) => STREETS.has(word.toLowerCase().replace(/[,;]$/, '')) || STREETS.has(word.toLowerCase().replace(/[.,;]+$/, '')))) return true;
+  const isStreet = (word: string) => STREETS.has(word.toLowerCase().replace(/[,;]$/, '')) || STREETS.has(word.toLowerCase().replace(/[.,;]+$/, ''));
+  if (/^\p{Lu}/u.test(following[0] ?? '') && following.slice(1).some(isStreet)) return true;
   // A list's own numbering: "1. Finland" or "2) Norway" at the start of a line.
   return /(?:^|\n)[ \t]*$/.test(prose.slice(Math.max(0, start - 10), start)) && /^[.)]/.test(prose.slice(end));
 }
@@ -64,7 +65,7 @@ export const apNumerals: ParagraphRule = {
   fixable: true,
   check(paragraph) {
     // Headlines take figures for every number (AP), and start with them freely.
-    if (paragraph.kind === 'heading' || !/\d|(?:ty|en)\b/.test(paragraph.prose)) return [];
+    if (paragraph.kind === 'heading') return [];
     const prose = paragraph.prose;
     const reports: Report[] = [];
     for (const match of reporterMatches(paragraph, FIGURE)) {
@@ -77,8 +78,8 @@ export const apNumerals: ParagraphRule = {
         // Years, list numbers, "5 million" and day-first dates ("22 Dec. 2016") are left alone.
         if (isYear(figure) || /^[.)]/.test(prose.slice(end)) || UNITS.has(after) || isMonth(after)) continue;
         const words = numberInWords(value);
-        const message = `A sentence does not start with a figure: ${words ? `expected “${matchCase('A', words)}”` : 'recast it'}.`;
-        reports.push(words ? replacement(paragraph, start, end, matchCase('A', words), message) : { start: paragraph.start + start, end: paragraph.start + end, message });
+        const message = `A sentence does not start with a figure: ${words ? `expected “${capitalize(words)}”` : 'recast it'}.`;
+        reports.push(words ? replacement(paragraph, start, end, capitalize(words), message) : { start: paragraph.start + start, end: paragraph.start + end, message });
         continue;
       }
       if (value < 1 || value > 9 || figureException(paragraph, start, end)) continue;
@@ -92,11 +93,11 @@ export const apNumerals: ParagraphRule = {
       const before = wordBefore(prose, start);
       if (/^\p{Lu}/u.test(after) || LABELS.has(before.toLowerCase()) || isMonth(before) || /^\p{Lu}/u.test(before)) continue;
       // "the 4th of July" is a date (and a holiday's name), not a count.
-      if (after === 'of' && isMonth(wordAfter(prose, start + written.length + 3))) continue;
-      const expectedSuffix = ['', 'st', 'nd', 'rd'][Number(digit)] ?? 'th';
-      if (suffix.toLowerCase() !== (expectedSuffix || 'th')) continue;
+      if (isMonth(/^\s+of\s+(\S+)/.exec(prose.slice(start + written.length, start + written.length + 20))?.[1] ?? '')) continue;
+      // "4st" is a typo for the writer to see, not a rewrite to guess.
+      if (suffix.toLowerCase() !== (['st', 'nd', 'rd'][Number(digit) - 1] ?? 'th')) continue;
       const words = ORDINALS[Number(digit)];
-      const expected = startsSentence(prose, start) ? matchCase('A', words) : words;
+      const expected = startsSentence(prose, start) ? capitalize(words) : words;
       reports.push(replacement(paragraph, start, start + written.length, expected, `Unexpected “${written}”, expected “${expected}”.`));
     }
     for (const match of reporterMatches(paragraph, SPELLED)) {

@@ -34,6 +34,10 @@ export function replacement(paragraph: Paragraph, start: number, end: number, ne
 /** `word` with the capitalisation of `model`: all capitals, an initial capital, or as given. */
 export function matchCase(model: string, word: string): string {
   if (model.length > 1 && model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase();
-  if (model[0] !== model[0].toLowerCase()) return word[0].toUpperCase() + word.slice(1);
+  if (model[0] !== model[0].toLowerCase()) return capitalize(word);
   return word;
+}
+
+export function capitalize(word: string): string {
+  return word[0].toUpperCase() + word.slice(1);
 }
