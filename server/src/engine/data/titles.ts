@@ -3,7 +3,7 @@
  * it or alone ("Biden, the president"). AP Stylebook, "titles". Lowercase, multiword allowed.
  */
 export const FORMAL_TITLES: readonly string[] = [
-  'president', 'vice president', 'prime minister', 'governor', 'lieutenant governor', 'senator', 'mayor', 'pope',
+  'president', 'vice president', 'prime minister', 'governor', 'lieutenant governor', 'senator', 'representative', 'mayor', 'pope',
   'chancellor', 'secretary of state', 'attorney general', 'premier',
 ];
 
@@ -40,3 +40,18 @@ export const INSTITUTION_WORDS: readonly string[] = [
   'road', 'boulevard', 'square', 'park', 'bridge', 'airport', 'station', 'stadium', 'arena', 'hall', 'library', 'museum', 'church',
   'award', 'awards', 'prize', 'act', 'law', 'fund', 'trust', 'bank', 'county', 'city', 'island', 'islands', 'river', 'lake', 'mountain',
 ];
+
+/**
+ * Titles AP abbreviates before a full name ("Gov. Greg Abbott", "Sen. John Cornyn", "Gen. Mark
+ * Milley"), spelled out and lowercase elsewhere. Keys lowercase.
+ */
+export const ABBREVIATED_BEFORE_NAME: Readonly<Record<string, string>> = {
+  governor: 'Gov.',
+  'lieutenant governor': 'Lt. Gov.',
+  senator: 'Sen.',
+  representative: 'Rep.',
+  general: 'Gen.',
+  'lieutenant general': 'Lt. Gen.',
+  colonel: 'Col.',
+  sergeant: 'Sgt.',
+};

@@ -36,3 +36,9 @@ test('a title inside a name or an occupation word in a shop name is left alone',
   const text = 'Fans watched the President’s Cup and shopped at the Coach Outlet Store with Coach Bill Belichick.';
   assert.deepEqual(flagged(RULE, text), ['Coach']);
 });
+
+test('titles AP abbreviates before a full name are abbreviated', () => {
+  const text = 'Governor Greg Abbott met senator John Cornyn and General Mark Milley at General Motors Company offices.';
+  assert.deepEqual(flagged(RULE, text), ['Governor', 'senator', 'General']);
+  assert.equal(fixed(RULE, text), 'Gov. Greg Abbott met Sen. John Cornyn and Gen. Mark Milley at General Motors Company offices.');
+});
