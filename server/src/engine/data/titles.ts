@@ -21,12 +21,17 @@ export const OCCUPATIONS: readonly string[] = [
 /** Courtesy titles AP does not use in the reporter's voice. */
 export const COURTESY_TITLES: readonly string[] = ['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms'];
 
+/** Abbreviated titles, written with a period before a name ("Dr. Shadlen", "Sen. Warren"). */
+export const ABBREVIATED_NAME_PREFIXES: readonly string[] = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Lt', 'Gen', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Cmdr', 'Rev', 'Prof', 'Det', 'Insp', 'Supt',
+];
+
 /**
  * Words that, capitalised before a name, show the name is a person's ("Sen. Elizabeth Warren",
  * "CEO Mark Zuckerberg"); they are not part of the name. Lowercase, without periods.
  */
 export const NAME_PREFIXES: readonly string[] = [
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'rev', 'prof', 'sir', 'dame', 'lord', 'lady',
+  ...ABBREVIATED_NAME_PREFIXES.map((prefix) => prefix.toLowerCase()), 'sir', 'dame', 'lord', 'lady',
   'president', 'vice', 'prime', 'minister', 'governor', 'senator', 'representative', 'mayor', 'pope', 'king', 'queen', 'prince', 'princess',
   'chancellor', 'secretary', 'attorney', 'general', 'premier', 'judge', 'justice', 'ambassador', 'commissioner', 'chairman', 'chairwoman',
   'chief', 'executive', 'officer', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'professor', 'author', 'founder',

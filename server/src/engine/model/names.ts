@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from '../data/given-names';
-import { COURTESY_TITLES, INSTITUTION_WORDS, NAME_PREFIXES } from '../data/titles';
+import { ABBREVIATED_NAME_PREFIXES, COURTESY_TITLES, INSTITUTION_WORDS, NAME_PREFIXES } from '../data/titles';
 import type { Paragraph } from './article';
 import { quotedSpans } from './quoted';
 import { startsSentence } from '../text/number-words';
@@ -29,7 +29,7 @@ const COURTESY = new Set(COURTESY_TITLES);
 /** A capitalised word ending in a lowercase letter ("Kirby", "McCarthy", "O’Neill", "Kirby’s"), or an initial. */
 const WORD = String.raw`(?:\p{Lu}[\p{L}’'-]*\p{Ll}|\p{Lu}\.)(?![\p{L}\p{N}])`;
 /** Abbreviated titles end in a period, which WORD leaves out. */
-const ABBREVIATED_TITLE = String.raw`(?:${NAME_PREFIXES.map((prefix) => prefix[0].toUpperCase() + prefix.slice(1)).join('|')})\.`;
+const ABBREVIATED_TITLE = String.raw`(?:${ABBREVIATED_NAME_PREFIXES.join('|')})\.`;
 /** A run of capitalised words and titles separated by single spaces. */
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${ABBREVIATED_TITLE}|${WORD})(?:[ \\u00a0](?:${ABBREVIATED_TITLE}|${WORD}))*`, 'gu');
 const TOKEN = new RegExp(`${ABBREVIATED_TITLE}|${WORD}`, 'gu');
