@@ -26,12 +26,16 @@ const PREFIXES = new Set(NAME_PREFIXES);
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const COURTESY = new Set(COURTESY_TITLES);
 
-/** A capitalised word ending in a lowercase letter ("Kirby", "McCarthy", "O’Neill", "Kirby’s"), or an initial. */
-const WORD = String.raw`(?:\p{Lu}[\p{L}’'-]*\p{Ll}|\p{Lu}\.)(?![\p{L}\p{N}])`;
+/**
+ * A capitalised word ending in a lowercase letter ("Kirby", "McCarthy", "O’Neill", "Kirby’s"), or
+ * an initial. The length is bounded so a long run of letters and apostrophes cannot make the
+ * search quadratic.
+ */
+const WORD = String.raw`(?:\p{Lu}[\p{L}’'-]{0,40}\p{Ll}|\p{Lu}\.)(?![\p{L}\p{N}])`;
 /** Abbreviated titles end in a period, which WORD leaves out. */
 const ABBREVIATED_TITLE = String.raw`(?:${ABBREVIATED_NAME_PREFIXES.join('|')})\.`;
 /** A run of capitalised words and titles separated by single spaces. */
-const RUN = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${ABBREVIATED_TITLE}|${WORD})(?:[ \\u00a0](?:${ABBREVIATED_TITLE}|${WORD}))*`, 'gu');
+const RUN = new RegExp(`(?<![\\p{L}\\p{N}.’'-])(?:${ABBREVIATED_TITLE}|${WORD})(?:[ \\u00a0](?:${ABBREVIATED_TITLE}|${WORD}))*`, 'gu');
 const TOKEN = new RegExp(`${ABBREVIATED_TITLE}|${WORD}`, 'gu');
 
 const cache = new WeakMap<object, NameMention[]>();

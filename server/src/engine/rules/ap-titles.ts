@@ -5,7 +5,7 @@ import { startsSentence } from '../text/number-words';
 import { reporterMatches, replacement } from '../text/reporter-voice';
 
 const SPACE = '[ \\u00a0]';
-const NAME_WORD = `\\p{Lu}[\\p{L}’'-]*\\p{Ll}`;
+const NAME_WORD = `\\p{Lu}[\\p{L}’'-]{0,40}\\p{Ll}`;
 /** A full name follows: two capitalised words. */
 const BEFORE_FULL_NAME = `(?=${SPACE}+${NAME_WORD}${SPACE}+${NAME_WORD})`;
 
