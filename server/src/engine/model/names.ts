@@ -2,7 +2,7 @@ import { GIVEN_NAMES } from '../data/given-names';
 import { ABBREVIATED_NAME_PREFIXES, COURTESY_TITLES, INSTITUTION_WORDS, NAME_PREFIXES } from '../data/titles';
 import type { Paragraph } from './article';
 import { quotedSpans } from './quoted';
-import { startsSentence } from '../text/number-words';
+import { startsSentence } from '../text/sentence-start';
 
 /** A person's name as written in one place, offsets relative to its paragraph. */
 export interface NameMention {

@@ -1,7 +1,7 @@
 import { nameMentions, type NameMention } from '../model/names';
 import type { Paragraph } from '../model/article';
 import type { ArticleRule, Report } from '../rule';
-import { replacement } from '../text/reporter-voice';
+import { replacement } from '../text/replacement';
 
 export const apCourtesyTitles: ArticleRule = {
   id: 'ap-courtesy-titles',

@@ -1,6 +1,7 @@
 import { MONTHS } from '../data/months';
 import type { ParagraphRule, Report } from '../rule';
-import { reporterMatches, replacement } from '../text/reporter-voice';
+import { replacement } from '../text/replacement';
+import { reporterMatches } from '../text/reporter-voice';
 
 const escape = (text: string) => text.replace(/\./g, '\\.');
 const BARE = (form: string) => form.replace(/\.$/, '');

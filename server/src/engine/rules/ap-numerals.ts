@@ -2,8 +2,11 @@ import { FIGURE_LABELS, FIGURE_UNITS, ONES, ORDINALS, STREET_WORDS, TEENS, TENS 
 import { MONTHS } from '../data/months';
 import type { Paragraph } from '../model/article';
 import type { ParagraphRule, Report } from '../rule';
-import { numberInWords, startsSentence, valueOfWords } from '../text/number-words';
-import { capitalize, reporterMatches, replacement } from '../text/reporter-voice';
+import { numberInWords, valueOfWords } from '../text/number-words';
+import { startsSentence } from '../text/sentence-start';
+import { capitalize } from '../text/case';
+import { replacement } from '../text/replacement';
+import { reporterMatches } from '../text/reporter-voice';
 
 const UNITS = new Set(FIGURE_UNITS);
 const STREETS = new Set(STREET_WORDS);

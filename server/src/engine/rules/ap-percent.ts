@@ -1,7 +1,8 @@
 import { ONES, TEENS, TENS } from '../data/numbers';
 import type { ParagraphRule, Report } from '../rule';
 import { valueOfWords } from '../text/number-words';
-import { reporterMatches, replacement } from '../text/reporter-voice';
+import { replacement } from '../text/replacement';
+import { reporterMatches } from '../text/reporter-voice';
 
 /** A figure with a percent sign, a space before the sign allowed: "5%", "4.5 %". */
 const WITH_SIGN = /(?<![\w.,])(\d[\d,]*(?:\.\d+)?)([ \t\u00a0]?)%/g;

@@ -1,5 +1,6 @@
 import type { ParagraphRule, Report } from '../rule';
-import { reporterMatches, replacement } from '../text/reporter-voice';
+import { replacement } from '../text/replacement';
+import { reporterMatches } from '../text/reporter-voice';
 
 const SPACE = '[ \\t\\u00a0]';
 const TIME = `(?<![\\w.:$])(1[0-2]|0?[1-9])(?::([0-5]\\d))?${SPACE}?([ap])\\.?${SPACE}?m\\b\\.?`;

@@ -1,8 +1,9 @@
 import { GIVEN_NAMES } from '../data/given-names';
 import { ABBREVIATED_BEFORE_NAME, FORMAL_TITLES, OCCUPATIONS } from '../data/titles';
 import type { ParagraphRule, Report } from '../rule';
-import { startsSentence } from '../text/number-words';
-import { reporterMatches, replacement } from '../text/reporter-voice';
+import { startsSentence } from '../text/sentence-start';
+import { replacement } from '../text/replacement';
+import { reporterMatches } from '../text/reporter-voice';
 
 const SPACE = '[ \\u00a0]';
 const NAME_WORD = `\\p{Lu}[\\p{L}’'-]{0,40}\\p{Ll}`;

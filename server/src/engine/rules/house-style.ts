@@ -1,6 +1,8 @@
 import type { ParagraphRule, Report } from '../rule';
 import type { HouseLists } from '../settings';
-import { matchCase, reporterMatches, replacement } from '../text/reporter-voice';
+import { matchCase } from '../text/case';
+import { replacement } from '../text/replacement';
+import { reporterMatches } from '../text/reporter-voice';
 
 interface HousePatterns {
   pattern: RegExp;

@@ -2,7 +2,7 @@ import { isCaption } from '../model/captions';
 import type { Article, Paragraph } from '../model/article';
 import { isSpeaking, nameMentions, type NameMention } from '../model/names';
 import type { ArticleRule, Report } from '../rule';
-import { replacement } from '../text/reporter-voice';
+import { replacement } from '../text/replacement';
 
 interface Placed {
   paragraph: Paragraph;

@@ -1,6 +1,7 @@
 import { FUNCTION_WORDS as FUNCTION_WORD_LIST, GRAMMATICAL_REPEATS } from '../data/repeated-words';
 import type { ParagraphRule, Report } from '../rule';
-import { reporterMatches, replacement } from '../text/reporter-voice';
+import { replacement } from '../text/replacement';
+import { reporterMatches } from '../text/reporter-voice';
 
 const ALLOWED = new Set(GRAMMATICAL_REPEATS);
 const FUNCTION_WORDS = new Set(FUNCTION_WORD_LIST);

@@ -1,4 +1,3 @@
-import { ABBREVIATIONS } from '../data/abbreviations';
 import { ONES, TEENS, TENS } from '../data/numbers';
 
 /** 0–99 in words, hyphenated as AP writes them ("twenty-five"); undefined past 99. */
@@ -20,23 +19,4 @@ export function valueOfWords(words: string): number | undefined {
   if (!onesWord) return tens * 10;
   const ones = ONES.indexOf(onesWord);
   return ones > 0 ? tens * 10 + ones : undefined;
-}
-
-const OPENING = /[\s"“‘(*_]/;
-const ABBREVIATED = new RegExp(`(?:^|[^\\p{L}])(?:${ABBREVIATIONS.join('|')}|\\p{Lu})$`, 'u');
-
-/**
- * Whether the paragraph-relative `index` begins a sentence: nothing but space and opening marks
- * back to the paragraph start or to a full stop (a closing quote or bracket may follow the stop).
- */
-export function startsSentence(prose: string, index: number): boolean {
-  let at = index;
-  while (at > 0 && OPENING.test(prose[at - 1])) at--;
-  if (at === 0) return true;
-  if (at === index) return false;
-  if (/["”’)]/.test(prose[at - 1])) at--;
-  if (/[!?]/.test(prose[at - 1] ?? '')) return true;
-  // A period ends a sentence unless it closes an abbreviation ("Feb. 23") or an ellipsis.
-  if (prose[at - 1] !== '.' || prose[at - 2] === '.') return false;
-  return !ABBREVIATED.test(prose.slice(Math.max(0, at - 8), at - 1));
 }
