@@ -1,4 +1,6 @@
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { parseConfig } from './parse-config';
 import { resolveSettings } from '../settings';
@@ -66,4 +68,14 @@ test('an empty file or a file that is not an object never throws', () => {
   assert.equal(problems[0].message, '“” should be an object, not an array.');
   assert.equal(parseConfig('{"rules": {"ap-time": "off"}} trailing', 'a.json').problems[0].message, 'Unexpected text after the end of the JSON value');
   assert.equal(parseConfig('{"a": "unterminated', 'a.json').problems[0].message, 'Invalid string: expected a closing quotation mark');
+});
+
+test('the example in the README is a valid config', () => {
+  // Tests run bundled from out/server/src/engine/config; README.md sits at the root.
+  const readme = readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## House style (.copydesk.json)'));
+  const example = /```json\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+  const { settings, problems } = parseConfig(example, 'README.md');
+  assert.deepEqual(problems, []);
+  assert.equal(settings.options?.percentStyle, 'word');
 });
