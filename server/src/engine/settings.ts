@@ -11,6 +11,10 @@ export interface RuleOptions {
   punctuationStyle: 'auto' | 'american' | 'british';
   /** Photo-credit style: the article's dominant one, `(Jane Doe/AP)`, or `Photo: Jane Doe/AP`. */
   creditFormat: 'auto' | 'parenthetical' | 'photo-colon';
+  /** Percentages as `5%` (AP since 2019) or `5 percent`. */
+  percentStyle: 'symbol' | 'word';
+  /** Longest headline, in characters, before `headline-length` speaks up. */
+  headlineLength: number;
   /** A newsroom's own word lists (from `.copydesk.json`), added to the built-in data. */
   house: HouseLists;
 }
@@ -36,6 +40,8 @@ export const DEFAULT_OPTIONS: RuleOptions = {
   quoteStyle: 'auto',
   punctuationStyle: 'auto',
   creditFormat: 'auto',
+  percentStyle: 'symbol',
+  headlineLength: 70,
   house: { substitutions: {}, banned: [], speechVerbs: [], boilerplate: [], agencies: [] },
 };
 
