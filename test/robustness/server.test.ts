@@ -5,13 +5,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentLinter } from '../../server/src/lsp/document-linter';
-import { mergeSettings } from '../../server/src/lsp/settings';
+import { engineSettings, mergeSettings, type ResolvedSettings } from '../../server/src/lsp/settings';
+import type { CopydeskSettings } from '../../server/src/shared/protocol';
 import type { Rule } from '../../server/src/engine/rule';
 import { rules } from '../../server/src/engine/rules';
 import { ROOT, startServer } from '../support/lsp';
 import { HOSTILE_INPUTS } from './hostile-inputs';
 
 const ARTICLE = readFileSync(join(ROOT, 'seeds', '000_d99372c84347be6b.txt'), 'utf8');
+
+/** A document's settings as the server resolves them, without a `.copydesk.json`. */
+function settings(editor: Partial<CopydeskSettings> = {}): ResolvedSettings {
+  const merged = mergeSettings(editor);
+  return { editor: merged, engine: engineSettings(merged) };
+}
 
 const broken: Rule = {
   id: 'broken',
@@ -27,7 +34,7 @@ const broken: Rule = {
 
 test('the server lint path survives a rule that throws: the other rules still report', () => {
   const document = TextDocument.create('file:///a.txt', 'plaintext', 1, ARTICLE);
-  const { linted, status } = new DocumentLinter([broken, ...rules]).lint(document, mergeSettings({}));
+  const { linted, status } = new DocumentLinter([broken, ...rules]).lint(document, settings());
   assert.equal(status.state, 'ok');
   assert.deepEqual(linted?.result.failures.map((failure) => failure.rule), ['broken']);
   assert.ok(linted!.result.findings.some((finding) => finding.rule === 'leftover-boilerplate'));
@@ -36,15 +43,15 @@ test('the server lint path survives a rule that throws: the other rules still re
 test('the time budget and the size limit set the status, and only the size limit skips the lint', () => {
   const document = TextDocument.create('file:///a.md', 'markdown', 1, ARTICLE.repeat(20));
   const linter = new DocumentLinter();
-  const slow = linter.lint(document, mergeSettings({ lint: { run: 'onType', debounceMs: 0, timeBudgetMs: 1, maxFileSize: 5_000_000 } }));
+  const slow = linter.lint(document, settings({ lint: { run: 'onType', debounceMs: 0, timeBudgetMs: 1, maxFileSize: 5_000_000 } }));
   assert.equal(slow.status.state, 'slow');
   assert.match(slow.status.message ?? '', /over copydesk\.lint\.timeBudgetMs \(1 ms\)/);
   assert.ok(slow.linted);
-  const fast = linter.lint(document, mergeSettings({}));
+  const fast = linter.lint(document, settings());
   assert.equal(fast.status.state, 'ok');
-  const atLimit = linter.lint(document, mergeSettings({ lint: { run: 'onType', debounceMs: 0, timeBudgetMs: 2000, maxFileSize: document.getText().length } }));
+  const atLimit = linter.lint(document, settings({ lint: { run: 'onType', debounceMs: 0, timeBudgetMs: 2000, maxFileSize: document.getText().length } }));
   assert.equal(atLimit.status.state, 'ok');
-  const over = linter.lint(document, mergeSettings({ lint: { run: 'onType', debounceMs: 0, timeBudgetMs: 2000, maxFileSize: document.getText().length - 1 } }));
+  const over = linter.lint(document, settings({ lint: { run: 'onType', debounceMs: 0, timeBudgetMs: 2000, maxFileSize: document.getText().length - 1 } }));
   assert.equal(over.status.state, 'tooLarge');
   assert.equal(over.linted, undefined);
   assert.equal(linter.last, undefined, 'code actions no longer use the old result');
