@@ -1,5 +1,5 @@
 // Side-by-side benchmark: Copydesk's engine and language server against other prose linters on
-// the same texts. Usage: npm run bench [-- --corpus DIR] [--json] [--quick]
+// the same texts. Usage: npm run bench [-- --corpus DIR] [--json] [--quick] [--sizes 1,100] [--no-peers]
 // Not a test: figures depend on the machine. See README "Performance".
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
@@ -13,12 +13,14 @@ const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : u
 const corpus = option('--corpus') ?? '../shared/corpus/dev';
 const asJson = args.includes('--json');
 const quick = args.includes('--quick');
+const sizes = option('--sizes')?.split(',').map(Number);
+const withPeers = !args.includes('--no-peers');
 /** Runs per measurement by size: enough for a stable median without an hour-long run. */
 const RUNS = quick ? { 1: 3, 10: 2, 100: 1 } : { 1: 15, 10: 5, 100: 3 };
 
 let texts;
 try {
-  texts = loadTexts(corpus);
+  texts = loadTexts(corpus).filter((doc) => !sizes || sizes.includes(doc.size));
 } catch (error) {
   console.error(`bench: ${error.message}`);
   process.exit(2);
@@ -42,7 +44,7 @@ async function timeRuns(runs, fn) {
   return median(times);
 }
 
-const peers = await loadPeers();
+const peers = withPeers ? await loadPeers() : [];
 const rows = [];
 for (const doc of texts) {
   const runs = RUNS[doc.size];
