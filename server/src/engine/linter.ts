@@ -45,52 +45,68 @@ export class Linter {
     const optionsKey = this.intern(JSON.stringify(settings.options));
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
+    const slots = article.paragraphs.map((paragraph) => this.slotsOf(paragraph));
 
-    for (const rule of this.ruleSet) {
+    this.ruleSet.forEach((rule, ruleIndex) => {
       const severity = settings.rules[rule.id] ?? rule.defaultSeverity;
-      if (severity === 'off') continue;
+      if (severity === 'off') return;
       let reports: Report[];
       try {
-        reports = rule.scope === 'paragraph' ? this.checkParagraphs(rule, context, optionsKey) : rule.check(context);
+        reports = rule.scope === 'paragraph' ? this.checkParagraphs(rule, context, optionsKey, slots, ruleIndex) : rule.check(context);
       } catch (error) {
         failures.push({ rule: rule.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-        continue;
+        return;
       }
       for (const report of reports) {
         if (article.suppressions.isSuppressed(rule.id, report.start)) continue;
-        findings.push({
+        const finding: Finding = {
           rule: rule.id,
           severity: settings.rules[rule.id] ? severity : (report.severity ?? severity),
           message: report.message,
           start: report.start,
           end: report.end,
           fixes: report.fixes ?? [],
-          ...(report.data ? { data: report.data } : {}),
-        });
+        };
+        if (report.data) finding.data = report.data;
+        findings.push(finding);
       }
-    }
+    });
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
     return { article, findings, failures, elapsedMs: performance.now() - began };
   }
 
-  private checkParagraphs(rule: Extract<Rule, { scope: 'paragraph' }>, context: RuleContext, optionsKey: string): Report[] {
+  private checkParagraphs(rule: Extract<Rule, { scope: 'paragraph' }>, context: RuleContext, optionsKey: string, slots: ParagraphSlots[], ruleIndex: number): Report[] {
     const contextKey = rule.contextKey?.(context) ?? '';
     const key = this.intern(`${optionsKey}\u0000${contextKey}`);
-    const memoKey = `reports\u0000${rule.id}`;
     const reports: Report[] = [];
-    for (const paragraph of context.article.paragraphs) {
-      // Kept on the paragraph's parsed body, reused while its text is unchanged: no text hashing.
-      const memo = memoOf(paragraph);
-      let cached = memo.get(memoKey) as CachedReports | undefined;
-      if (!cached || cached.key !== key || cached.kind !== paragraph.kind || cached.depth !== paragraph.depth) {
+    for (const { paragraph, start, kind, depth, reports: cache } of slots) {
+      let cached = cache[ruleIndex];
+      if (!cached || cached.key !== key || cached.kind !== kind || cached.depth !== depth) {
         // Stored relative to the paragraph, so they stay valid when it moves.
-        const relative = rule.check(paragraph, context, contextKey).map((report) => shift(report, -paragraph.start));
-        cached = { key, kind: paragraph.kind, depth: paragraph.depth, relative };
-        memo.set(memoKey, cached);
+        const relative = rule.check(paragraph, context, contextKey).map((report) => shift(report, -start));
+        cached = cache[ruleIndex] = { key, kind, depth, relative, placedAt: 0, placed: relative };
       }
-      for (const report of cached.relative) reports.push(shift(report, paragraph.start));
+      // An edit moves only the paragraphs after it: the others reuse their placed reports.
+      if (cached.placedAt !== start && cached.relative.length > 0) {
+        cached.placed = cached.relative.map((report) => shift(report, start));
+        cached.placedAt = start;
+      }
+      for (const report of cached.placed) reports.push(report);
     }
     return reports;
+  }
+
+  /**
+   * The paragraph's cached reports, one slot per rule of this linter, kept on its parsed body:
+   * reused while the paragraph's text is unchanged, found without hashing that text. The
+   * paragraph's place is read once here rather than once per rule (paragraph objects come in
+   * many shapes, so each property read is slow).
+   */
+  private slotsOf(paragraph: Paragraph): ParagraphSlots {
+    const memo = memoOf(paragraph);
+    let kept = memo.get('reports') as { ruleSet: readonly Rule[]; reports: CachedReports[] } | undefined;
+    if (kept?.ruleSet !== this.ruleSet) memo.set('reports', (kept = { ruleSet: this.ruleSet, reports: [] }));
+    return { paragraph, start: paragraph.start, kind: paragraph.kind, depth: paragraph.depth, reports: kept.reports };
   }
 
   private intern(key: string): string {
@@ -104,12 +120,23 @@ export class Linter {
   }
 }
 
+interface ParagraphSlots {
+  paragraph: Paragraph;
+  start: number;
+  kind: Paragraph['kind'];
+  depth: number | undefined;
+  reports: CachedReports[];
+}
+
 interface CachedReports {
   /** Options and context the reports were computed under (interned: compared by identity). */
   key: string;
   kind: Paragraph['kind'];
   depth: number | undefined;
   relative: Report[];
+  /** The reports at `placedAt`, the paragraph's start when they were last used. */
+  placedAt: number;
+  placed: Report[];
 }
 
 /** `report` moved by `by` characters. (Object.assign, not spreads: this runs for every finding on every keystroke.) */

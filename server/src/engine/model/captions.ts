@@ -1,4 +1,5 @@
 import type { Article, Paragraph } from './article';
+import { paragraphSummary } from './summaries';
 
 /** Parentheses closing a line; a credit when they name a photographer or agency. */
 const PARENTHESES_AT_LINE_END = /\(([^()\n]*)\)[ \t]*(?:\r?\n|$)/g;
@@ -16,7 +17,12 @@ export function isCaption(article: Article, paragraph: Paragraph): boolean {
   if (paragraph.images.length > 0) return true;
   const previous = article.paragraphs[paragraph.index - 1];
   if (previous && previous.images.length > 0 && previous.prose.trim() === '') return true;
-  if (CAPTION_MARK.test(paragraph.prose)) return true;
-  for (const match of paragraph.prose.matchAll(PARENTHESES_AT_LINE_END)) if (CREDIT.test(match[1])) return true;
+  // Asked of every paragraph on every edit: the text scan is remembered per paragraph text.
+  return paragraphSummary(paragraph, 'caption-marked', ({ prose }) => isMarkedAsCaption(prose));
+}
+
+function isMarkedAsCaption(prose: string): boolean {
+  if (CAPTION_MARK.test(prose)) return true;
+  for (const match of prose.matchAll(PARENTHESES_AT_LINE_END)) if (CREDIT.test(match[1])) return true;
   return false;
 }

@@ -53,17 +53,33 @@ const ECHO_WORDS = 4;
  * excerpt picked up again with "…", a phrase of it quoted back) belongs to the same speaker.
  */
 export function attributeEchoes(quotations: Quotation[]): void {
-  let attributed: Array<{ quotation: Quotation; words: string }> | undefined;
+  let firstWithRun: Map<string, number> | undefined;
   for (const quotation of quotations) {
     if (quotation.attribution || quotation.kind === 'not-speech') continue;
     const words = normalizeWords(quotation.text).split(' ');
     if (words.length < ECHO_WORDS) continue;
-    attributed ??= quotations.filter((other) => other.attribution).map((other) => ({ quotation: other, words: ` ${normalizeWords(other.text)} ` }));
-    const runs: string[] = [];
-    for (let i = 0; i + ECHO_WORDS <= words.length; i++) runs.push(` ${words.slice(i, i + ECHO_WORDS).join(' ')} `);
-    const source = attributed.find((other) => runs.some((run) => other.words.includes(run)))?.quotation.attribution;
+    firstWithRun ??= indexRuns(quotations);
+    // The earliest attributed quotation sharing any run of words: one lookup per run, not a scan
+    // of every attributed quotation (which made each keystroke quadratic in a long article).
+    let first = Infinity;
+    for (let i = 0; i + ECHO_WORDS <= words.length; i++) first = Math.min(first, firstWithRun.get(words.slice(i, i + ECHO_WORDS).join(' ')) ?? Infinity);
+    const source = quotations[first]?.attribution;
     if (source) quotation.attribution = { ...source, where: 'echo' };
   }
+}
+
+/** Each run of ECHO_WORDS words quoted with attribution, mapped to the first quotation (by index) quoting it. */
+function indexRuns(quotations: Quotation[]): Map<string, number> {
+  const firstWithRun = new Map<string, number>();
+  quotations.forEach((quotation, index) => {
+    if (!quotation.attribution) return;
+    const words = normalizeWords(quotation.text).split(' ');
+    for (let i = 0; i + ECHO_WORDS <= words.length; i++) {
+      const run = words.slice(i, i + ECHO_WORDS).join(' ');
+      if (!firstWithRun.has(run)) firstWithRun.set(run, index);
+    }
+  });
+  return firstWithRun;
 }
 
 /** Words a block quote must share, in a row, with the article's own prose to be a pull quote. */
