@@ -56,13 +56,13 @@ export function attributeEchoes(quotations: Quotation[]): void {
   let firstWithRun: Map<string, number> | undefined;
   for (const quotation of quotations) {
     if (quotation.attribution || quotation.kind === 'not-speech') continue;
-    const words = normalizeWords(quotation.text).split(' ');
-    if (words.length < ECHO_WORDS) continue;
+    const runs = runsOf(quotation.text);
+    if (runs.length === 0) continue;
     firstWithRun ??= indexRuns(quotations);
     // The earliest attributed quotation sharing any run of words: one lookup per run, not a scan
     // of every attributed quotation (which made each keystroke quadratic in a long article).
     let first = Infinity;
-    for (let i = 0; i + ECHO_WORDS <= words.length; i++) first = Math.min(first, firstWithRun.get(words.slice(i, i + ECHO_WORDS).join(' ')) ?? Infinity);
+    for (const run of runs) first = Math.min(first, firstWithRun.get(run) ?? Infinity);
     const source = quotations[first]?.attribution;
     if (source) quotation.attribution = { ...source, where: 'echo' };
   }
@@ -73,13 +73,24 @@ function indexRuns(quotations: Quotation[]): Map<string, number> {
   const firstWithRun = new Map<string, number>();
   quotations.forEach((quotation, index) => {
     if (!quotation.attribution) return;
-    const words = normalizeWords(quotation.text).split(' ');
-    for (let i = 0; i + ECHO_WORDS <= words.length; i++) {
-      const run = words.slice(i, i + ECHO_WORDS).join(' ');
-      if (!firstWithRun.has(run)) firstWithRun.set(run, index);
-    }
+    for (const run of runsOf(quotation.text)) if (!firstWithRun.has(run)) firstWithRun.set(run, index);
   });
   return firstWithRun;
+}
+
+/** Runs of ECHO_WORDS normalized words, remembered per quotation text: the index is rebuilt on every edit. */
+const runsByText = new Map<string, string[]>();
+
+function runsOf(text: string): string[] {
+  let runs = runsByText.get(text);
+  if (runs === undefined) {
+    if (runsByText.size > 20_000) runsByText.clear();
+    const words = normalizeWords(text).split(' ');
+    runs = [];
+    for (let i = 0; i + ECHO_WORDS <= words.length; i++) runs.push(words.slice(i, i + ECHO_WORDS).join(' '));
+    runsByText.set(text, runs);
+  }
+  return runs;
 }
 
 /** Words a block quote must share, in a row, with the article's own prose to be a pull quote. */
