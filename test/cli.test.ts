@@ -33,10 +33,20 @@ test('JSON output follows the contract: file as given, LSP ranges, fixes with ed
   assert.deepEqual(leftover.fixes[0].edits[0], { range: { start: { line: 36, character: 122 }, end: { line: 38, character: 13 } }, newText: '' });
 });
 
-test('text output reads file:line:col  severity  message  rule, without colour off a TTY', () => {
+test('text output groups findings by file, stylish-style, without colour off a TTY', () => {
   const { stdout } = copydesk('lint', SEED);
-  assert.match(stdout, /^seeds\/000_d99372c84347be6b\.txt:39:1 {2}warning {2}“Advertisement” is left over from a web page\. {2}leftover-boilerplate$/m);
-  assert.doesNotMatch(stdout, /\x1b\[/);
+  assert.equal(
+    stdout,
+    [
+      'seeds/000_d99372c84347be6b.txt',
+      "  21:132  warning  Unexpected straight apostrophe ', expected ’.  quote-style",
+      '  39:1    warning  “Advertisement” is left over from a web page.  leftover-boilerplate',
+      '',
+      '✖ 2 problems (0 errors, 2 warnings) in 1 file',
+      '  2 problems fixable with the --fix option.',
+      '',
+    ].join('\n'),
+  );
 });
 
 test('folders are searched for articles', () => {
@@ -54,7 +64,7 @@ test('exit codes: 1 for error findings, 2 for usage errors and unreadable paths'
   const missing = copydesk('lint', join(dir, 'nope.md'), join(dir, 'draft.txt'));
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /cannot read .*nope\.md: no such file or directory/);
-  assert.match(missing.stdout, /draft\.txt:3:1/, 'the readable file is still linted');
+  assert.match(missing.stdout, /draft\.txt\n {2}3:1 /, 'the readable file is still linted');
 });
 
 test('empty, binary and invalid UTF-8 files get a clear message; the others are still linted', () => {

@@ -1,0 +1,71 @@
+/** Help texts, one per command, in the layout of well-made Node CLIs. */
+
+const EXIT_CODES = 'Exit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage or I/O error.';
+
+export const MAIN_HELP = `Usage: copydesk <command> [options]
+
+A copy editor for article drafts: quotations, attribution, photo credits, sourcing and AP style.
+
+Commands:
+  lint [options] [PATH|GLOB ...]   Lint articles (files, folders, globs, or - for standard input)
+  rules                            List every rule
+  explain RULE                     Show a rule's documentation
+  lsp --stdio                      Run the language server (for Neovim, Emacs, Helix, …)
+
+Options:
+  -h, --help       Show this help ('copydesk <command> --help' for a command's own)
+  -v, --version    Show the version
+
+${EXIT_CODES}
+`;
+
+export const LINT_HELP = `Usage: copydesk lint [options] [PATH|GLOB ...]
+
+Lints articles. Folders are searched for .md, .markdown, .mdx, .txt and .text files; globs
+(quote them: 'drafts/**/*.md') match among those. Dot folders, node_modules and whatever
+.gitignore or .copydeskignore exclude are skipped. Use - or --stdin to read standard input.
+
+Output:
+  -f, --format FORMAT          text (default), json, sarif, github or checkstyle
+  -q, --quiet                  Report errors only
+  --severity-threshold LEVEL   Report only findings at LEVEL or above: error, warning, information, hint
+  --max-warnings N             Exit with 1 when more than N warnings are reported
+  --color, --no-color          Colour the text output or not (default: on a terminal, unless NO_COLOR)
+
+Fixing:
+  --fix                        Apply every fix in place, then report what is left
+  --fix-dry-run                Print the fixes as a unified diff and write nothing
+
+Rules:
+  --rule RULE[:SEVERITY]       Set a rule's severity: error, warning, information, hint or off
+                               (no severity: the rule's own); repeatable
+  --disable RULE               Turn a rule off; repeatable
+
+Input:
+  --stdin                      Read the article from standard input (as -)
+  --stdin-filename NAME        Report standard input as NAME; its extension picks Markdown or plain text
+  --no-ignore                  Also lint what .gitignore and .copydeskignore exclude
+
+  -h, --help                   Show this help
+
+${EXIT_CODES}
+`;
+
+export const RULES_HELP = `Usage: copydesk rules [--format text|json]
+
+Lists every rule: id, default severity, whether --fix can fix it, and what it checks.
+On a terminal it prints a table; piped, one tab-separated line per rule.
+
+Options:
+  -f, --format FORMAT   text (default) or json
+  -h, --help            Show this help
+`;
+
+export const EXPLAIN_HELP = `Usage: copydesk explain RULE
+
+Shows a rule's documentation: what it checks, why newsrooms care, its default severity,
+whether --fix can fix it, how to turn it off, and where to read more.
+
+Options:
+  -h, --help   Show this help
+`;
