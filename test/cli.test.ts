@@ -1,24 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from './support/lsp';
+import { CLI, copydesk as run, scratch, SEED } from './support/cli';
 
-const CLI = join(ROOT, 'bin', 'copydesk.js');
-const SEED = join('seeds', '000_d99372c84347be6b.txt');
-
-function copydesk(...args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-function scratch(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
+const copydesk = (...args: string[]) => run(args);
 
 test('JSON output follows the contract: file as given, LSP ranges, fixes with edits', () => {
   const { code, stdout } = copydesk('lint', '--format', 'json', SEED);

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { IgnoreFiles, isIgnoredBy, type IgnoreLevel } from './ignore';
-import { hasMagic, patternSource } from './pattern';
+import { compilePattern, hasMagic } from './pattern';
 
 export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt', '.text']);
 
@@ -57,7 +57,7 @@ function globFiles(pattern: string, ignores: IgnoreFiles, options: CollectOption
   const segments = pattern.split('/');
   const firstMagic = segments.findIndex(hasMagic);
   const base = segments.slice(0, firstMagic).join('/') || (pattern.startsWith('/') ? '/' : '.');
-  const matcher = new RegExp(`^${patternSource(segments.slice(firstMagic).join('/'))}$`);
+  const matcher = compilePattern(segments.slice(firstMagic).join('/'));
   const found: string[] = [];
   try {
     if (!statSync(base).isDirectory()) return [];
@@ -65,7 +65,7 @@ function globFiles(pattern: string, ignores: IgnoreFiles, options: CollectOption
     return [];
   }
   walk(base, options.ignore ? ignores : undefined, (path, relativePath) => {
-    if (matcher.test(relativePath)) found.push(path);
+    if (matcher.matches(relativePath)) found.push(path);
   });
   return found;
 }

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { patternSource } from './pattern';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { compilePattern, type PathPattern } from './pattern';
 
 /** The files whose patterns keep paths out of a lint run; `.copydeskignore` is read last, so it can re-include. */
 export const IGNORE_FILES = ['.gitignore', '.copydeskignore'];
 
 export interface IgnoreRule {
-  regex: RegExp;
+  pattern: PathPattern;
   negated: boolean;
   directoryOnly: boolean;
 }
@@ -27,8 +27,7 @@ export function parseIgnoreFile(text: string): IgnoreRule[] {
     // A slash at the start or in the middle ties the pattern to the ignore file's folder.
     const anchored = line.includes('/');
     if (line.startsWith('/')) line = line.slice(1);
-    const source = patternSource(line);
-    rules.push({ regex: new RegExp(anchored ? `^${source}$` : `^(?:.*/)?${source}$`), negated, directoryOnly });
+    rules.push({ pattern: compilePattern(anchored ? line : `**/${line}`), negated, directoryOnly });
   }
   return rules;
 }
@@ -89,10 +88,11 @@ export function isIgnoredBy(levels: IgnoreLevel[], path: string, isDirectory: bo
     const { dir, rules } = levels[i];
     if (rules.length === 0) continue;
     const relativePath = relative(dir, path).split(sep).join('/');
+    if (relativePath.startsWith('../') || isAbsolute(relativePath)) continue;
     for (let j = rules.length - 1; j >= 0; j--) {
       const rule = rules[j];
       if (rule.directoryOnly && !isDirectory) continue;
-      if (rule.regex.test(relativePath)) return !rule.negated;
+      if (rule.pattern.matches(relativePath)) return !rule.negated;
     }
   }
   return false;
