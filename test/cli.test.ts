@@ -69,11 +69,6 @@ test('empty, binary and invalid UTF-8 files get a clear message; the others are 
   assert.deepEqual(files, ['empty.txt', 'good.txt', 'long.txt']);
 });
 
-test('--version and --help answer', () => {
-  assert.match(copydesk('--version').stdout, /^\d+\.\d+\.\d+\n$/);
-  assert.match(copydesk('--help').stdout, /Usage: copydesk <command>/);
-});
-
 test('`copydesk lsp --stdio` is the language server', async () => {
   const server = spawn(process.execPath, [CLI, 'lsp', '--stdio']);
   const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
