@@ -22,7 +22,9 @@ const tree = () =>
   });
 
 test('folders are walked in name order, skipping dot folders, node_modules and non-articles', () => {
-  assert.deepEqual(files(tree(), '.'), ['a.md', 'archive/old.md', 'news/2024/may.md', 'news/wire.md', 'notes.txt']);
+  const dir = tree();
+  assert.deepEqual(files(dir, '.'), ['a.md', 'archive/old.md', 'news/2024/may.md', 'news/wire.md', 'notes.txt']);
+  assert.deepEqual(files(dir), files(dir, '.'), 'no path means the current folder');
 });
 
 test('globs match over the walked tree; each file is linted once', () => {

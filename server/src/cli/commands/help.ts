@@ -21,9 +21,10 @@ ${EXIT_CODES}
 
 export const LINT_HELP = `Usage: copydesk lint [options] [PATH|GLOB ...]
 
-Lints articles. Folders are searched for .md, .markdown, .mdx, .txt and .text files; globs
-(quote them: 'drafts/**/*.md') match among those. Dot folders, node_modules and whatever
-.gitignore or .copydeskignore exclude are skipped. Use - or --stdin to read standard input.
+Lints articles: files, folders (the current one when no path is given) searched for .md,
+.markdown, .mdx, .txt and .text files, and globs matching among those (quote them:
+'drafts/**/*.md'). Dot folders, node_modules and whatever .gitignore or .copydeskignore
+exclude are skipped. Use - or --stdin to read standard input.
 
 Output:
   -f, --format FORMAT          text (default), json, sarif, github or checkstyle

@@ -44,7 +44,9 @@ export const LINT_FLAGS = {
 export function parseLintOptions(args: string[]): LintOptions {
   const { values, positionals } = parseCommandLine(args, LINT_FLAGS);
   const readsStdin = Boolean(values.stdin) || positionals.includes('-');
-  const inputs = positionals.filter((input) => input !== '-');
+  const paths = positionals.filter((input) => input !== '-');
+  // As in ESLint 9: no paths means the current folder.
+  const inputs = paths.length || readsStdin ? paths : ['.'];
   const options: LintOptions = {
     help: Boolean(values.help),
     format: oneOf('--format', values.format, FORMATS),
@@ -62,7 +64,6 @@ export function parseLintOptions(args: string[]): LintOptions {
   if (values['stdin-filename'] !== undefined && !readsStdin) throw new UsageError('--stdin-filename needs --stdin (or - as the path)');
   if (readsStdin && inputs.length) throw new UsageError('read standard input or lint paths, not both');
   if (readsStdin && options.fix === 'write') throw new UsageError('--fix cannot write back to standard input: use --fix-dry-run to see the changes');
-  if (!readsStdin && inputs.length === 0) throw new UsageError("lint needs a file, folder or glob (or - to read standard input)");
   return options;
 }
 

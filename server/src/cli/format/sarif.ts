@@ -68,8 +68,8 @@ export function formatSarif(reports: FileReport[], rules: readonly Rule[], cwd: 
 
 /** Files under the current folder are relative to %SRCROOT% (the repository, for code scanning). */
 function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
-  const path = relative(cwd, file);
   if (file === '<stdin>') return { uri: 'stdin' };
+  const path = relative(cwd, file);
   if (isAbsolute(path) || path.startsWith('..')) return { uri: pathToFileURL(file).href };
   return { uri: path.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
 }
