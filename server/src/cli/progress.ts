@@ -11,16 +11,16 @@ export interface Progress {
  * "copydesk: 120/1000 files" on one rewritten stderr line, for long runs on a terminal only:
  * pipes and CI logs stay clean.
  */
-export function startProgress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function startProgress(total: number, stream: Pick<NodeJS.WriteStream, 'isTTY' | 'write'> = process.stderr, clock = Date.now): Progress {
   if (!stream.isTTY || total < 2) return { tick() {}, done() {} };
-  const began = Date.now();
+  const began = clock();
   let shownAt = 0;
   let finished = 0;
   let shown = false;
   return {
     tick() {
       finished++;
-      const now = Date.now();
+      const now = clock();
       if (now - began < DELAY_MS || now - shownAt < INTERVAL_MS) return;
       shownAt = now;
       shown = true;
