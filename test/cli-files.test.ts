@@ -87,3 +87,18 @@ test('standard input with paths, or --fix on it, are usage errors', () => {
   assert.match(fix.stderr, /^copydesk: --fix cannot write back to standard input: use --fix-dry-run to see the changes\n/);
   assert.equal(copydesk(['lint', '--stdin-filename', 'x.md', 'a.md']).code, 2);
 });
+
+test('a large run, linted on worker threads, reports exactly what file-by-file runs report, in order', () => {
+  const articles: Record<string, string> = {};
+  for (let i = 0; i < 60; i++) {
+    const name = `story-${String(i).padStart(2, '0')}.${i % 3 ? 'txt' : 'md'}`;
+    articles[name] = i % 2 ? `Story ${i}, the army's plan.\n\nAdvertisement\n` : `“Story ${i},” she said.\n`;
+  }
+  const dir = scratch(articles);
+  const whole = copydesk(['lint', '--format', 'json', '.'], { cwd: dir });
+  const names = Object.keys(articles).sort();
+  const halves = [names.slice(0, 30), names.slice(30)].map((half) => JSON.parse(copydesk(['lint', '--format', 'json', ...half], { cwd: dir }).stdout));
+  assert.equal(whole.code, 0);
+  assert.deepEqual(JSON.parse(whole.stdout), halves.flat());
+  assert.equal(JSON.parse(whole.stdout).length, 60);
+});

@@ -4,17 +4,21 @@ import { MAIN_HELP } from './commands/help';
 import { lintCommand } from './commands/lint';
 import { rulesCommand } from './commands/rules';
 import { EXIT } from './exit';
+import { serveLintWorker } from './lint/worker-pool';
 
 declare const COPYDESK_VERSION: string;
 
-const COMMANDS: Record<string, (args: string[]) => number> = {
+const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   lint: lintCommand,
   rules: rulesCommand,
   explain: explainCommand,
 };
 
-/** Runs a command and returns its exit code; undefined for `lsp`, which keeps running. */
-export function main(argv: string[]): number | undefined {
+// The lint worker threads run this same bundle.
+serveLintWorker();
+
+/** Runs a command and resolves to its exit code; undefined for `lsp`, which keeps running. */
+export async function main(argv: string[]): Promise<number | undefined> {
   const [command, ...rest] = argv;
   if (command === '--version' || command === '-v') {
     process.stdout.write(`${COPYDESK_VERSION}\n`);
@@ -32,7 +36,7 @@ export function main(argv: string[]): number | undefined {
   try {
     const run = COMMANDS[command];
     if (!run) throw new UsageError(`unknown command '${command}'`);
-    return run(rest);
+    return await run(rest);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`copydesk: ${error.message}\nRun 'copydesk ${COMMANDS[command] ? `${command} ` : ''}--help' for usage.\n`);

@@ -1,0 +1,47 @@
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { LintOptions } from '../commands/lint-options';
+import { lintTarget, type Target, type TargetOutcome } from './lint-target';
+
+/** Below this many files, starting threads (each loads the engine) costs more than it saves. */
+export const PARALLEL_FROM = 48;
+const MAX_WORKERS = 8;
+const ROLE = 'copydesk-lint-worker';
+
+/**
+ * Lints targets on worker threads, one file at a time to whichever thread is free, so a long
+ * article does not hold up the rest. Outcomes come back in the targets' order.
+ */
+export function lintInWorkers(targets: Target[], options: LintOptions, onEach: () => void): Promise<TargetOutcome[]> {
+  const outcomes: TargetOutcome[] = new Array(targets.length);
+  const count = Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(targets.length / PARALLEL_FROM));
+  let next = 0;
+  let finished = 0;
+  return new Promise((resolve, reject) => {
+    for (let i = 0; i < count; i++) {
+      // The CLI bundle is also the worker's code: see serveLintWorker.
+      const worker = new Worker(__filename, { workerData: { role: ROLE, options } });
+      const give = () => {
+        if (next < targets.length) worker.postMessage({ index: next, target: targets[next++] });
+        else void worker.terminate();
+      };
+      worker.on('message', ({ index, outcome }: { index: number; outcome: TargetOutcome }) => {
+        outcomes[index] = outcome;
+        onEach();
+        if (++finished === targets.length) resolve(outcomes);
+        give();
+      });
+      worker.on('error', reject);
+      give();
+    }
+  });
+}
+
+/** In a worker thread started by lintInWorkers: lint each target sent, reply with its outcome. */
+export function serveLintWorker(): boolean {
+  if (isMainThread || workerData?.role !== ROLE || !parentPort) return false;
+  const port = parentPort;
+  const options = workerData.options as LintOptions;
+  port.on('message', ({ index, target }: { index: number; target: Target }) => port.postMessage({ index, outcome: lintTarget(target, options) }));
+  return true;
+}
