@@ -39,7 +39,7 @@ export async function main(argv: string[]): Promise<number | undefined> {
     return await run(rest);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`copydesk: ${error.message}\nRun 'copydesk ${COMMANDS[command] ? `${command} ` : ''}--help' for usage.\n`);
+    process.stderr.write(`copydesk: ${error.message} (see 'copydesk ${COMMANDS[command] ? `${command} ` : ''}--help')\n`);
     return EXIT.usage;
   }
 }

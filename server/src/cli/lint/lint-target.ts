@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { Linter } from '../../engine/linter';
 import type { Severity } from '../../engine/types';
-import type { LintOptions } from '../commands/lint-options';
+import { SEVERITIES, type LintOptions } from '../commands/lint-options';
 import { decodeArticle, encodeArticle, languageOfPath, readArticle } from '../files/article-file';
 import { writeFileAtomic } from '../files/write-atomic';
 import { fixText } from '../fix/fix-file';
 import { unifiedDiff } from '../fix/unified-diff';
 import { toFileReport, type FileReport } from '../report';
 import { withRuleOverrides } from '../settings';
-import { SEVERITIES } from '../commands/lint-options';
 
 /** Something to lint: a file on disk, or standard input under the name it was given. */
 export interface Target {
