@@ -29,15 +29,18 @@ export function collectFiles(inputs: string[], options: CollectOptions): Collect
   const seen = new Set<string>();
   const add = (path: string) => {
     const key = resolve(path);
-    if (!seen.has(key)) (seen.add(key), collected.files.push(path));
+    if (seen.has(key)) return;
+    seen.add(key);
+    collected.files.push(path);
   };
+  const unreadable = (dir: string, error: unknown) => collected.errors.push(`cannot read ${dir}: ${errorReason(error)}`);
   for (const input of inputs) {
     let isDirectory: boolean;
     try {
       isDirectory = statSync(input).isDirectory();
     } catch (error) {
       if (hasMagic(input)) {
-        const matches = globFiles(input, ignores, options);
+        const matches = globFiles(input, options.ignore ? ignores : undefined, unreadable);
         if (matches.length) matches.forEach(add);
         else collected.errors.push(`no files match the pattern ${input}`);
       } else collected.errors.push(`cannot read ${input}: ${errorReason(error)}`);
@@ -46,14 +49,14 @@ export function collectFiles(inputs: string[], options: CollectOptions): Collect
     if (options.ignore && ignores.isIgnored(input, isDirectory)) {
       collected.notes.push(`${input} is ignored by .gitignore or .copydeskignore: skipped (use --no-ignore to lint it)`);
     } else if (isDirectory) {
-      walk(input, options.ignore ? ignores : undefined, add);
+      walk(input, options.ignore ? ignores : undefined, add, unreadable);
     } else add(input);
   }
   return collected;
 }
 
 /** Files under the pattern's fixed leading folders whose path matches the rest of it. */
-function globFiles(pattern: string, ignores: IgnoreFiles, options: CollectOptions): string[] {
+function globFiles(pattern: string, ignores: IgnoreFiles | undefined, unreadable: Unreadable): string[] {
   const segments = pattern.split('/');
   const firstMagic = segments.findIndex(hasMagic);
   const base = segments.slice(0, firstMagic).join('/') || (pattern.startsWith('/') ? '/' : '.');
@@ -64,18 +67,25 @@ function globFiles(pattern: string, ignores: IgnoreFiles, options: CollectOption
   } catch {
     return [];
   }
-  walk(base, options.ignore ? ignores : undefined, (path, relativePath) => {
+  const visit = (path: string, relativePath: string) => {
     if (matcher.matches(relativePath)) found.push(path);
-  });
+  };
+  walk(base, ignores, visit, unreadable);
   return found;
 }
 
 type Visit = (path: string, relativePath: string) => void;
+type Unreadable = (dir: string, error: unknown) => void;
 
 /** Visits article files below `root` in name order, skipping what the ignore files exclude. */
-function walk(root: string, ignores: IgnoreFiles | undefined, visit: Visit): void {
+function walk(root: string, ignores: IgnoreFiles | undefined, visit: Visit, unreadable: Unreadable): void {
   const visitDir = (dir: string, relativeDir: string, levels: IgnoreLevel[]) => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    } catch (error) {
+      return unreadable(dir, error);
+    }
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(dir, entry.name);
