@@ -74,6 +74,7 @@ test('--help for the program and each command; --version', () => {
     const run = copydesk([command, '--help']);
     assert.equal(run.code, 0);
     assert.match(run.stdout, new RegExp(`^Usage: copydesk ${command}`));
+    assert.equal(copydesk(['help', command]).stdout, run.stdout);
   }
   const help = copydesk(['lint', '-h']).stdout;
   for (const flag of ['--format', '--fix', '--fix-dry-run', '--rule', '--disable', '--quiet', '--max-warnings', '--severity-threshold', '--stdin', '--stdin-filename', '--no-ignore']) {

@@ -20,6 +20,12 @@ serveLintWorker();
 /** Runs a command and resolves to its exit code; undefined for `lsp`, which keeps running. */
 export async function main(argv: string[]): Promise<number | undefined> {
   const [command, ...rest] = argv;
+  if (command === 'help' && rest[0] && COMMANDS[rest[0]]) return main([rest[0], '--help']);
+  // `copydesk lint | head` closes the pipe early: stop quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.clean);
+    throw error;
+  });
   if (command === '--version' || command === '-v') {
     process.stdout.write(`${COPYDESK_VERSION}\n`);
     return EXIT.clean;
@@ -38,8 +44,12 @@ export async function main(argv: string[]): Promise<number | undefined> {
     if (!run) throw new UsageError(`unknown command '${command}'`);
     return await run(rest);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`copydesk: ${error.message} (see 'copydesk ${COMMANDS[command] ? `${command} ` : ''}--help')\n`);
+    if (error instanceof UsageError) {
+      process.stderr.write(`copydesk: ${error.message} (see 'copydesk ${COMMANDS[command] ? `${command} ` : ''}--help')\n`);
+    } else {
+      // A crash is not a verdict on the articles: exit 2, as ESLint does, with the stack for a bug report.
+      process.stderr.write(`copydesk: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
     return EXIT.usage;
   }
 }

@@ -13,7 +13,7 @@ Commands:
   lsp --stdio                      Run the language server (for Neovim, Emacs, Helix, …)
 
 Options:
-  -h, --help       Show this help ('copydesk <command> --help' for a command's own)
+  -h, --help       Show this help ('copydesk help <command>' for a command's own)
   -v, --version    Show the version
 
 ${EXIT_CODES}
