@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { starterConfig } from '../server/src/cli/commands/init';
 import { rules } from '../server/src/engine/rules';
+import { DEFAULT_OPTIONS } from '../server/src/engine/settings';
 import { copydesk, scratch } from './support/cli';
 
 // One quote-style and one leftover-boilerplate finding, both warnings by default.
@@ -70,7 +74,7 @@ test('copydesk explain RULE prints its documentation; an unknown rule is a usage
 test('--help for the program and each command; --version', () => {
   assert.match(copydesk(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
   assert.match(copydesk(['--help']).stdout, /^Usage: copydesk <command> \[options\]\n/);
-  for (const command of ['lint', 'rules', 'explain']) {
+  for (const command of ['lint', 'rules', 'explain', 'init']) {
     const run = copydesk([command, '--help']);
     assert.equal(run.code, 0);
     assert.match(run.stdout, new RegExp(`^Usage: copydesk ${command}`));
@@ -83,4 +87,22 @@ test('--help for the program and each command; --version', () => {
   const unknown = copydesk(['frobnicate']);
   assert.equal(unknown.code, 2);
   assert.equal(unknown.stderr, "copydesk: unknown command 'frobnicate' (see 'copydesk --help')\n");
+});
+
+test('copydesk init writes a starter .copydesk.json, and never over an existing one', () => {
+  const dir = scratch({});
+  const run = copydesk(['init'], { cwd: dir });
+  assert.equal(run.code, 0);
+  assert.match(run.stdout, /^Wrote \.copydesk\.json\./);
+  const written = readFileSync(join(dir, '.copydesk.json'), 'utf8');
+  assert.equal(written, starterConfig());
+  const { $schema, rules: severities, options, house } = JSON.parse(written);
+  assert.match($schema, /^https:\/\/.+\/copydesk\.schema\.json$/);
+  assert.deepEqual(severities, {});
+  assert.deepEqual({ ...options, house }, DEFAULT_OPTIONS, 'every option at its default');
+  writeFileSync(join(dir, '.copydesk.json'), '{ "rules": { "quote-style": "off" } }\n');
+  const again = copydesk(['init'], { cwd: dir });
+  assert.equal(again.code, 2);
+  assert.equal(again.stderr, 'copydesk: .copydesk.json already exists: left as it is\n');
+  assert.equal(readFileSync(join(dir, '.copydesk.json'), 'utf8'), '{ "rules": { "quote-style": "off" } }\n');
 });

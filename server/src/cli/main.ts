@@ -1,6 +1,7 @@
 import { UsageError } from './args';
 import { explainCommand } from './commands/explain';
 import { MAIN_HELP } from './commands/help';
+import { initCommand } from './commands/init';
 import { lintCommand } from './commands/lint';
 import { rulesCommand } from './commands/rules';
 import { EXIT } from './exit';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   lint: lintCommand,
   rules: rulesCommand,
   explain: explainCommand,
+  init: initCommand,
 };
 
 // The lint worker threads run this same bundle.

@@ -10,6 +10,7 @@ Commands:
   lint [options] [PATH|GLOB ...]   Lint articles (files, folders, globs, or - for standard input)
   rules                            List every rule
   explain RULE                     Show a rule's documentation
+  init                             Write a starter .copydesk.json here
   lsp --stdio                      Run the language server (for Neovim, Emacs, Helix, …)
 
 Options:
@@ -66,6 +67,16 @@ export const EXPLAIN_HELP = `Usage: copydesk explain RULE
 
 Shows a rule's documentation: what it checks, why newsrooms care, its default severity,
 whether --fix can fix it, how to turn it off, and where to read more.
+
+Options:
+  -h, --help   Show this help
+`;
+
+export const INIT_HELP = `Usage: copydesk init
+
+Writes a starter .copydesk.json in the current folder: rule severities, every option at its
+default and empty house word lists, with a "$schema" key so editors complete and check it.
+An existing file is never overwritten.
 
 Options:
   -h, --help   Show this help
