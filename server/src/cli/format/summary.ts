@@ -1,11 +1,12 @@
 import type { Severity } from '../../engine/types';
+import { isFillIn } from '../fix/fill-in';
 import type { FileReport } from '../report';
 
 export type Summary = Record<Severity, number> & {
   problems: number;
   /** Files with at least one finding. */
   files: number;
-  /** Findings that carry a fix `--fix` would apply. */
+  /** Findings with a fix `--fix` applies (fill-in blanks are left to the writer). */
   fixable: number;
 };
 
@@ -16,7 +17,7 @@ export function summarize(reports: FileReport[]): Summary {
     for (const diagnostic of report.diagnostics) {
       summary[diagnostic.severity]++;
       summary.problems++;
-      if (diagnostic.fixes.length) summary.fixable++;
+      if (diagnostic.fixes.some((fix) => !isFillIn(fix))) summary.fixable++;
     }
   }
   return summary;
