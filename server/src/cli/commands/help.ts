@@ -43,9 +43,15 @@ Rules:
                                (no severity: the rule's own); repeatable
   --disable RULE               Turn a rule off; repeatable
 
+Config:
+  -c, --config FILE            Use this config for every article, instead of each one's
+                               nearest .copydesk.json (looked for from its folder upward)
+  --no-config                  Use no config file
+
 Input:
   --stdin                      Read the article from standard input (as -)
-  --stdin-filename NAME        Report standard input as NAME; its extension picks Markdown or plain text
+  --stdin-filename NAME        Report standard input as NAME; its extension picks Markdown or plain
+                               text, its folder the config
   --no-ignore                  Also lint what .gitignore and .copydeskignore exclude
 
   -h, --help                   Show this help

@@ -1,5 +1,6 @@
 import type { Severity, SeveritySetting } from '../../engine/types';
 import { oneOf, parseCommandLine, UsageError, wholeNumber } from '../args';
+import type { ConfigChoice } from '../config-resolver';
 import { FORMATS, type Format } from '../format';
 import { ruleById } from '../rule-lookup';
 
@@ -14,6 +15,7 @@ export interface LintOptions {
   fix: 'write' | 'dry-run' | 'none';
   /** Severity per rule from `--rule` and `--disable`, over the config file; `default` restores the rule's own. */
   ruleOverrides: Record<string, RuleOverride>;
+  config: ConfigChoice;
   /** Report only findings at least this severe. */
   threshold: Severity;
   maxWarnings: number | undefined;
@@ -30,6 +32,8 @@ export const LINT_FLAGS = {
   'fix-dry-run': { type: 'boolean' },
   rule: { type: 'string', multiple: true },
   disable: { type: 'string', multiple: true },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   'severity-threshold': { type: 'string' },
@@ -52,6 +56,7 @@ export function parseLintOptions(args: string[]): LintOptions {
     format: oneOf('--format', values.format, FORMATS),
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'none',
     ruleOverrides: ruleOverrides(values.rule ?? [], values.disable ?? []),
+    config: configChoice(values.config, Boolean(values['no-config'])),
     threshold: values.quiet ? 'error' : values['severity-threshold'] === undefined ? 'hint' : oneOf('--severity-threshold', values['severity-threshold'], SEVERITIES),
     maxWarnings: values['max-warnings'] === undefined ? undefined : wholeNumber('--max-warnings', values['max-warnings']),
     stdin: readsStdin ? { name: values['stdin-filename'] ?? '<stdin>' } : undefined,
@@ -61,6 +66,7 @@ export function parseLintOptions(args: string[]): LintOptions {
   };
   if (options.help) return options;
   if (values.fix && values['fix-dry-run']) throw new UsageError('use --fix or --fix-dry-run, not both');
+  if (values['no-config'] && values.config !== undefined) throw new UsageError('use --config or --no-config, not both');
   if (values['stdin-filename'] !== undefined && !readsStdin) throw new UsageError('--stdin-filename needs --stdin (or - as the path)');
   if (readsStdin && inputs.length) throw new UsageError('read standard input or lint paths, not both');
   if (readsStdin && options.fix === 'write') throw new UsageError('--fix cannot write back to standard input: use --fix-dry-run to see the changes');
@@ -83,4 +89,9 @@ function ruleOverrides(ruleFlags: string[], disableFlags: string[]): Record<stri
     overrides[id] = 'off';
   }
   return overrides;
+}
+
+export function configChoice(config: string | undefined, noConfig: boolean): ConfigChoice {
+  if (noConfig) return { kind: 'none' };
+  return config === undefined ? { kind: 'discover' } : { kind: 'file', path: config };
 }

@@ -1,6 +1,7 @@
 import { wantsColour } from '../colour';
+import { ConfigResolver } from '../config-resolver';
 import { EXIT } from '../exit';
-import { collectFiles } from '../files/collect';
+import { collectFiles as collectArticleFiles } from '../files/collect';
 import { formatReports } from '../format';
 import { lintTarget, type Target, type TargetOutcome } from '../lint/lint-target';
 import { lintInWorkers, PARALLEL_FROM } from '../lint/worker-pool';
@@ -16,7 +17,14 @@ export async function lintCommand(args: string[]): Promise<number> {
     return EXIT.clean;
   }
   const problems: string[] = [];
-  const targets: Target[] = options.stdin ? [{ name: options.stdin.name }] : collectTargets(options, problems);
+  // Configs are read here, once each, so worker threads get plain settings and problems are told once.
+  const configs = new ConfigResolver(options.config);
+  const targets: Target[] = (options.stdin ? [options.stdin.name] : collectFiles(options, problems)).map((name) => ({
+    name,
+    path: options.stdin ? undefined : name,
+    settings: configs.settingsFor(name),
+  }));
+  problems.push(...configs.problems);
   const progress = startProgress(targets.length);
   const outcomes: TargetOutcome[] =
     targets.length >= PARALLEL_FROM
@@ -40,11 +48,11 @@ export async function lintCommand(args: string[]): Promise<number> {
   return exitCode(reports, problems, options);
 }
 
-function collectTargets(options: LintOptions, problems: string[]): Target[] {
-  const { files, errors, notes } = collectFiles(options.inputs, { ignore: options.ignore });
+function collectFiles(options: LintOptions, problems: string[]): string[] {
+  const { files, errors, notes } = collectArticleFiles(options.inputs, { ignore: options.ignore });
   for (const note of notes) process.stderr.write(`copydesk: ${note}\n`);
   problems.push(...errors);
-  return files.map((path) => ({ name: path, path }));
+  return files;
 }
 
 /** 2 for usage and I/O problems; 1 for errors, or warnings past --max-warnings; else 0. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Linter } from '../../engine/linter';
+import type { PartialSettings } from '../../engine/settings';
 import type { Severity } from '../../engine/types';
 import { SEVERITIES, type LintOptions } from '../commands/lint-options';
 import { decodeArticle, encodeArticle, languageOfPath, readArticle } from '../files/article-file';
@@ -13,6 +14,8 @@ import { withRuleOverrides } from '../settings';
 export interface Target {
   name: string;
   path?: string;
+  /** The article's settings before the command-line rule flags. */
+  settings: PartialSettings;
 }
 
 /** What linting one target produced; plain data, so it can come back from a worker thread. */
@@ -36,7 +39,7 @@ export function lintTarget(target: Target, options: LintOptions): TargetOutcome 
     return outcome;
   }
   const language = languageOfPath(target.name);
-  const settings = withRuleOverrides({}, options.ruleOverrides);
+  const settings = withRuleOverrides(target.settings, options.ruleOverrides);
   // One Linter per file: its paragraph cache pays off across fix passes, not across articles.
   const linter = new Linter();
   const { text, result } = options.fix === 'none' ? { text: file.text, result: linter.lint(file.text, language, settings) } : fixText(linter, file.text, language, settings);
