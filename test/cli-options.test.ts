@@ -74,7 +74,7 @@ test('copydesk explain RULE prints its documentation; an unknown rule is a usage
 test('--help for the program and each command; --version', () => {
   assert.match(copydesk(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
   assert.match(copydesk(['--help']).stdout, /^Usage: copydesk <command> \[options\]\n/);
-  for (const command of ['lint', 'rules', 'explain', 'init']) {
+  for (const command of ['lint', 'rules', 'explain', 'init', 'sources', 'claims']) {
     const run = copydesk([command, '--help']);
     assert.equal(run.code, 0);
     assert.match(run.stdout, new RegExp(`^Usage: copydesk ${command}`));

@@ -1,9 +1,11 @@
 import { UsageError } from './args';
+import { claimsCommand } from './commands/claims';
 import { explainCommand } from './commands/explain';
 import { MAIN_HELP } from './commands/help';
 import { initCommand } from './commands/init';
 import { lintCommand } from './commands/lint';
 import { rulesCommand } from './commands/rules';
+import { sourcesCommand } from './commands/sources';
 import { EXIT } from './exit';
 import { serveLintWorker } from './lint/worker-pool';
 
@@ -14,6 +16,8 @@ const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   rules: rulesCommand,
   explain: explainCommand,
   init: initCommand,
+  sources: sourcesCommand,
+  claims: claimsCommand,
 };
 
 // The lint worker threads run this same bundle.

@@ -10,6 +10,8 @@ Commands:
   lint [options] [PATH|GLOB ...]   Lint articles (files, folders, globs, or - for standard input)
   rules                            List every rule
   explain RULE                     Show a rule's documentation
+  sources [PATH|GLOB ...]          List who is quoted in each article, saying what
+  claims [PATH|GLOB ...]           Print each article's fact-check checklist
   init                             Write a starter .copydesk.json here
   lsp --stdio                      Run the language server (for Neovim, Emacs, Helix, …)
 
@@ -86,4 +88,36 @@ An existing file is never overwritten.
 
 Options:
   -h, --help   Show this help
+`;
+
+const ARTICLE_INPUT = `Input (as for lint):
+  --stdin                      Read the article from standard input (as -)
+  --stdin-filename NAME        Name standard input; its extension picks Markdown or plain text
+  -c, --config FILE            Use this config instead of each article's nearest .copydesk.json
+  --no-config                  Use no config file
+  --no-ignore                  Also read what .gitignore and .copydeskignore exclude
+  -h, --help                   Show this help`;
+
+export const SOURCES_HELP = `Usage: copydesk sources [options] [PATH|GLOB ...]
+
+Lists who is quoted in each article, with what they said, grouped by speaker (the full name
+and title from the first reference), then the quotations with no speaker named: what an editor
+reads to check attribution.
+
+Options:
+  -f, --format FORMAT          text (default) or json (LSP ranges, as lint --format json)
+
+${ARTICLE_INPUT}
+`;
+
+export const CLAIMS_HELP = `Usage: copydesk claims [options] [PATH|GLOB ...]
+
+Prints each article's fact-check checklist: every sentence with figures, records and
+superlatives, named people with titles, dates, and quotations with their speakers, as a
+Markdown list ("- [ ] L12: …") a fact-checker prints and ticks.
+
+Options:
+  -f, --format FORMAT          markdown (default) or json (LSP ranges, as lint --format json)
+
+${ARTICLE_INPUT}
 `;
