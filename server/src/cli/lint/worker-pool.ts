@@ -21,9 +21,13 @@ export function lintInWorkers(targets: Target[], options: LintOptions, onEach: (
     for (let i = 0; i < count; i++) {
       // The CLI bundle is also the worker's code: see serveLintWorker.
       const worker = new Worker(__filename, { workerData: { role: ROLE, options } });
+      let done = false;
       const give = () => {
         if (next < targets.length) worker.postMessage({ index: next, target: targets[next++] });
-        else void worker.terminate();
+        else {
+          done = true;
+          void worker.terminate();
+        }
       };
       worker.on('message', ({ index, outcome }: { index: number; outcome: TargetOutcome }) => {
         outcomes[index] = outcome;
@@ -32,6 +36,10 @@ export function lintInWorkers(targets: Target[], options: LintOptions, onEach: (
         give();
       });
       worker.on('error', reject);
+      // A thread that dies without an error event (killed, out of memory) must not leave the run waiting.
+      worker.on('exit', (code) => {
+        if (!done) reject(new Error(`a lint worker thread stopped (exit code ${code}) before the run finished`));
+      });
       give();
     }
   });
