@@ -1,6 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -150,4 +152,27 @@ test('settings from workspace/configuration turn a rule off and change severity'
   } finally {
     await configured.stop();
   }
+});
+
+test('a .copydesk.json above the document sets house style; a broken one is reported on the file', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'copydesk-config-'));
+  writeFileSync(join(folder, '.copydesk.json'), JSON.stringify({ rules: { 'leftover-boilerplate': 'off' }, house: { substitutions: { Kiev: 'Kyiv' } } }));
+  mkdirSync(join(folder, 'drafts'));
+  const uri = pathToFileURL(join(folder, 'drafts', 'story.txt')).href;
+  const published = server.diagnostics(uri);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'Troops left Kiev on Tuesday.\n\nAdvertisement' } });
+  const codes = (await published).diagnostics.map((d) => d.code);
+  assert.ok(codes.includes('house-style'), String(codes));
+  assert.ok(!codes.includes('leftover-boilerplate'), String(codes));
+
+  const broken = mkdtempSync(join(tmpdir(), 'copydesk-config-'));
+  writeFileSync(join(broken, '.copydesk.json'), '{ "rules": { "quote-style": "loud" } ');
+  const configUri = pathToFileURL(join(broken, '.copydesk.json')).href;
+  const problems = server.diagnostics(configUri);
+  const draft = pathToFileURL(join(broken, 'story.txt')).href;
+  const draftDiagnostics = server.diagnostics(draft);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: draft, languageId: 'plaintext', version: 1, text: 'Text.\n\nAdvertisement' } });
+  const [problem] = (await problems).diagnostics;
+  assert.equal(problem.source, 'copydesk');
+  assert.ok((await draftDiagnostics).diagnostics.some((d) => d.code === 'leftover-boilerplate'), 'defaults still apply');
 });

@@ -2,6 +2,7 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -12,11 +13,14 @@ import { FIX_ALL_KIND, fixAll, quickFixes } from './lsp/code-actions';
 import { toDiagnostic } from './lsp/diagnostics';
 import { DocumentLinter } from './lsp/document-linter';
 import { SettingsCache } from './lsp/settings';
+import { ConfigProblems } from './lsp/config-problems';
+import { CONFIG_FILE_NAME } from './engine/config';
 import { StatusNotification, type StatusParams } from './shared/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsCache(connection, false);
+const configProblems = new ConfigProblems(connection);
 const linters = new Map<string, DocumentLinter>();
 /** Cancels the pending lint of each document. */
 const pending = new Map<string, () => void>();
@@ -38,12 +42,17 @@ connection.onInitialize(({ capabilities }) => {
 
 connection.onInitialized(() => {
   connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' }).catch(() => undefined);
+  connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => undefined);
 });
 
-connection.onDidChangeConfiguration(() => {
+/** New settings or a changed `.copydesk.json`: forget what was resolved and lint every open document again. */
+function relintAll(): void {
   settings.forget();
+  configProblems.forgetAll();
   for (const document of documents.all()) schedule(document, 0);
-});
+}
+connection.onDidChangeConfiguration(relintAll);
+connection.onDidChangeWatchedFiles(relintAll);
 
 // Opening also fires a content change; the open itself is linted whatever `lint.run` says.
 const opening = new Set<string>();
@@ -64,13 +73,13 @@ documents.onDidClose(({ document }) => {
 });
 
 async function onChange(document: TextDocument): Promise<void> {
-  const current = await settings.get(document.uri);
-  if (current.lint.run === 'onType') schedule(document, current.lint.debounceMs);
+  const { editor } = await settings.get(document.uri);
+  if (editor.lint.run === 'onType') schedule(document, editor.lint.debounceMs);
 }
 
 async function onSave(document: TextDocument): Promise<void> {
-  const current = await settings.get(document.uri);
-  if (current.lint.run === 'onSave') schedule(document, 0);
+  const { editor } = await settings.get(document.uri);
+  if (editor.lint.run === 'onSave') schedule(document, 0);
 }
 
 /** Lints after `delay` ms; a newer edit restarts the wait, so superseded runs never happen. */
@@ -94,9 +103,11 @@ async function lint(uri: string): Promise<void> {
   if (!document) return;
   const version = document.version;
   const current = await settings.get(uri);
+  const { editor } = current;
   // The settings request yields to the event loop: drop this run if the text moved on meanwhile.
   if (documents.get(uri)?.version !== version) return;
-  if (!current.enable || !current.languages.includes(document.languageId)) {
+  configProblems.publish(current.config);
+  if (!editor.enable || !editor.languages.includes(document.languageId)) {
     linters.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
     sendStatus({ uri, version, state: 'disabled', findings: 0, words: 0, elapsedMs: 0 });
