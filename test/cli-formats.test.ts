@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { lint } from '../server/src/engine/linter';
 import { docsUrl } from '../server/src/engine/rule';
 import { rules } from '../server/src/engine/rules';
 import { escapeData, escapeProperty } from '../server/src/cli/format/github';
@@ -9,6 +10,9 @@ import { sarifProblems } from './support/sarif';
 // CRLF line ends, curly quotes, and an emoji (two UTF-16 code units) before the straight apostrophe.
 const ARTICLE = '“We’re ready,” she said of the 🎉 army’s drills and the navy\'s.\r\n\r\nAdvertisement\r\n';
 const APOSTROPHE_COLUMN = ARTICLE.indexOf("'") + 1;
+// The rules' own wording, so these tests check the formats, not the messages.
+const [APOSTROPHE, LEFTOVER] = lint(ARTICLE, 'plaintext').findings.map((finding) => finding.message);
+const MESSAGE_WIDTH = Math.max(APOSTROPHE.length, LEFTOVER.length);
 
 function lintArticle(format: string, name = 'story.txt', ...flags: string[]) {
   const dir = scratch({ [name]: ARTICLE });
@@ -22,8 +26,8 @@ test('text: rows aligned under the file, summary counting every severity', () =>
     run.stdout,
     [
       'story.txt',
-      `  1:${APOSTROPHE_COLUMN}  information  Unexpected straight apostrophe ', expected ’.  quote-style`,
-      `  3:1   hint         “Advertisement” is left over from a web page.  leftover-boilerplate`,
+      `  1:${APOSTROPHE_COLUMN}  information  ${APOSTROPHE.padEnd(MESSAGE_WIDTH)}  quote-style`,
+      `  3:1   hint         ${LEFTOVER.padEnd(MESSAGE_WIDTH)}  leftover-boilerplate`,
       '',
       '✖ 2 problems (0 errors, 0 warnings, 1 information, 1 hint) in 1 file',
       '  2 problems fixable with the --fix option.',
@@ -64,7 +68,7 @@ test('sarif: a valid SARIF 2.1.0 log with rule metadata and 1-based UTF-16 regio
       ruleId: 'quote-style',
       ruleIndex: rules.findIndex((rule) => rule.id === 'quote-style'),
       level: 'warning',
-      message: { text: "Unexpected straight apostrophe ', expected ’." },
+      message: { text: APOSTROPHE },
       locations: [
         {
           physicalLocation: {
@@ -78,7 +82,7 @@ test('sarif: a valid SARIF 2.1.0 log with rule metadata and 1-based UTF-16 regio
       ruleId: 'leftover-boilerplate',
       ruleIndex: rules.findIndex((rule) => rule.id === 'leftover-boilerplate'),
       level: 'error',
-      message: { text: '“Advertisement” is left over from a web page.' },
+      message: { text: LEFTOVER },
       locations: [
         {
           physicalLocation: {
@@ -108,8 +112,8 @@ test('github: one workflow command per finding, properties and data escaped', ()
   const { run } = lintArticle('github', 'a,b:c%.txt', '--rule', 'quote-style:information');
   assert.equal(
     run.stdout,
-    `::notice file=a%2Cb%3Ac%25.txt,line=1,col=${APOSTROPHE_COLUMN},endLine=1,endColumn=${APOSTROPHE_COLUMN + 1},title=quote-style::Unexpected straight apostrophe ', expected ’.\n` +
-      '::warning file=a%2Cb%3Ac%25.txt,line=3,col=1,endLine=3,endColumn=14,title=leftover-boilerplate::“Advertisement” is left over from a web page.\n',
+    `::notice file=a%2Cb%3Ac%25.txt,line=1,col=${APOSTROPHE_COLUMN},endLine=1,endColumn=${APOSTROPHE_COLUMN + 1},title=quote-style::${APOSTROPHE}\n` +
+      `::warning file=a%2Cb%3Ac%25.txt,line=3,col=1,endLine=3,endColumn=14,title=leftover-boilerplate::${LEFTOVER}\n`,
   );
   assert.equal(escapeData('50% off\r\nnow: a, b'), '50%25 off%0D%0Anow: a, b');
   assert.equal(escapeProperty('50% off\r\nnow: a, b'), '50%25 off%0D%0Anow%3A a%2C b');
@@ -123,8 +127,8 @@ test('checkstyle: XML with every attribute escaped', () => {
       '<?xml version="1.0" encoding="utf-8"?>',
       '<checkstyle version="4.3">',
       '  <file name="Q&amp;A &lt;draft&gt;.txt">',
-      `    <error line="1" column="${APOSTROPHE_COLUMN}" severity="warning" message="Unexpected straight apostrophe &apos;, expected ’." source="copydesk.quote-style" />`,
-      '    <error line="3" column="1" severity="warning" message="“Advertisement” is left over from a web page." source="copydesk.leftover-boilerplate" />',
+      `    <error line="1" column="${APOSTROPHE_COLUMN}" severity="warning" message="${APOSTROPHE.replace(/'/g, '&apos;')}" source="copydesk.quote-style" />`,
+      `    <error line="3" column="1" severity="warning" message="${LEFTOVER}" source="copydesk.leftover-boilerplate" />`,
       '  </file>',
       '</checkstyle>',
       '',
