@@ -23,10 +23,11 @@ Default severity: ${rule.defaultSeverity}
 Fixable: ${rule.fixable ? 'yes, with copydesk lint --fix or the editor quick fix' : 'no'}
 
 Turn it off:
-  in settings:       "copydesk.rules": { "${rule.id}": "off" }
-  in one run:        copydesk lint --disable ${rule.id} …
-  in the document:   <!-- copydesk-disable ${rule.id} -->
-  for one line:      <!-- copydesk-disable-next-line ${rule.id} -->
+  in .copydesk.json:   "rules": { "${rule.id}": "off" }
+  in VS Code:          "copydesk.rules": { "${rule.id}": "off" }
+  for one run:         copydesk lint --disable ${rule.id} …
+  in the document:     <!-- copydesk-disable ${rule.id} -->
+  for one line:        <!-- copydesk-disable-next-line ${rule.id} -->
 
 More: ${docsUrl(rule)}
 `);
