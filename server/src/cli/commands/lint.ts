@@ -4,7 +4,7 @@ import { EXIT } from '../exit';
 import { collectFiles as collectArticleFiles } from '../files/collect';
 import { formatReports } from '../format';
 import { lintTarget, type Target, type TargetOutcome } from '../lint/lint-target';
-import { lintInWorkers, PARALLEL_FROM } from '../lint/worker-pool';
+import { lintInWorkers, workerCount } from '../lint/worker-pool';
 import { startProgress } from '../progress';
 import type { FileReport } from '../report';
 import { LINT_HELP } from './help';
@@ -26,14 +26,14 @@ export async function lintCommand(args: string[]): Promise<number> {
   }));
   problems.push(...configs.problems);
   const progress = startProgress(targets.length);
-  const outcomes: TargetOutcome[] =
-    targets.length >= PARALLEL_FROM
-      ? await lintInWorkers(targets, options, () => progress.tick())
-      : targets.map((target) => {
-          const outcome = lintTarget(target, options);
-          progress.tick();
-          return outcome;
-        });
+  const workers = workerCount(targets.length);
+  const outcomes: TargetOutcome[] = workers
+    ? await lintInWorkers(targets, workers, options, () => progress.tick())
+    : targets.map((target) => {
+        const outcome = lintTarget(target, options);
+        progress.tick();
+        return outcome;
+      });
   progress.done();
 
   const reports: FileReport[] = [];

@@ -3,18 +3,23 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { LintOptions } from '../commands/lint-options';
 import { lintTarget, type Target, type TargetOutcome } from './lint-target';
 
-/** Below this many files, starting threads (each loads the engine) costs more than it saves. */
-export const PARALLEL_FROM = 48;
+/** Each thread loads the engine first (~0.3 s): below this many files each, a thread costs more than it saves. */
+const FILES_PER_WORKER = 24;
 const MAX_WORKERS = 8;
 const ROLE = 'copydesk-lint-worker';
+
+/** How many worker threads a run of `files` articles is worth: 0 to lint on the main thread. */
+export function workerCount(files: number): number {
+  const count = Math.min(MAX_WORKERS, availableParallelism(), Math.floor(files / FILES_PER_WORKER));
+  return count >= 2 ? count : 0;
+}
 
 /**
  * Lints targets on worker threads, one file at a time to whichever thread is free, so a long
  * article does not hold up the rest. Outcomes come back in the targets' order.
  */
-export function lintInWorkers(targets: Target[], options: LintOptions, onEach: () => void): Promise<TargetOutcome[]> {
+export function lintInWorkers(targets: Target[], count: number, options: LintOptions, onEach: () => void): Promise<TargetOutcome[]> {
   const outcomes: TargetOutcome[] = new Array(targets.length);
-  const count = Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(targets.length / PARALLEL_FROM));
   let next = 0;
   let finished = 0;
   return new Promise((resolve, reject) => {
@@ -46,10 +51,9 @@ export function lintInWorkers(targets: Target[], options: LintOptions, onEach: (
 }
 
 /** In a worker thread started by lintInWorkers: lint each target sent, reply with its outcome. */
-export function serveLintWorker(): boolean {
-  if (isMainThread || workerData?.role !== ROLE || !parentPort) return false;
+export function serveLintWorker(): void {
+  if (isMainThread || workerData?.role !== ROLE || !parentPort) return;
   const port = parentPort;
   const options = workerData.options as LintOptions;
   port.on('message', ({ index, target }: { index: number; target: Target }) => port.postMessage({ index, outcome: lintTarget(target, options) }));
-  return true;
 }
