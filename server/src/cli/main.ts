@@ -1,74 +1,61 @@
-import { parseArgs } from 'node:util';
-import { lint } from '../engine/linter';
-import { collectFiles, languageOfPath, readArticle } from './files';
-import { formatText } from './format-text';
-import { toFileReport, type FileReport } from './report';
+import { UsageError } from './args';
+import { claimsCommand } from './commands/claims';
+import { explainCommand } from './commands/explain';
+import { MAIN_HELP } from './commands/help';
+import { initCommand } from './commands/init';
+import { lintCommand } from './commands/lint';
+import { rulesCommand } from './commands/rules';
+import { sourcesCommand } from './commands/sources';
+import { EXIT } from './exit';
+import { serveLintWorker } from './lint/worker-pool';
 
 declare const COPYDESK_VERSION: string;
 
-const USAGE = `Usage: copydesk <command> [options]
+const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
+  lint: lintCommand,
+  rules: rulesCommand,
+  explain: explainCommand,
+  init: initCommand,
+  sources: sourcesCommand,
+  claims: claimsCommand,
+};
 
-Commands:
-  lint [--format text|json] PATH...   Lint articles (.md, .markdown, .txt; folders are searched)
-  lsp --stdio                         Run the language server (for Neovim, Emacs, Helix, …)
+// The lint worker threads run this same bundle.
+serveLintWorker();
 
-Options:
-  -h, --help      Show this help
-  -v, --version   Show the version
-
-Exit codes: 0 no errors, 1 error-severity findings, 2 usage or I/O error.`;
-
-export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
-
-export function main(argv: string[]): number | undefined {
+/** Runs a command and resolves to its exit code; undefined for `lsp`, which keeps running. */
+export async function main(argv: string[]): Promise<number | undefined> {
   const [command, ...rest] = argv;
-  if (command === '--version' || command === '-v') return print(COPYDESK_VERSION);
-  if (!command || command === '--help' || command === '-h' || command === 'help') return print(USAGE);
-  if (command === 'lint') return lintCommand(rest);
+  if (command === 'help' && rest[0] && COMMANDS[rest[0]]) return main([rest[0], '--help']);
+  // `copydesk lint | head` closes the pipe early: stop quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.clean);
+    throw error;
+  });
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${COPYDESK_VERSION}\n`);
+    return EXIT.clean;
+  }
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(MAIN_HELP);
+    return EXIT.clean;
+  }
   if (command === 'lsp') {
     // The server reads its transport (--stdio, --node-ipc, --socket) from process.argv itself.
     require('./server.js');
     return undefined;
   }
-  return usageError(`unknown command '${command}'`);
-}
-
-function lintCommand(args: string[]): number {
-  let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } } });
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`unknown command '${command}'`);
+    return await run(rest);
   } catch (error) {
-    return usageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return print(USAGE);
-  if (values.format !== 'text' && values.format !== 'json') return usageError(`unknown format '${values.format}': use text or json`);
-  if (positionals.length === 0) return usageError('lint needs at least one file or folder');
-
-  const { files, errors } = collectFiles(positionals);
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    const read = readArticle(file);
-    if ('error' in read) {
-      errors.push(read.error);
-      continue;
+    if (error instanceof UsageError) {
+      process.stderr.write(`copydesk: ${error.message} (see 'copydesk ${COMMANDS[command] ? `${command} ` : ''}--help')\n`);
+    } else {
+      // A crash is not a verdict on the articles: exit 2, as ESLint does, with the stack for a bug report.
+      process.stderr.write(`copydesk: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     }
-    const result = lint(read.text, languageOfPath(file));
-    for (const failure of result.failures) process.stderr.write(`copydesk: rule ${failure.rule} failed on ${file} and was skipped: ${failure.error.split('\n')[0]}\n`);
-    reports.push(toFileReport(file, result.findings, result.article.lines));
+    return EXIT.usage;
   }
-  for (const error of errors) process.stderr.write(`copydesk: ${error}\n`);
-  process.stdout.write(values.format === 'json' ? `${JSON.stringify(reports, null, 2)}\n` : formatText(reports, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR));
-  if (errors.length) return EXIT.usage;
-  return reports.some((report) => report.diagnostics.some((d) => d.severity === 'error')) ? EXIT.findings : EXIT.clean;
-}
-
-function print(text: string): number {
-  process.stdout.write(`${text}\n`);
-  return EXIT.clean;
-}
-
-function usageError(message: string): number {
-  process.stderr.write(`copydesk: ${message}\nRun 'copydesk --help' for usage.\n`);
-  return EXIT.usage;
 }
