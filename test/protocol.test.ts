@@ -2,7 +2,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { StatusParams } from '../server/src/shared/protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT, startServer, type TestServer } from './support/lsp';
 
@@ -150,4 +151,34 @@ test('settings from workspace/configuration turn a rule off and change severity'
   } finally {
     await configured.stop();
   }
+});
+
+test('hovering a finding explains the rule and how to silence it; elsewhere there is no hover', async () => {
+  const doc = await open(ARTICLE);
+  const diagnostic = doc.published.diagnostics.find((d) => d.code === 'leftover-boilerplate')!;
+  const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: diagnostic.range.start });
+  const { value } = hover!.contents as MarkupContent;
+  assert.match(value, /^\*\*“Advertisement” is left over from a web page\.\*\* — `leftover-boilerplate`/);
+  assert.match(value, /end up in print or in the CMS/, 'the rule’s why');
+  assert.match(value, /copydesk-disable-next-line leftover-boilerplate/);
+  assert.match(value, /\[Documentation\]\(https:.*#leftover-boilerplate\)/);
+  assert.deepEqual(hover!.range, diagnostic.range);
+  const nothing = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: doc.uri }, position: { line: 0, character: 0 } });
+  assert.equal(nothing, null);
+});
+
+test('the status notification carries the article’s figures', async () => {
+  const uri = `file:///drafts/article-${counter + 1}.txt`;
+  const status = server.notification<StatusParams>('copydesk/status', (s) => s.uri === uri);
+  const text = 'Mayor 👋 Ana Ruiz said: “We will reopen the bridge.”\r\n\r\n“Not before May,” the engineer said.';
+  await open(text);
+  const { state, findings, words, readingMinutes, quotations } = await status;
+  assert.deepEqual({ state, findings, words, readingMinutes, quotations }, { state: 'ok', findings: 0, words: 15, readingMinutes: 1, quotations: 2 });
+});
+
+test('copydesk/relint lints every open document again', async () => {
+  const doc = await open(ARTICLE);
+  const again = server.diagnostics(doc.uri);
+  await server.connection.sendNotification('copydesk/relint');
+  assert.deepEqual((await again).diagnostics, doc.published.diagnostics);
 });

@@ -10,9 +10,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND, fixAll, quickFixes } from './lsp/code-actions';
 import { toDiagnostic } from './lsp/diagnostics';
-import { DocumentLinter } from './lsp/document-linter';
+import { DocumentLinter, NOT_LINTED } from './lsp/document-linter';
+import { hoverAt } from './lsp/hover';
 import { SettingsCache } from './lsp/settings';
-import { StatusNotification, type StatusParams } from './shared/protocol';
+import { RelintNotification, StatusNotification, type StatusParams } from './shared/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -31,6 +32,7 @@ connection.onInitialize(({ capabilities }) => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
     },
     serverInfo: { name: 'copydesk' },
   };
@@ -42,6 +44,12 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration(() => {
   settings.forget();
+  for (const document of documents.all()) schedule(document, 0);
+});
+
+connection.onNotification(RelintNotification, () => {
+  settings.forget();
+  linters.clear();
   for (const document of documents.all()) schedule(document, 0);
 });
 
@@ -99,7 +107,7 @@ async function lint(uri: string): Promise<void> {
   if (!current.enable || !current.languages.includes(document.languageId)) {
     linters.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
-    sendStatus({ uri, version, state: 'disabled', findings: 0, words: 0, elapsedMs: 0 });
+    sendStatus({ uri, version, state: 'disabled', ...NOT_LINTED });
     return;
   }
   let linter = linters.get(uri);
@@ -112,7 +120,7 @@ async function lint(uri: string): Promise<void> {
     sendStatus({ uri, version, ...status });
   } catch (error) {
     connection.console.error(`Copydesk could not lint ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    sendStatus({ uri, version, state: 'failed', findings: 0, words: 0, elapsedMs: 0, message: 'Copydesk could not lint this document; see the Copydesk output.' });
+    sendStatus({ uri, version, state: 'failed', ...NOT_LINTED, message: 'Copydesk could not lint this document; see the Copydesk output.' });
   }
 }
 
@@ -132,6 +140,12 @@ connection.onCodeAction(({ textDocument, context }) => {
     if (all) actions.push(all);
   }
   return actions;
+});
+
+connection.onHover(({ textDocument, position }) => {
+  const linted = linters.get(textDocument.uri)?.last;
+  if (!linted || linted.version !== documents.get(textDocument.uri)?.version) return null;
+  return hoverAt(linted, position);
 });
 
 documents.listen(connection);

@@ -36,8 +36,15 @@ export interface StatusParams {
   state: 'ok' | 'slow' | 'tooLarge' | 'disabled' | 'failed';
   findings: number;
   words: number;
+  /** Minutes to read the article at a news reader's pace. */
+  readingMinutes: number;
+  /** Quoted passages in the article's prose. */
+  quotations: number;
   elapsedMs: number;
   message?: string;
 }
 
 export const StatusNotification = 'copydesk/status';
+
+/** Client → server: forget cached settings and results and lint every open document again. */
+export const RelintNotification = 'copydesk/relint';
