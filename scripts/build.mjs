@@ -45,7 +45,7 @@ await build({
 
 if (withTests) {
   rmSync('out', { recursive: true, force: true });
-  const entries = [...testFiles('server/src'), ...testFiles('test'), 'scripts/corpus.ts'];
+  const entries = [...testFiles('server/src'), ...testFiles('test'), 'scripts/corpus.ts', 'scripts/sync-manifest.ts'];
   await build({
     ...common,
     sourcemap: true,

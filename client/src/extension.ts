@@ -1,34 +1,34 @@
-import * as path from 'node:path';
-import { workspace, window, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DEFAULT_SETTINGS } from '../../server/src/shared/protocol';
+import { workspace, type ExtensionContext } from 'vscode';
+import { registerCommands } from './commands';
+import { configuredLanguages, CopydeskClient, selectorFor } from './language-client';
+import { ArticleStatus } from './status';
 
-let client: LanguageClient | undefined;
+let copydesk: CopydeskClient | undefined;
 
-/** Starts the bundled Copydesk language server; returns the client so tests can await its state. */
-export async function activate(context: ExtensionContext): Promise<LanguageClient> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const languages = workspace.getConfiguration('copydesk').get<string[]>('languages', DEFAULT_SETTINGS.languages);
-  const outputChannel = window.createOutputChannel('Copydesk');
-  const clientOptions: LanguageClientOptions = {
-    // Files and unsaved (untitled) drafts alike: writers lint before they save.
-    documentSelector: languages.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
-    synchronize: { configurationSection: 'copydesk' },
-    outputChannel,
-  };
-  client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
-  context.subscriptions.push(outputChannel);
+/** The extension's API: the running client, so tests can await its state (as vscode-remark does). */
+export interface CopydeskApi {
+  readonly client: CopydeskClient;
+}
+
+export async function activate(context: ExtensionContext): Promise<CopydeskApi> {
+  let status = new ArticleStatus(selectorFor(configuredLanguages()));
+  copydesk = new CopydeskClient(context, (params) => status.update(params));
+  const client = copydesk;
+  context.subscriptions.push(
+    { dispose: () => status.dispose() },
+    ...registerCommands(client),
+    workspace.onDidCloseTextDocument((document) => status.forget(document.uri.toString())),
+    workspace.onDidChangeConfiguration(async (change) => {
+      if (!change.affectsConfiguration('copydesk.languages')) return;
+      status.dispose();
+      status = new ArticleStatus(selectorFor(configuredLanguages()));
+      await client.restart();
+    }),
+  );
   await client.start();
-  return client;
+  return { client };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await copydesk?.stop();
 }
