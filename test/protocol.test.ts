@@ -158,7 +158,7 @@ test('hovering a finding explains the rule and how to silence it; elsewhere ther
   const diagnostic = doc.published.diagnostics.find((d) => d.code === 'leftover-boilerplate')!;
   const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: diagnostic.range.start });
   const { value } = hover!.contents as MarkupContent;
-  assert.match(value, /^\*\*“Advertisement” is left over from a web page\.\*\* — `leftover-boilerplate`/);
+  assert.match(value, /^\*\*Copydesk: leftover-boilerplate\*\*\n\n/);
   assert.match(value, /end up in print or in the CMS/, 'the rule’s why');
   assert.match(value, /copydesk-disable-next-line leftover-boilerplate/);
   assert.match(value, /\[Documentation\]\(https:.*#leftover-boilerplate\)/);

@@ -6,8 +6,9 @@ import type { LintedDocument } from './code-actions';
 const RULES = new Map<string, Rule>(rules.map((rule) => [rule.id, rule]));
 
 /**
- * What a writer sees when hovering a finding: the note, the newsroom reason behind the rule, and
- * how to silence it, so the squiggle explains itself without a trip to the docs.
+ * What a writer sees when hovering a finding: the newsroom reason behind the rule and how to
+ * silence it, so the squiggle explains itself without a trip to the docs. The finding's message
+ * is left out: editors already show it above the hover.
  */
 export function hoverAt(linted: LintedDocument, position: Position): Hover | null {
   const { document, result } = linted;
@@ -17,7 +18,7 @@ export function hoverAt(linted: LintedDocument, position: Position): Hover | nul
   const sections = here.map((finding) => {
     const rule = RULES.get(finding.rule);
     return [
-      `**${finding.message}** — \`${finding.rule}\``,
+      `**Copydesk: ${finding.rule}**`,
       rule?.why ?? '',
       `Silence it: \`<!-- copydesk-disable-next-line ${finding.rule} -->\` above the line, or \`"copydesk.rules": { "${finding.rule}": "off" }\` in settings. [Documentation](${docsUrl({ id: finding.rule })})`,
     ]

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from './browser';
+import { startCodeServer } from './code-server';
+import { ARTIFACTS, articleWorkspace, ROOT, scratch, VSIX } from './paths';
+import { printResult, type SuiteResult } from './report';
+import { runExtensionHostSuite } from './workbench-integration';
+import { runWorkbenchUiSuite, SCREENSHOT } from './workbench-ui';
+
+/** Times one suite, prints its tally, and turns a crash of the suite itself into one failure. */
+async function suite(name: string, run: () => Promise<SuiteResult>): Promise<SuiteResult> {
+  const began = Date.now();
+  let result: SuiteResult;
+  try {
+    result = await run();
+  } catch (error) {
+    result = { name, passed: 0, failed: 1, details: [`✖ ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`] };
+  }
+  printResult(result, (Date.now() - began) / 1000);
+  return result;
+}
+
+async function main(): Promise<number> {
+  const began = Date.now();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const packaged = spawnSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'inherit' });
+  if (packaged.status !== 0) throw new Error('npm run package failed');
+
+  const dir = scratch('e2e');
+  const results: SuiteResult[] = [];
+  try {
+    const server = await startCodeServer(join(dir, 'code-server'), VSIX);
+    const browser = await launchBrowser(join(dir, 'chromium'));
+    try {
+      results.push(await suite('VS Code extension host (code-server)', () => runExtensionHostSuite(server, browser, articleWorkspace(dir, 'integration'))));
+      results.push(await suite('VS Code workbench UI (code-server + Chromium)', () => runWorkbenchUiSuite(server, browser, articleWorkspace(dir, 'ui'))));
+      console.log(`screenshot: ${SCREENSHOT}`);
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const passed = results.reduce((sum, r) => sum + r.passed, 0);
+  const failed = results.reduce((sum, r) => sum + r.failed, 0);
+  console.log(`\ne2e: ${passed} passed, ${failed} failed in ${((Date.now() - began) / 1000).toFixed(0)} s`);
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
