@@ -26,8 +26,12 @@ const pending = new Map<string, () => void>();
 process.on('uncaughtException', (error) => connection.console.error(`Copydesk: ${error.stack ?? error}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Copydesk: unhandled rejection ${String(reason)}`));
 
+/** Whether the client accepts a registration for configuration changes (eglot 1.9 does not). */
+let canRegisterConfiguration = false;
+
 connection.onInitialize(({ capabilities }) => {
   settings.setCanAskClient(Boolean(capabilities.workspace?.configuration));
+  canRegisterConfiguration = Boolean(capabilities.workspace?.didChangeConfiguration?.dynamicRegistration);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -39,6 +43,7 @@ connection.onInitialize(({ capabilities }) => {
 });
 
 connection.onInitialized(() => {
+  if (!canRegisterConfiguration) return;
   connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' }).catch(() => undefined);
 });
 

@@ -1,8 +1,12 @@
+// `npm run test:e2e`: Copydesk in editors nobody here wrote. VS Code's workbench (code-server) runs
+// the extension-host suite and is driven through headless Chromium; Neovim and Emacs speak to
+// `copydesk lsp --stdio`. Each part prints "N passed, N failed"; any failure exits non-zero.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './browser';
 import { startCodeServer } from './code-server';
+import { lspEditorSuites } from './lsp-editors';
 import { ARTIFACTS, articleWorkspace, ROOT, scratch, VSIX } from './paths';
 import { printResult, type SuiteResult } from './report';
 import { runExtensionHostSuite } from './workbench-integration';
@@ -21,25 +25,41 @@ async function suite(name: string, run: () => Promise<SuiteResult>): Promise<Sui
   return result;
 }
 
+/** Both VS Code suites share one code-server and one browser, stopped (whole process group) at the end. */
+async function workbenchSuites(dir: string): Promise<SuiteResult[]> {
+  const server = await startCodeServer(join(dir, 'code-server'), VSIX);
+  try {
+    const browser = await launchBrowser(join(dir, 'chromium'));
+    try {
+      const results = [
+        await suite('VS Code extension host (code-server)', () => runExtensionHostSuite(server, browser, articleWorkspace(dir, 'integration'))),
+        await suite('VS Code workbench UI (code-server + Chromium)', () => runWorkbenchUiSuite(server, browser, articleWorkspace(dir, 'ui'))),
+      ];
+      console.log(`screenshot: ${SCREENSHOT}`);
+      return results;
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
 async function main(): Promise<number> {
   const began = Date.now();
   mkdirSync(ARTIFACTS, { recursive: true });
-  const packaged = spawnSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'inherit' });
+  const packaged = spawnSync('npm', ['run', 'package'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   if (packaged.status !== 0) throw new Error('npm run package failed');
 
   const dir = scratch('e2e');
   const results: SuiteResult[] = [];
   try {
-    const server = await startCodeServer(join(dir, 'code-server'), VSIX);
-    const browser = await launchBrowser(join(dir, 'chromium'));
     try {
-      results.push(await suite('VS Code extension host (code-server)', () => runExtensionHostSuite(server, browser, articleWorkspace(dir, 'integration'))));
-      results.push(await suite('VS Code workbench UI (code-server + Chromium)', () => runWorkbenchUiSuite(server, browser, articleWorkspace(dir, 'ui'))));
-      console.log(`screenshot: ${SCREENSHOT}`);
-    } finally {
-      await browser.close();
-      await server.stop();
+      results.push(...(await workbenchSuites(dir)));
+    } catch (error) {
+      results.push(await suite('VS Code (code-server)', () => Promise.reject(error)));
     }
+    for (const editor of lspEditorSuites) results.push(await suite(editor.name, () => editor.run(dir)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
