@@ -182,3 +182,18 @@ test('copydesk/relint lints every open document again', async () => {
   await server.connection.sendNotification('copydesk/relint');
   assert.deepEqual((await again).diagnostics, doc.published.diagnostics);
 });
+
+test('a client that cannot be asked for settings (Neovim 0.7) pushes them in didChangeConfiguration', async () => {
+  const pushing = await startServer(undefined, { canBeAsked: false });
+  try {
+    const settings = { copydesk: { rules: { 'quote-style': 'error', 'leftover-boilerplate': 'off' } } };
+    await pushing.connection.sendNotification('workspace/didChangeConfiguration', { settings });
+    const uri = 'file:///drafts/pushed.txt';
+    const published = pushing.diagnostics(uri);
+    await pushing.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: ARTICLE } });
+    const { diagnostics } = await published;
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['quote-style', 1]]);
+  } finally {
+    await pushing.stop();
+  }
+});

@@ -13,7 +13,7 @@ import { toDiagnostic } from './lsp/diagnostics';
 import { DocumentLinter, NOT_LINTED } from './lsp/document-linter';
 import { hoverAt } from './lsp/hover';
 import { SettingsCache } from './lsp/settings';
-import { RelintNotification, StatusNotification, type StatusParams } from './shared/protocol';
+import { RelintNotification, StatusNotification, type CopydeskSettings, type StatusParams } from './shared/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -47,7 +47,8 @@ connection.onInitialized(() => {
   connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' }).catch(() => undefined);
 });
 
-connection.onDidChangeConfiguration(() => {
+connection.onDidChangeConfiguration(({ settings: pushed }) => {
+  settings.setPushed((pushed as { copydesk?: Partial<CopydeskSettings> } | null)?.copydesk);
   settings.forget();
   for (const document of documents.all()) schedule(document, 0);
 });

@@ -32,7 +32,7 @@
   (let ((article (getenv "ARTICLE")))
     ;; Copydesk lints the LSP language ids "plaintext" and "markdown"; eglot would say "text".
     (add-to-list 'eglot-server-programs `((text-mode :language-id "plaintext") . ("node" ,(getenv "COPYDESK_CLI") "lsp" "--stdio")))
-    (setq-default eglot-workspace-configuration '(:copydesk (:lint (:debounceMs 0))))
+    (setq-default eglot-workspace-configuration '(:copydesk (:lint (:debounceMs 0) :rules (:quote-style "error"))))
     (find-file article)
     (text-mode)
     ;; `eglot-ensure' waits for the next command, which never comes in batch mode: connect now.
@@ -43,6 +43,10 @@
     (copydesk-check "push diagnostics arrive with rule ids"
       (copydesk-wait "diagnostics" (lambda () (and (copydesk-lsp-diagnostic "quote-style")
                                                   (copydesk-lsp-diagnostic "leftover-boilerplate")))))
+
+    (copydesk-check "settings from eglot-workspace-configuration apply: quote-style raised to error"
+      (let ((severity (plist-get (copydesk-lsp-diagnostic "quote-style") :severity)))
+        (unless (eql severity 1) (error "Severity %S" severity))))
 
     (copydesk-check "hover explains the rule"
       (let* ((diagnostic (copydesk-lsp-diagnostic "leftover-boilerplate"))

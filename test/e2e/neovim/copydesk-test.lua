@@ -61,7 +61,11 @@ local function run()
     name = 'copydesk',
     cmd = { 'node', os.getenv('COPYDESK_CLI'), 'lsp', '--stdio' },
     root_dir = vim.fn.fnamemodify(article, ':h'),
-    settings = { copydesk = { lint = { debounceMs = 0 } } },
+    settings = { copydesk = { lint = { debounceMs = 0 }, rules = { ['quote-style'] = 'error' } } },
+    -- Neovim 0.7 does not offer workspace/configuration: push the settings, as its docs advise.
+    on_init = function(client)
+      client.notify('workspace/didChangeConfiguration', { settings = client.config.settings })
+    end,
     -- Copydesk lints the LSP language ids "plaintext" and "markdown"; Neovim's filetype is "text".
     get_language_id = function(_, filetype) return filetype == 'text' and 'plaintext' or filetype end,
   }))
@@ -75,6 +79,11 @@ local function run()
   check('push diagnostics arrive with rule ids', function()
     assert(vim.wait(15000, function() return find_code(bufnr, 'leftover-boilerplate') and find_code(bufnr, 'quote-style') end, 50),
       'no diagnostics: ' .. vim.inspect(lsp_diagnostics(bufnr)))
+  end)
+
+  check('settings from the client apply: quote-style raised to error', function()
+    local d = assert(find_code(bufnr, 'quote-style'))
+    assert(d.severity == vim.diagnostic.severity.ERROR, 'severity ' .. tostring(d.severity))
   end)
 
   check('hover explains the rule', function()
