@@ -68,6 +68,18 @@ export async function runWorkbenchUiSuite(server: CodeServer, browser: BrowserCo
       },
     ],
     [
+      'the language status item shows the findings and the article’s figures',
+      async () => {
+        await retry('open the language status', async () => {
+          await page.locator('[id="status.languageStatus"]').first().click({ timeout: 3_000 });
+          const status = await visibleText(page.locator('.monaco-hover').filter({ hasText: 'Copydesk' }), 3_000);
+          assert.match(status, /Copydesk: [1-9]\d* findings?/);
+          assert.match(status, /7\d\d words · 3 min read · [1-9]\d* quotations/);
+        });
+        await page.keyboard.press('Escape');
+      },
+    ],
+    [
       'hovering a squiggle explains the rule; screenshot saved',
       async () => {
         await page.locator('.monaco-editor .view-lines').first().click();

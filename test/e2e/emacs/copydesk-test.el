@@ -73,7 +73,7 @@
         (unless (= (length actions) 1) (error "Expected one fix-all action, got %S" actions))
         (eglot--apply-workspace-edit (plist-get (car actions) :edit))
         (unless (string-match-p "Ukraine’s armed forces" (buffer-string)) (error "Apostrophe not curled"))
-        (copydesk-wait "no findings left" (lambda () (null (flymake-diagnostics))))))))
+        (copydesk-wait "the apostrophe finding to go away" (lambda () (not (copydesk-lsp-diagnostic "quote-style"))))))))
 
 ;; Whatever happens, write the results and leave: a batch Emacs must never wait for input.
 (condition-case err

@@ -99,7 +99,7 @@ export function run(): Promise<void> {
         await waitForRules(document.uri, bothRules, 'findings');
         await commands.executeCommand('copydesk.fixAll');
         await until('fixed text', () => document.getText(), (text) => text.includes('Ukraine’s') && !text.includes('\nAdvertisement'));
-        await waitForRules(document.uri, (rules) => rules.length === 0, 'no findings left');
+        await waitForRules(document.uri, (rules) => !rules.includes('quote-style') && !rules.includes('leftover-boilerplate'), 'no fixable findings left');
       },
     },
     {
