@@ -5,9 +5,10 @@ import { ArticleStatus } from './status';
 
 let copydesk: CopydeskClient | undefined;
 
-/** The extension's API: the running client, so tests can await its state (as vscode-remark does). */
+/** The extension's API: the client and the status item, so tests can await their state (as vscode-remark does). */
 export interface CopydeskApi {
   readonly client: CopydeskClient;
+  readonly status: ArticleStatus;
 }
 
 export async function activate(context: ExtensionContext): Promise<CopydeskApi> {
@@ -26,7 +27,12 @@ export async function activate(context: ExtensionContext): Promise<CopydeskApi> 
     }),
   );
   await client.start();
-  return { client };
+  return {
+    client,
+    get status() {
+      return status;
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

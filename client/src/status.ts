@@ -18,6 +18,11 @@ export class ArticleStatus implements Disposable {
     this.render();
   }
 
+  /** What the item shows now, for tests. */
+  get shown(): { text: string; detail?: string; severity: LanguageStatusSeverity } {
+    return { text: this.item.text, detail: this.item.detail, severity: this.item.severity };
+  }
+
   update(status: StatusParams): void {
     this.byUri.set(status.uri, status);
     this.render();

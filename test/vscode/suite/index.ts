@@ -12,7 +12,9 @@ import {
   type Hover,
   type MarkdownString,
   type TextDocument,
+  LanguageStatusSeverity,
 } from 'vscode';
+import type { CopydeskApi } from '../../../client/src/extension';
 import { copydeskDiagnostics, ruleOf, runCases, until, waitForRules } from './harness';
 
 /** The workspace holds `article.txt`, a copy of the reference article, written by the runner. */
@@ -33,6 +35,12 @@ async function openArticle(name: string): Promise<TextDocument> {
 
 const bothRules = (rules: string[]) => rules.includes('quote-style') && rules.includes('leftover-boilerplate');
 
+/** The extension's API, once activation (started by opening an article) has finished. */
+async function api(): Promise<CopydeskApi> {
+  const extension = await until('Copydesk to activate', () => extensions.getExtension<CopydeskApi>('copydesk.copydesk'), (found) => Boolean(found?.isActive));
+  return extension!.exports;
+}
+
 async function setRules(value: Record<string, string> | undefined): Promise<void> {
   await workspace.getConfiguration('copydesk').update('rules', value, ConfigurationTarget.Workspace);
 }
@@ -44,7 +52,7 @@ export function run(): Promise<void> {
       async run() {
         const document = await openArticle('reference.txt');
         const diagnostics = await waitForRules(document.uri, bothRules, 'quote-style and leftover-boilerplate');
-        assert.ok(extensions.getExtension('copydesk.copydesk')?.isActive, 'activated by opening a plain-text file');
+        await api();
         const apostrophe = diagnostics.find((d) => ruleOf(d) === 'quote-style')!;
         assert.equal(document.getText(apostrophe.range), "'");
         const code = apostrophe.code as { value: string; target: Uri };
@@ -100,6 +108,26 @@ export function run(): Promise<void> {
         await commands.executeCommand('copydesk.fixAll');
         await until('fixed text', () => document.getText(), (text) => text.includes('Ukraine’s') && !text.includes('\nAdvertisement'));
         await waitForRules(document.uri, (rules) => !rules.includes('quote-style') && !rules.includes('leftover-boilerplate'), 'no fixable findings left');
+      },
+    },
+    {
+      name: 'the status item shows findings and figures, and warns when a document is too large to lint',
+      async run() {
+        const document = await openArticle('status.txt');
+        await waitForRules(document.uri, bothRules, 'findings');
+        const { status } = await api();
+        const shown = await until('the article’s status', () => status.shown, (s) => /^Copydesk: \d+ findings?$/.test(s.text));
+        assert.match(shown.detail ?? '', /^7\d\d words · 3 min read · \d+ quotations$/);
+        await workspace.getConfiguration('copydesk').update('lint.maxFileSize', 1000, ConfigurationTarget.Workspace);
+        try {
+          const large = await until('the too-large status', () => status.shown, (s) => s.text === 'Copydesk: not linted');
+          assert.equal(large.severity, LanguageStatusSeverity.Warning);
+          assert.match(large.detail ?? '', /larger than copydesk\.lint\.maxFileSize/);
+          assert.equal(copydeskDiagnostics(document.uri).length, 0, 'a document not linted shows no stale findings');
+        } finally {
+          await workspace.getConfiguration('copydesk').update('lint.maxFileSize', undefined, ConfigurationTarget.Workspace);
+        }
+        await waitForRules(document.uri, bothRules, 'findings back');
       },
     },
     {
