@@ -61,7 +61,12 @@ if (withTests) {
   await build({
     ...common,
     sourcemap: true,
-    entryPoints: { 'e2e/run': 'test/e2e/run.ts', 'vscode/run': 'test/vscode/run.ts', 'vscode/suite/index': 'test/vscode/suite/index.ts' },
+    entryPoints: {
+      'e2e/run': 'test/e2e/run.ts',
+      'vscode/run': 'test/vscode/run.ts',
+      'vscode/suite/index': 'test/vscode/suite/index.ts',
+      'vscode/multi-root/index': 'test/vscode/multi-root/index.ts',
+    },
     outdir: 'out-editor',
   });
 }

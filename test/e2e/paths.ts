@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/lsp';
@@ -21,4 +21,19 @@ export function articleWorkspace(parent: string, name = 'workspace'): string {
   mkdirSync(folder, { recursive: true });
   copyFileSync(REFERENCE_ARTICLE, join(folder, 'article.txt'));
   return folder;
+}
+
+/**
+ * A multi-root workspace of two desks, each holding `article.txt`; the opinion desk's folder
+ * settings turn leftover-boilerplate off. Returns the `.code-workspace` file.
+ */
+export function multiRootWorkspace(parent: string): string {
+  const root = join(parent, 'multi-root');
+  articleWorkspace(root, 'news');
+  const opinion = articleWorkspace(root, 'opinion');
+  mkdirSync(join(opinion, '.vscode'));
+  writeFileSync(join(opinion, '.vscode', 'settings.json'), JSON.stringify({ 'copydesk.rules': { 'leftover-boilerplate': 'off' } }));
+  const file = join(root, 'desks.code-workspace');
+  writeFileSync(file, JSON.stringify({ folders: [{ path: 'news' }, { path: 'opinion' }] }));
+  return file;
 }

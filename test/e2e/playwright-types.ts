@@ -25,7 +25,7 @@ export interface Page {
   mouse: { move(x: number, y: number): Promise<void> };
   screenshot(options: { path: string; type?: 'png' | 'jpeg'; quality?: number; clip?: { x: number; y: number; width: number; height: number } }): Promise<Buffer>;
   on(event: 'console', listener: (message: { text(): string }) => void): void;
-  waitForTimeout(ms: number): Promise<void>;
+  close(): Promise<void>;
 }
 
 export interface BrowserContext {

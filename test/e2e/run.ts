@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { launchBrowser } from './browser';
 import { startCodeServer } from './code-server';
 import { lspEditorSuites } from './lsp-editors';
-import { ARTIFACTS, articleWorkspace, ROOT, scratch, VSIX } from './paths';
+import { ARTIFACTS, articleWorkspace, multiRootWorkspace, ROOT, scratch, VSIX } from './paths';
 import { printResult, type SuiteResult } from './report';
-import { runExtensionHostSuite } from './workbench-integration';
+import { runExtensionHostSuite, SUITES_DIR } from './workbench-integration';
 import { runWorkbenchUiSuite, SCREENSHOT } from './workbench-ui';
 
 /** Times one suite, prints its tally, and turns a crash of the suite itself into one failure. */
@@ -32,7 +32,12 @@ async function workbenchSuites(dir: string): Promise<SuiteResult[]> {
     const browser = await launchBrowser(join(dir, 'chromium'));
     try {
       const results = [
-        await suite('VS Code extension host (code-server)', () => runExtensionHostSuite(server, browser, articleWorkspace(dir, 'integration'))),
+        await suite('VS Code extension host (code-server)', () =>
+          runExtensionHostSuite(server, browser, { name: 'VS Code extension host (code-server)', module: join(SUITES_DIR, 'suite', 'index.js'), open: { folder: articleWorkspace(dir, 'integration') } }),
+        ),
+        await suite('VS Code multi-root workspace (code-server)', () =>
+          runExtensionHostSuite(server, browser, { name: 'VS Code multi-root workspace (code-server)', module: join(SUITES_DIR, 'multi-root', 'index.js'), open: { workspace: multiRootWorkspace(dir) } }),
+        ),
         await suite('VS Code workbench UI (code-server + Chromium)', () => runWorkbenchUiSuite(server, browser, articleWorkspace(dir, 'ui'))),
       ];
       console.log(`screenshot: ${SCREENSHOT}`);

@@ -4,14 +4,22 @@ import type { CodeServer } from './code-server';
 import { ROOT } from './paths';
 import type { SuiteResult } from './report';
 
-const TESTS_MODULE = join(ROOT, 'out-editor', 'vscode', 'suite', 'index.js');
+/** A suite of test/vscode: its bundled module, and what the workbench opens for it. */
+export interface ExtensionHostSuite {
+  name: string;
+  module: string;
+  /** A folder, or a `.code-workspace` file for a multi-root workspace. */
+  open: { folder: string } | { workspace: string };
+}
+
+export const SUITES_DIR = join(ROOT, 'out-editor', 'vscode');
 
 /**
- * Runs test/vscode/suite in code-server's Node extension host. With the smoke-test driver on, the
+ * Runs a test/vscode suite in code-server's Node extension host. With the smoke-test driver on, the
  * web workbench honours the extensionDevelopmentPath/extensionTestsPath payload and hands the
  * tests' exit code to `window.codeAutomationExit`.
  */
-export async function runExtensionHostSuite(server: CodeServer, browser: BrowserContext, workspace: string): Promise<SuiteResult> {
+export async function runExtensionHostSuite(server: CodeServer, browser: BrowserContext, suite: ExtensionHostSuite): Promise<SuiteResult> {
   const page = await browser.newPage();
   const lines: string[] = [];
   page.on('console', (message) => lines.push(message.text()));
@@ -20,9 +28,10 @@ export async function runExtensionHostSuite(server: CodeServer, browser: Browser
   await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
   const payload = [
     ['extensionDevelopmentPath', server.remote(ROOT)],
-    ['extensionTestsPath', server.remote(TESTS_MODULE)],
+    ['extensionTestsPath', server.remote(suite.module)],
   ];
-  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  const target = 'folder' in suite.open ? `folder=${encodeURIComponent(suite.open.folder)}` : `workspace=${encodeURIComponent(suite.open.workspace)}`;
+  await page.goto(`${server.url}/?${target}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   const timeout = new Promise<number>((_, reject) => setTimeout(() => reject(new Error('the extension tests did not finish within 180 s')), 180_000).unref());
   const code = await Promise.race([exited, timeout]);
   // Extension-host output reaches the page console prefixed with a log-level style ("%c INFO color: …").
@@ -37,5 +46,6 @@ export async function runExtensionHostSuite(server: CodeServer, browser: Browser
   const passed = Number(summary?.[1] ?? 0);
   // A run that crashed before its summary still counts as a failure.
   const failed = Math.max(Number(summary?.[2] ?? 0), code === 0 ? 0 : 1);
-  return { name: 'VS Code extension host (code-server)', passed, failed, details };
+  await page.close();
+  return { name: suite.name, passed, failed, details };
 }

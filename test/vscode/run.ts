@@ -3,16 +3,21 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { articleWorkspace, ROOT, scratch } from '../e2e/paths';
+import { articleWorkspace, multiRootWorkspace, ROOT, scratch } from '../e2e/paths';
+
+const SUITES = join(ROOT, 'out-editor', 'vscode');
 
 async function main(): Promise<void> {
   const dir = scratch('vscode');
-  try {
-    await runTests({
+  const run = (suite: string, open: string) =>
+    runTests({
       extensionDevelopmentPath: ROOT,
-      extensionTestsPath: join(ROOT, 'out-editor', 'vscode', 'suite', 'index.js'),
-      launchArgs: [articleWorkspace(dir), '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', join(dir, 'user-data')],
+      extensionTestsPath: join(SUITES, suite, 'index.js'),
+      launchArgs: [open, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', join(dir, 'user-data')],
     });
+  try {
+    await run('suite', articleWorkspace(dir));
+    await run('multi-root', multiRootWorkspace(dir));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
