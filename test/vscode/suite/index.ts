@@ -131,6 +131,24 @@ export function run(): Promise<void> {
       },
     },
     {
+      name: '"Copydesk: Toggle for this workspace" turns linting off in the workspace settings, and back on',
+      async run() {
+        const document = await openArticle('toggle.txt');
+        await waitForRules(document.uri, bothRules, 'findings');
+        const { status } = await api();
+        await commands.executeCommand('copydesk.toggle');
+        try {
+          assert.equal(workspace.getConfiguration('copydesk').inspect('enable')?.workspaceValue, false);
+          await until('findings cleared', () => copydeskDiagnostics(document.uri).length, (count) => count === 0);
+          await until('the status to say off', () => status.shown.text, (text) => text === 'Copydesk: off');
+        } finally {
+          await commands.executeCommand('copydesk.toggle');
+        }
+        assert.equal(workspace.getConfiguration('copydesk').inspect('enable')?.workspaceValue, true);
+        await waitForRules(document.uri, bothRules, 'findings back');
+      },
+    },
+    {
       name: 'an untitled Markdown draft is linted before it is ever saved',
       async run() {
         const document = await workspace.openTextDocument({ language: 'markdown', content: 'The council met Tuesday.\n\nAdvertisement\n\nIt adjourned at 9 p.m.\n' });
