@@ -8,7 +8,7 @@ import { runChecks, type SuiteResult } from './report';
 
 export const SCREENSHOT = join(ARTIFACTS, 'workbench.png');
 
-/** Retries `attempt` until it stops throwing, for UI steps that race the workbench's own start-up. */
+/** Retries `attempt` (every 100 ms at most) until it stops throwing, for UI steps that race the workbench's own start-up. */
 async function retry(what: string, attempt: () => Promise<void>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -16,6 +16,7 @@ async function retry(what: string, attempt: () => Promise<void>, timeoutMs = 30_
       return await attempt();
     } catch (error) {
       if (Date.now() > deadline) throw new Error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 }
