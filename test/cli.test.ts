@@ -47,7 +47,8 @@ test('folders are searched for articles', () => {
 
 test('exit codes: 1 for error findings, 2 for usage errors and unreadable paths', () => {
   const dir = scratch({ 'draft.txt': '“Unclosed quote, she said.\n\nAdvertisement\n' });
-  assert.equal(copydesk('lint', join(dir, 'draft.txt')).code, 0);
+  assert.equal(copydesk('lint', join(dir, 'draft.txt')).code, 1, 'an unclosed quotation is an error');
+  assert.equal(copydesk('lint', SEED).code, 0, 'warnings alone exit 0');
   assert.equal(copydesk('lint', '--format', 'yaml', SEED).code, 2);
   assert.equal(copydesk('lint').code, 2);
   assert.equal(copydesk('frobnicate').code, 2);

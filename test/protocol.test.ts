@@ -1,6 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import type { StatusParams } from '../server/src/shared/protocol';
@@ -172,8 +174,8 @@ test('the status notification carries the article’s figures', async () => {
   const status = server.notification<StatusParams>('copydesk/status', (s) => s.uri === uri);
   const text = 'Mayor 👋 Ana Ruiz said: “We will reopen the bridge.”\r\n\r\n“Not before May,” the engineer said.';
   await open(text);
-  const { state, findings, words, readingMinutes, quotations } = await status;
-  assert.deepEqual({ state, findings, words, readingMinutes, quotations }, { state: 'ok', findings: 0, words: 15, readingMinutes: 1, quotations: 2 });
+  const { state, words, readingMinutes, quotations } = await status;
+  assert.deepEqual({ state, words, readingMinutes, quotations }, { state: 'ok', words: 15, readingMinutes: 1, quotations: 2 });
 });
 
 test('copydesk/relint lints every open document again', async () => {
@@ -197,4 +199,27 @@ test('a client that cannot be asked for settings (Neovim 0.7) pushes them in did
   } finally {
     await pushing.stop();
   }
+});
+
+test('a .copydesk.json above the document sets house style; a broken one is reported on the file', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'copydesk-config-'));
+  writeFileSync(join(folder, '.copydesk.json'), JSON.stringify({ rules: { 'leftover-boilerplate': 'off' }, house: { substitutions: { Kiev: 'Kyiv' } } }));
+  mkdirSync(join(folder, 'drafts'));
+  const uri = pathToFileURL(join(folder, 'drafts', 'story.txt')).href;
+  const published = server.diagnostics(uri);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'Troops left Kiev on Tuesday.\n\nAdvertisement' } });
+  const codes = (await published).diagnostics.map((d) => d.code);
+  assert.ok(codes.includes('house-style'), String(codes));
+  assert.ok(!codes.includes('leftover-boilerplate'), String(codes));
+
+  const broken = mkdtempSync(join(tmpdir(), 'copydesk-config-'));
+  writeFileSync(join(broken, '.copydesk.json'), '{ "rules": { "quote-style": "loud" } ');
+  const configUri = pathToFileURL(join(broken, '.copydesk.json')).href;
+  const problems = server.diagnostics(configUri);
+  const draft = pathToFileURL(join(broken, 'story.txt')).href;
+  const draftDiagnostics = server.diagnostics(draft);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: draft, languageId: 'plaintext', version: 1, text: 'Text.\n\nAdvertisement' } });
+  const [problem] = (await problems).diagnostics;
+  assert.equal(problem.source, 'copydesk');
+  assert.ok((await draftDiagnostics).diagnostics.some((d) => d.code === 'leftover-boilerplate'), 'defaults still apply');
 });

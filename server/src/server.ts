@@ -2,6 +2,7 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -13,11 +14,14 @@ import { toDiagnostic } from './lsp/diagnostics';
 import { DocumentLinter, NOT_LINTED } from './lsp/document-linter';
 import { hoverAt } from './lsp/hover';
 import { SettingsCache } from './lsp/settings';
+import { ConfigProblems } from './lsp/config-problems';
+import { CONFIG_FILE_NAME } from './engine/config';
 import { RelintNotification, StatusNotification, type CopydeskSettings, type StatusParams } from './shared/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsCache(connection, false);
+const configProblems = new ConfigProblems(connection);
 const linters = new Map<string, DocumentLinter>();
 /** Cancels the pending lint of each document. */
 const pending = new Map<string, () => void>();
@@ -26,12 +30,13 @@ const pending = new Map<string, () => void>();
 process.on('uncaughtException', (error) => connection.console.error(`Copydesk: ${error.stack ?? error}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Copydesk: unhandled rejection ${String(reason)}`));
 
-/** Whether the client accepts a registration for configuration changes (eglot 1.9 does not). */
-let canRegisterConfiguration = false;
+/** What the client lets the server register for (eglot 1.9 and Neovim 0.7: neither). */
+const canRegister = { configuration: false, watchedFiles: false };
 
 connection.onInitialize(({ capabilities }) => {
   settings.setCanAskClient(Boolean(capabilities.workspace?.configuration));
-  canRegisterConfiguration = Boolean(capabilities.workspace?.didChangeConfiguration?.dynamicRegistration);
+  canRegister.configuration = Boolean(capabilities.workspace?.didChangeConfiguration?.dynamicRegistration);
+  canRegister.watchedFiles = Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -43,20 +48,27 @@ connection.onInitialize(({ capabilities }) => {
 });
 
 connection.onInitialized(() => {
-  if (!canRegisterConfiguration) return;
-  connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' }).catch(() => undefined);
+  if (canRegister.configuration) connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' }).catch(() => undefined);
+  if (canRegister.watchedFiles) {
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => undefined);
+  }
 });
 
+/** New settings or a changed `.copydesk.json`: forget what was resolved and lint every open document again. */
+function relintAll(): void {
+  settings.forget();
+  configProblems.forgetAll();
+  for (const document of documents.all()) schedule(document, 0);
+}
 connection.onDidChangeConfiguration(({ settings: pushed }) => {
   settings.setPushed((pushed as { copydesk?: Partial<CopydeskSettings> } | null)?.copydesk);
-  settings.forget();
-  for (const document of documents.all()) schedule(document, 0);
+  relintAll();
 });
+connection.onDidChangeWatchedFiles(relintAll);
 
 connection.onNotification(RelintNotification, () => {
-  settings.forget();
   linters.clear();
-  for (const document of documents.all()) schedule(document, 0);
+  relintAll();
 });
 
 // Opening also fires a content change; the open itself is linted whatever `lint.run` says.
@@ -78,13 +90,13 @@ documents.onDidClose(({ document }) => {
 });
 
 async function onChange(document: TextDocument): Promise<void> {
-  const current = await settings.get(document.uri);
-  if (current.lint.run === 'onType') schedule(document, current.lint.debounceMs);
+  const { editor } = await settings.get(document.uri);
+  if (editor.lint.run === 'onType') schedule(document, editor.lint.debounceMs);
 }
 
 async function onSave(document: TextDocument): Promise<void> {
-  const current = await settings.get(document.uri);
-  if (current.lint.run === 'onSave') schedule(document, 0);
+  const { editor } = await settings.get(document.uri);
+  if (editor.lint.run === 'onSave') schedule(document, 0);
 }
 
 /** Lints after `delay` ms; a newer edit restarts the wait, so superseded runs never happen. */
@@ -108,9 +120,11 @@ async function lint(uri: string): Promise<void> {
   if (!document) return;
   const version = document.version;
   const current = await settings.get(uri);
+  const { editor } = current;
   // The settings request yields to the event loop: drop this run if the text moved on meanwhile.
   if (documents.get(uri)?.version !== version) return;
-  if (!current.enable || !current.languages.includes(document.languageId)) {
+  configProblems.publish(current.config);
+  if (!editor.enable || !editor.languages.includes(document.languageId)) {
     linters.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
     sendStatus({ uri, version, state: 'disabled', ...NOT_LINTED });

@@ -4,6 +4,17 @@ import type { SeveritySetting } from './types';
 export interface RuleOptions {
   /** Quotation-mark style: follow the document's dominant style, or force one. */
   quoteStyle: 'auto' | 'smart' | 'straight';
+  /**
+   * Commas and periods inside closing quotation marks (`american`, AP) or wherever logic puts them
+   * (`british`); `auto` is American unless the article quotes with single marks first, as British papers do.
+   */
+  punctuationStyle: 'auto' | 'american' | 'british';
+  /** Photo-credit style: the article's dominant one, `(Jane Doe/AP)`, or `Photo: Jane Doe/AP`. */
+  creditFormat: 'auto' | 'parenthetical' | 'photo-colon';
+  /** Percentages as `5%` (AP since 2019) or `5 percent`. */
+  percentStyle: 'symbol' | 'word';
+  /** Longest headline, in characters, before `headline-length` speaks up. */
+  headlineLength: number;
   /** A newsroom's own word lists (from `.copydesk.json`), added to the built-in data. */
   house: HouseLists;
 }
@@ -27,6 +38,10 @@ export interface Settings {
 
 export const DEFAULT_OPTIONS: RuleOptions = {
   quoteStyle: 'auto',
+  punctuationStyle: 'auto',
+  creditFormat: 'auto',
+  percentStyle: 'symbol',
+  headlineLength: 70,
   house: { substitutions: {}, banned: [], speechVerbs: [], boilerplate: [], agencies: [] },
 };
 

@@ -1,10 +1,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter } from '../engine/linter';
 import type { Language } from '../engine/types';
-import type { CopydeskSettings, StatusParams } from '../shared/protocol';
+import type { StatusParams } from '../shared/protocol';
 import type { LintedDocument } from './code-actions';
 import { articleStats } from './article-stats';
-import { engineSettings } from './settings';
+import type { ResolvedSettings } from './settings';
 
 /** The status figures of a document that was not linted. */
 export const NOT_LINTED = { findings: 0, words: 0, readingMinutes: 0, quotations: 0, elapsedMs: 0 } as const;
@@ -16,14 +16,14 @@ export class DocumentLinter {
   private readonly linter = new Linter();
   last?: LintedDocument;
 
-  lint(document: TextDocument, settings: CopydeskSettings): LintOutcome {
+  lint(document: TextDocument, { editor: settings, engine }: ResolvedSettings): LintOutcome {
     const text = document.getText();
     if (text.length > settings.lint.maxFileSize) {
       this.last = undefined;
       const megabytes = (settings.lint.maxFileSize / 1_000_000).toFixed(1);
       return { status: { state: 'tooLarge', ...NOT_LINTED, message: `Not linted: the document is larger than copydesk.lint.maxFileSize (${megabytes} MB).` } };
     }
-    const result = this.linter.lint(text, languageOf(document.languageId), engineSettings(settings));
+    const result = this.linter.lint(text, languageOf(document.languageId), engine);
     this.last = { document, version: document.version, result };
     const slow = result.elapsedMs > settings.lint.timeBudgetMs;
     return {

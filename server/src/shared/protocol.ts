@@ -19,6 +19,12 @@ export interface CopydeskSettings {
   };
   rules: Record<string, SeveritySetting>;
   quoteStyle: 'auto' | 'smart' | 'straight';
+  punctuationStyle: 'auto' | 'american' | 'british';
+  creditFormat: 'auto' | 'parenthetical' | 'photo-colon';
+  percentStyle: 'symbol' | 'word';
+  headlineLength: number;
+  /** A `.copydesk.json` to use; empty means the nearest one above the document. */
+  config: string;
 }
 
 export const DEFAULT_SETTINGS: CopydeskSettings = {
@@ -27,6 +33,11 @@ export const DEFAULT_SETTINGS: CopydeskSettings = {
   lint: { run: 'onType', debounceMs: 150, timeBudgetMs: 2000, maxFileSize: 5_000_000 },
   rules: {},
   quoteStyle: 'auto',
+  punctuationStyle: 'auto',
+  creditFormat: 'auto',
+  percentStyle: 'symbol',
+  headlineLength: 70,
+  config: '',
 };
 
 /** Sent after each lint of a document, for the status item. */

@@ -1,4 +1,5 @@
 import type { Paragraph } from './article';
+import { marksOf } from '../quotes/pairing';
 
 /** A stretch of quoted matter, offsets relative to its paragraph. */
 export interface QuotedSpan {
@@ -6,21 +7,20 @@ export interface QuotedSpan {
   end: number;
 }
 
-const DOUBLE_QUOTED = /“[^“”]*”?|"[^"]*"?/g;
-
 /**
- * Where a paragraph is quoted matter rather than the reporter's own voice: text between double
- * quotation marks (an unclosed one runs to the paragraph's end, as multi-paragraph quotes do) and
- * block quotes. Style and claim rules skip these spans: the words are the speaker's.
+ * Where a paragraph is quoted matter rather than the reporter's own voice, from the quotation
+ * model's pairing of marks (apostrophes, inch marks and the like are never quotes): every
+ * outermost quotation, marks included, whatever its kind — speech, partial quotes, and also
+ * titles and scare quotes, whose words are not the reporter's to restyle either. A quotation
+ * still open at the paragraph's end runs to it (multi-paragraph quotes); a block quote is quoted
+ * as a whole. Style and claim rules skip these spans.
  */
 export function quotedSpans(paragraph: Paragraph): QuotedSpan[] {
   if (paragraph.kind === 'blockquote') return [{ start: 0, end: paragraph.text.length }];
-  const spans: QuotedSpan[] = [];
-  for (const match of paragraph.prose.matchAll(DOUBLE_QUOTED)) {
-    const start = match.index ?? 0;
-    spans.push({ start, end: start + match[0].length });
-  }
-  return spans;
+  const end = paragraph.prose.trimEnd().length;
+  return marksOf(paragraph)
+    .pairs.filter((pair) => pair.depth === 0)
+    .map((pair) => ({ start: pair.open, end: pair.close === undefined ? end : pair.close + 1 }));
 }
 
 /** Whether the paragraph-relative range `[start, end)` lies in quoted matter. */

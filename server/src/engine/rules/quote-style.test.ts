@@ -32,3 +32,8 @@ test('positions are UTF-16 offsets, past emoji and CRLF', () => {
   assert.equal(text.slice(finding.start, finding.end), "'");
   assert.equal(fixed(RULE, text), text.replace("team's", 'team’s'));
 });
+
+test('apostrophes are never taken for quotes: ’90s, not ‘90s; inch marks stay', () => {
+  const text = '“It’s the \'90s again,” said the 6\'2" guard. “Rock \'n\' roll.”';
+  assert.equal(fixed(RULE, text), '“It’s the ’90s again,” said the 6\'2" guard. “Rock ’n’ roll.”');
+});

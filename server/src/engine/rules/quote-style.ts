@@ -1,8 +1,6 @@
-import retextQuotes from 'retext-quotes';
-import { VFile } from 'vfile';
-import type { Root } from 'nlcst';
 import type { ParagraphRule, Report } from '../rule';
-import type { Article } from '../model/article';
+import type { Article, Paragraph } from '../model/article';
+import { marksOf } from '../quotes/pairing';
 
 const SMART = /[“”‘’]/g;
 const STRAIGHT = /["']/g;
@@ -30,25 +28,46 @@ export const quoteStyle: ParagraphRule = {
   },
   check(paragraph, _context, preferred) {
     if (!/["'“”‘’]/.test(paragraph.prose)) return [];
-    const file = new VFile();
-    retextQuotes({ preferred: preferred as 'smart' | 'straight' })(paragraph.tree as Root, file);
     const reports: Report[] = [];
-    for (const message of file.messages) {
-      // Only the choice between straight and curly is this rule's; nesting order is a house matter.
-      if (!message.reason.startsWith('Unexpected straight') && !message.reason.startsWith('Unexpected smart')) continue;
-      const offset = message.place && 'start' in message.place ? message.place.start.offset : message.place?.offset;
-      const expected = message.expected?.[0];
-      if (offset === undefined || expected === undefined || !message.actual) continue;
+    for (const [offset, role] of rolesOf(paragraph)) {
+      const actual = paragraph.prose[offset];
+      const expected = preferred === 'straight' ? STRAIGHTENED[actual] : CURLED[role][actual];
+      if (!expected || expected === actual) continue;
       const start = paragraph.start + offset;
-      const end = start + message.actual.length;
+      const what = role === 'apostrophe' ? 'apostrophe' : 'quote';
       reports.push({
         start,
-        end,
-        message: `${message.reason.replace(/`/g, '')}.`,
-        fixes: [{ title: `Replace ${message.actual} with ${expected}`, edits: [{ start, end, newText: expected }] }],
-        data: { actual: message.actual, expected },
+        end: start + 1,
+        message: `Unexpected ${preferred === 'straight' ? 'smart' : 'straight'} ${what} ${actual}, expected ${expected}.`,
+        fixes: [{ title: `Replace ${actual} with ${expected}`, edits: [{ start, end: start + 1, newText: expected }] }],
+        data: { actual, expected },
       });
     }
     return reports;
   },
 };
+
+type Role = 'open' | 'close' | 'apostrophe';
+
+const STRAIGHTENED: Record<string, string> = { '“': '"', '”': '"', '‘': "'", '’': "'" };
+const CURLED: Record<Role, Record<string, string>> = {
+  open: { '"': '“', "'": '‘' },
+  close: { '"': '”', "'": '’' },
+  apostrophe: { "'": '’' },
+};
+
+/**
+ * What each mark is, from the quotation model: quotes open and close, apostrophes are
+ * apostrophes (’90s, never ‘90s), and inch and foot marks (6'2") are left as they are.
+ */
+function rolesOf(paragraph: Paragraph): Array<[number, Role]> {
+  const marks = marksOf(paragraph);
+  const roles: Array<[number, Role]> = [];
+  for (const pair of marks.pairs) {
+    roles.push([pair.open, 'open']);
+    if (pair.close !== undefined) roles.push([pair.close, 'close']);
+  }
+  for (const offset of marks.orphanCloses) roles.push([offset, 'close']);
+  for (const offset of marks.apostrophes) roles.push([offset, 'apostrophe']);
+  return roles.sort((a, b) => a[0] - b[0]);
+}

@@ -1,0 +1,38 @@
+/**
+ * Unnamed sources, and the reasons for anonymity AP asks stories to give. Regex sources matched
+ * case-insensitively on the reporter's own words.
+ */
+const SPEECH = 'said|say|says|told|tell|tells|confirmed|confirm|confirms|described|believe|believes|insisted|added|disclosed';
+const UNNAMED =
+  "sources|a source|one source|our sources|officials|an official|one official|a senior (?:[\\w-]+ ){0,3}official|senior (?:[\\w-]+ ){0,3}officials|(?:[\\w-]+ )?(?:enforcement|government|administration|intelligence|military|police|industry|company|campaign|diplomatic) (?:sources|officials?)|insiders|an insider|aides|an aide|people close to (?:[\\w-]+ ){1,3}|a person close to (?:[\\w-]+ ){1,3}";
+
+export const ANONYMOUS_SOURCES: readonly string[] = [
+  `\\b(?:${UNNAMED}),? (?:${SPEECH})\\b`,
+  // "said officials"; not "told officials", where they are the audience.
+  `\\b(?:said|says|say) (?:${UNNAMED})\\b`,
+  `\\baccording to (?:${UNNAMED}|(?:people|a person) familiar with|an? (?:[\\w-]+ )?official)\\b`,
+  '\\b(?:a person|people|a source|sources|someone|one person|an official|officials) (?:who (?:is|are|was|were) )?(?:familiar with|briefed on|with (?:direct )?knowledge of|close to)\\b',
+  // The tabloid "we're told" names nobody; "we're told that we…" is the generic "we", and the
+  // formal "we are told" is mostly rhetoric ("we are told the market knows best").
+  "\\bwe(?:['’]re|['’]ve been) told\\b(?! (?:that )?(?:we|you|our)\\b)",
+];
+
+/**
+ * Phrases that disclose a grant of anonymity. They usually describe a source already flagged in the
+ * paragraph ("said an official, who spoke on condition of anonymity"), so they are reported only alone.
+ */
+export const ANONYMITY_DISCLOSURES: readonly string[] = [
+  '\\b(?:spoke|speaking|talked|agreed to speak) on (?:the )?condition of anonymity\\b',
+  '\\b(?:declined|asked|requested) (?:not )?to be (?:named|identified)\\b',
+  '\\b(?:requested|granted|on) anonymity\\b',
+];
+
+/** Reasons for granting anonymity (AP: the story must say why the source was not named). */
+export const ANONYMITY_REASONS: readonly string[] = [
+  '\\bnot authori[sz]ed to (?:speak|discuss|comment|talk|be (?:named|quoted|identified)|release|disclose)',
+  '\\b(?:because|as) (?:he|she|they|the (?:official|source|person)s?) (?:was|were|is|are|had|has|have) not (?:been )?(?:authori[sz]ed|allowed|permitted)',
+  '\\bfor fear of (?:reprisal|retaliation|retribution|losing|being)',
+  '\\bto (?:discuss|describe|speak about|talk about) (?:private|internal|confidential|sensitive|classified|ongoing|closed-door|personnel)',
+  '\\bbecause (?:of )?the (?:matter|talks|investigation|deliberations|negotiations|information) (?:is|are|was|were|remains?) (?:private|confidential|sensitive|classified|ongoing)',
+  '\\b(?:because|as) (?:the )?(?:talks|negotiations|deliberations|the investigation) (?:are|were|is|was) (?:private|ongoing|confidential)',
+];

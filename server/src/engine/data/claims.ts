@@ -1,0 +1,63 @@
+/**
+ * What makes a sentence a factual claim that needs a source, and what counts as one. Patterns
+ * are regular-expression sources matched case-insensitively on the reporter's own words (quoted
+ * speech blanked out); keep them linear: alternations of words, no nested quantifiers.
+ */
+
+/** An amount of money: $150,000, $4.8 billion, €20m, US$3bn. */
+export const MONEY = '(?:US)?[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:million|billion|trillion|bn|m|k)\\b)?';
+const APPROXIMATIONS =
+  'about|nearly|almost|roughly|around|approximately|some|more than|less than|over|under|at least|up to|as much as|close to|upwards of|an estimated|a total of|a combined';
+const MONEY_VALUATIONS =
+  'valued at|estimated at|worth|(?:a|the|total) cost of|spent|spends|spending|lost|losses of|damages? of|revenues? of|profits? of|debts? of|budget of';
+
+/**
+ * Figures someone had to count, estimate or compute: percentages, money, large counts, vague
+ * magnitudes, proportions, multiples, rates and rankings. Dates, times, ages, years, addresses
+ * and scores are deliberately absent: they are facts of the story, not statistics.
+ */
+export const FIGURE_PATTERNS: readonly string[] = [
+  // 40%, 3.5 percent, 12 percentage points
+  '(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)',
+  // Money when estimated, valued or totalled ("valued at $150,000", "about $28 billion", "spent
+  // $15 million"). A bare amount is usually a price or a deal term from a public document
+  // ("a flat fee of $9.99", "costs $3,499"), which readers need no source for.
+  `\\b(?:${MONEY_VALUATIONS})\\s+(?:(?:${APPROXIMATIONS})\\s+)?${MONEY}|\\b(?:${APPROXIMATIONS})\\s+${MONEY}`,
+  // 6,000 pearls; 1,250,000 (amounts of money are above)
+  '(?<![$€£¥\\d.,])\\b\\d{1,3}(?:,\\d{3})+(?!\\.\\d)\\b',
+  // 4 million refugees, 2.5 billion
+  '(?<![$€£¥\\d.,])\\b\\d+(?:\\.\\d+)?\\s(?:hundred|thousand|million|billion|trillion)\\b',
+  // a million, several thousand
+  '\\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:hundred thousand|thousand|million|billion|trillion)\\b',
+  // thousands of deaths, tens of thousands of people; not "millions of years ago", "thousands of miles away"
+  '\\b(?:(?:tens|hundreds) of )?(?:hundreds|thousands|millions|billions) of\\b(?! (?:years|decades|centuries|miles|kilometers|kilometres|times|light-years)\\b)(?: [a-z-]+)?',
+  // half of, two-thirds of; not "the first half of the game", "half of the time"
+  '(?<!\\b(?:first|second|last|latter|other|back|front) )\\b(?:half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|one-fifth|a majority) of\\b(?! (?:the |this |that |an? )?(?:time|day|night|week|month|year|decade|century|season|game|match|show|film|book|story)\\b)',
+  // one in five, 3 out of 4
+  '\\b(?:one|two|three|four|\\d+) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b',
+  // four times the standard amount, 10 times as many
+  '\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred) times(?= (?:the|as|more|less|higher|lower|greater|larger|bigger|smaller|faster)\\b)',
+  // rates
+  '\\bper (?:capita|head|100|1,000|10,000|100,000|million)\\b',
+  // rankings
+  '\\branked (?:No\\. ?\\d+|first|second|third|last|\\d+(?:st|nd|rd|th)|near the (?:top|bottom)|among the)',
+];
+
+/**
+ * Words that name where a figure comes from: attribution verbs, "according to", and documents
+ * doing the finding ("the study found", "data show"). A bare "showed" or "found" is not enough:
+ * "the talks showed signs of progress" names no source.
+ */
+export const SOURCE_CUES: readonly string[] = [
+  'according to',
+  '(?:said|says|say|saying|told|tells|tell|telling|stated|states|testified|wrote|writes|added|explained|explains|noted|notes)',
+  '(?:promised|pledged|vowed|agreed|argued|argues|acknowledged|insisted|warned|predicted|claimed|claims|tweeted|posted)',
+  '(?:reported|reports|reporting|estimated|estimates|estimate|announced|announces|confirmed|confirms|cited|citing|calculated|learned|disclosed|projected|projects|forecast)',
+  '(?:report|study|survey|poll|data|figures|statistics|research|analysis|census|filing|filings|records|documents|tally|count|review|it|they) (?:also )?(?:found|finds|find|shows?|showed|shown|suggests?|suggested|concluded|concludes|determined|assessed|ranked|recorded|counted|measured|puts?)',
+  '(?:data|figures|numbers|statistics) (?:from|released by|published by|compiled by)',
+  '(?:a|the) (?:report|study|survey|poll|analysis|review|tally|count) (?:by|from|in|of|published|released)',
+  '(?:per (?:the|a|an|its|their)|based on|by (?:one|some|its|their) (?:estimates?|counts?))',
+];
+
+/** Labels that open a caption or credit line when followed by ":" or "by" ("Photo: …", "Photo by …"). */
+export const CAPTION_PREFIXES: readonly string[] = ['photo', 'photograph', 'caption', 'credit', 'image', 'video', 'file photo', 'pictured'];

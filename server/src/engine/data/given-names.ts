@@ -1,0 +1,34 @@
+/**
+ * Common given names, used to tell a person's full name ("John Kirby") from other capitalised
+ * pairs ("Yahoo Japan", "Vision Pro"). A name not listed is still a person when a title or an
+ * occupation stands before it ("President Vladimir Putin"), so this list only raises confidence.
+ * Projects with many names from elsewhere can extend it.
+ */
+export const GIVEN_NAMES: readonly string[] = `
+Aaron Abby Abdul Abigail Adam Adrian Agnes Ahmed Aidan Alan Albert Alberto Alejandro Alex Alexander Alexandra Alexei Alexis Alfred
+Ali Alice Allan Alicia Alison Allison Amanda Amber Amy Ana Andrea Andreas Andrew Andy Angela Angelina Anita Ann Anna Anne Annie Anthony
+Antonio Antony April Ari Ariana Arthur Ashley Audrey Austin Barack Barbara Barry Ben Benjamin Bernard Bernie Beth Betty Beverly Bill
+Billy Bob Bobby Boris Brad Bradley Brandon Brenda Brendan Brett Brian Bridget Britney Brooke Bruce Bryan Caleb Cameron Carl Carla
+Carlos Carmen Carol Caroline Carolyn Carrie Casey Catherine Cathy Charles Charlie Charlotte Chelsea Cheryl Chris Christian Christina
+Christine Christopher Chuck Cindy Claire Clara Claudia Clint Cody Colin Connor Craig Cristina Crystal Cynthia Dale Dan Dana Daniel
+Danielle Danny Dario Darren Dave David Dawn Dean Debbie Deborah Debra Denis Dennis Derek Diana Diane Dick Dmitry Dominic Don Donald
+Donna Doris Dorothy Doug Douglas Dylan Ed Eddie Edward Elaine Eleanor Elena Eli Elijah Elisabeth Elizabeth Ella Ellen Elon Emily
+Emma Emmanuel Eric Erica Erik Erin Ethan Eugene Eva Evan Evelyn Fatima Felix Fernando Fiona Frances Francesca Francis Francisco Frank
+Fred Frederick Gabriel Gabriela Gail Gareth Gary Gavin Gene George Georgia Gerald Gina Giorgia Glen Glenn Gloria Grace Graham Greg
+Gregory Hailey Hamid Hannah Harold Harris Harry Hassan Heather Heidi Helen Henry Hillary Holly Howard Hugh Hugo Hunter Ian Igor Irene
+Isaac Isabel Isabella Ivan Jack Jackie Jackson Jacob Jacqueline Jake James Jamie Jan Jane Janet Janice Jared Jason Javier Jay Jean
+Jeff Jeffrey Jen Jenna Jennifer Jenny Jeremy Jerome Jerry Jesse Jessica Jill Jim Jimmy Jo Joan Joanna Joe Joel Johann John Johnny
+Jon Jonathan Jordan Jorge Jose Joseph Josh Joshua Joy Joyce Juan Judith Judy Julia Julian Julie Justin Kamala Karen Karl Kate
+Katherine Kathleen Kathryn Kathy Katie Kay Keith Kelly Ken Kenneth Kevin Kim Kimberly Kirk Kristen Kristin Kurt Kyle Larry Laura
+Lauren Lawrence Leah Lee Leo Leon Leonard Leslie Liam Linda Lindsay Lindsey Lisa Liz Logan Lois Lori Louis Louise Lucas Lucy Luis
+Luke Lupita Lydia Lynn Madison Mahmoud Marco Marcus Margaret Maria Marie Marina Mario Marion Marissa Mark Martha Martin Marty Mary
+Mason Matt Matthew Maureen Max Maxine Megan Meghan Melanie Melissa Mia Michael Michaela Michelle Miguel Mike Mikhail Mila Miles
+Mitch Mitchell Mohammed Mohammad Molly Monica Muhammad Nancy Naomi Natalie Natasha Nathan Neil Nicholas Nick Nicola Nicole Nikki
+Nina Noah Noel Nora Norman Olga Oliver Olivia Omar Oscar Owen Pam Pamela Pat Patricia Patrick Paul Paula Pedro Peggy Penny Pete
+Peter Phil Philip Phillip Rachel Rafael Ralph Randy Ray Raymond Rebecca Regina Rex Ricardo Richard Rick Rishi Rob Robert Roberto
+Robin Roger Ron Ronald Rosa Rose Ross Roy Ruby Russell Ruth Ryan Sally Sam Samantha Samuel Sandra Sara Sarah Scott Sean Sebastian
+Sergei Sergey Seth Shannon Sharon Shawn Sheila Shirley Simon Sofia Sophia Sophie Stacy Stanley Stephanie Stephen Steve Steven Stuart
+Sue Susan Suzanne Sylvia Tamara Tammy Tanya Ted Teresa Terry Theodore Theresa Thomas Tiffany Tim Timothy Tina Todd Tom Tommy Tony
+Tracy Travis Trevor Troy Tyler Valerie Vanessa Vera Veronica Victor Victoria Vincent Virginia Vladimir Volodymyr Walter Wayne Wendy
+Wesley Whitney William Willie Xavier Yasmin Yuri Yusuf Zachary Zoe
+`.split(/\s+/).filter(Boolean);

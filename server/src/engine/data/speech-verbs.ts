@@ -1,0 +1,110 @@
+/**
+ * Words that attribute a quotation to its speaker, in every form a reporter writes them
+ * ("says", "said", "saying"). Neutral and loaded verbs alike: `attribution-verb` judges the
+ * loaded ones, the quotation rules only need to know someone is being quoted. Projects add
+ * their own in `.copydesk.json` (`house.speechVerbs`).
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  ...['say', 'says', 'said', 'saying'],
+  ...['tell', 'tells', 'told', 'telling'],
+  ...['write', 'writes', 'wrote', 'writing', 'written'],
+  ...['add', 'adds', 'added', 'adding'],
+  ...['ask', 'asks', 'asked', 'asking'],
+  ...['tweet', 'tweets', 'tweeted', 'tweeting', 'retweeted', 'posted'],
+  ...['testify', 'testifies', 'testified', 'testifying'],
+  ...['explain', 'explains', 'explained', 'explaining'],
+  ...['note', 'notes', 'noted', 'noting'],
+  ...['reply', 'replies', 'replied', 'replying', 'respond', 'responds', 'responded', 'answered'],
+  ...['recall', 'recalls', 'recalled', 'recalling'],
+  ...['warn', 'warns', 'warned', 'warning', 'caution', 'cautions', 'cautioned'],
+  ...['argue', 'argues', 'argued', 'arguing', 'contend', 'contends', 'contended'],
+  ...['suggest', 'suggests', 'suggested', 'suggesting'],
+  ...['announce', 'announces', 'announced', 'declare', 'declares', 'declared'],
+  ...['acknowledge', 'acknowledges', 'acknowledged', 'concede', 'concedes', 'conceded'],
+  ...['remark', 'remarks', 'remarked', 'comment', 'comments', 'commented', 'observed'],
+  ...['continue', 'continues', 'continued', 'conclude', 'concludes', 'concluded'],
+  ...['predict', 'predicts', 'predicted', 'promise', 'promised', 'pledge', 'pledged', 'vow', 'vowed'],
+  ...['report', 'reports', 'reported', 'describe', 'describes', 'described'],
+  ...['call', 'calls', 'called', 'calling', 'dub', 'dubbed'],
+  ...['emphasize', 'emphasized', 'stress', 'stresses', 'stressed', 'agree', 'agreed', 'countered'],
+  ...['complain', 'complained', 'lament', 'lamented', 'quip', 'quipped', 'joke', 'joked'],
+  ...['shout', 'shouted', 'yell', 'yelled', 'whisper', 'whispered', 'mutter', 'muttered', 'sigh', 'sighed'],
+  ...['urge', 'urged', 'urges', 'demand', 'demanded', 'maintain', 'maintains', 'maintained'],
+  ...['allege', 'alleges', 'alleged', 'alleging', 'accuse', 'accuses', 'accused', 'quote', 'quotes', 'quoted', 'quoting', 'cite', 'cites', 'cited'],
+  ...['recount', 'recounts', 'recounted', 'reiterate', 'reiterated', 'echoed', 'mused', 'wondered', 'reasoned', 'speculated', 'estimated'],
+  ...['texted', 'emailed', 'messaged', 'blogged', 'speaking', 'interjected', 'retorted', 'snapped', 'proclaimed', 'apologized', 'pleaded', 'begged', 'cried', 'screamed', 'swore'],
+  // Loaded verbs still attribute; `attribution-verb` suggests the neutral one.
+  ...['claim', 'claims', 'claimed', 'claiming', 'admit', 'admits', 'admitted', 'admitting'],
+  ...['state', 'states', 'stated', 'stating', 'insist', 'insists', 'insisted', 'insisting'],
+  ...['exclaim', 'exclaims', 'exclaimed', 'confess', 'confesses', 'confessed', 'boast', 'boasts', 'boasted'],
+  ...['laugh', 'laughs', 'laughed', 'assert', 'asserts', 'asserted', 'opine', 'opines', 'opined'],
+  // Documents and posts "read" and "begin" the words they quote.
+  ...['read', 'reads', 'began', 'begins'],
+];
+
+/** Reporting phrases that attribute without a verb. Lower case; matched on whole words. */
+export const SPEECH_PHRASES: readonly string[] = [
+  'according to',
+  'in the words of',
+  '’s words',
+  "'s words",
+  'in a statement',
+  'as saying',
+  'put it',
+  'pointed out',
+  'went on',
+  'in an interview',
+  'in an email',
+  'in a post',
+];
+
+/** Pronouns that stand for a speaker already named. */
+export const SPEAKER_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'we', 'i', 'you', 'it'];
+
+/** Courtesy and official titles that may precede a speaker's name. */
+export const NAME_TITLES: readonly string[] = [
+  'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.', 'sgt.', 'capt.', 'lt.', 'col.', 'rev.', 'president', 'sir', 'dame',
+];
+
+/** Job titles written capitalized before a name ("Facebook CEO Mark Zuckerberg"): description, not name. */
+export const JOB_TITLES: readonly string[] = [
+  'mayor', 'president', 'president-elect', 'vice', 'governor', 'senator', 'representative', 'chancellor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'judge', 'justice', 'officer', 'director', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chair', 'professor', 'coach', 'commissioner', 'sheriff', 'detective', 'attorney', 'general', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'ambassador', 'founder', 'executive', 'editor', 'manager', 'superintendent', 'principal', 'rabbi', 'father', 'bishop',
+];
+
+/** Words a speaker's noun phrase never runs across, walking back from the verb. */
+export const CLAUSE_WORDS: readonly string[] = [
+  // Prepositions too ("posted to Twitter asking"), but not "of" and "for", which run inside titles.
+  'to', 'from', 'on', 'at', 'with', 'by', 'about', 'in', 'into',
+  'and', 'but', 'or', 'that', 'while', 'when', 'which', 'who', 'as', 'because', 'if', 'so', 'where', 'after', 'before', 'than', 'then', 'though', 'although', 'since', 'until', 'whether', 'what', 'how', 'why',
+];
+
+/** Words between a speaker and the verb: "Kirby also said", "you will say". */
+export const VERB_MODIFIERS: readonly string[] = [
+  'also', 'later', 'then', 'once', 'again', 'just', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'often', 'still', 'further',
+];
+
+/** Words after which a speech verb is a noun or an infinitive ("reports that…", "to declare"): no speaker. */
+export const FUNCTION_WORDS: readonly string[] = [
+  'on', 'of', 'to', 'in', 'about', 'the', 'a', 'an', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'any', 'no', 'for', 'with', 'by', 'at', 'from', 'into', 'such', 'recent', 'new',
+];
+
+/** Sentence openers that are capitalized but name nobody. */
+export const NOT_NAMES: readonly string[] = [
+  'but', 'and', 'in', 'the', 'a', 'an', 'for', 'from', 'still', 'that', 'this', 'these', 'those', 'not', 'only', 'so', 'yet', 'when', 'while', 'after', 'as', 'at', 'on', 'with', 'despite', 'during', 'meanwhile', 'however', 'instead', 'if', 'then', 'there', 'here', 'since', 'though', 'although', 'by', 'of', 'to', 'called',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+];
+
+/** Speakers that are documents, which "state" and "read" as a matter of course. */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'report', 'study', 'statement', 'document', 'letter', 'law', 'filing', 'tweet', 'post', 'release', 'lawsuit', 'complaint', 'sign', 'memo', 'ruling', 'order', 'policy', 'website', 'message', 'paper', 'survey', 'bill', 'label', 'notice', 'headline', 'caption', 'transcript', 'affidavit', 'indictment', 'motion', 'guidelines', 'rule', 'contract', 'agreement',
+];
+
+/** Words before a quotation that make it a name or a term rather than speech: the so-called “…”, a sign reading “…”. */
+export const NAMING_WORDS: readonly string[] = [
+  'so-called', 'known as', 'titled', 'entitled', 'named', 'labeled', 'labelled', 'branded', 'nicknamed', 'the phrase', 'the term', 'the word', 'the words', 'slogan', 'motto', 'the hashtag', 'the headline', 'the title', 'reading', 'marked', 'stamped', 'spelled',
+];
+
+/** Works whose titles follow them in quotes, capitalized: her first book, “The year we lost…”. */
+export const WORK_NOUNS: readonly string[] = [
+  'book', 'album', 'film', 'movie', 'song', 'novel', 'show', 'series', 'play', 'poem', 'essay', 'article', 'documentary', 'podcast', 'episode', 'single', 'memoir', 'exhibit', 'exhibition', 'painting', 'game', 'app', 'column', 'opera', 'musical',
+];

@@ -1,0 +1,40 @@
+/**
+ * Superlatives and firsts that state a checkable fact about the world ("the world's largest",
+ * "a record high", "the first woman to"). Opinion superlatives of reviews and columns ("the most
+ * memorable", "my favorite") are not listed: they are the writer's judgement, not a claim. Regex
+ * sources, matched case-insensitively on the reporter's own words.
+ */
+
+/** Adjectives whose superlative is a measurable fact. */
+export const MEASURABLE_SUPERLATIVES: readonly string[] = [
+  'largest', 'biggest', 'smallest', 'highest', 'lowest', 'fastest', 'slowest', 'oldest', 'youngest',
+  'deadliest', 'longest', 'shortest', 'tallest', 'richest', 'poorest', 'wealthiest', 'heaviest',
+  'hottest', 'coldest', 'wettest', 'driest', 'busiest', 'costliest', 'cheapest', 'worst', 'best-selling',
+  'top-selling', 'most-watched', 'most populous', 'most expensive', 'most visited', 'most popular',
+  'most common', 'most widely used', 'most valuable', 'most powerful', 'most dangerous', 'most successful',
+];
+
+/** Places and groups a superlative is measured over ("the world's", "in the country"). */
+const SCOPES = "world|nation|country|state|city|region|continent|industry|market|sport|league|planet|globe|universe|U\\.S\\.|America|Europe|Africa|Asia|Britain|China|history";
+
+/** Phrases that claim a record, a first or a uniqueness. */
+export const SUPERLATIVE_PATTERNS: readonly string[] = [
+  // the world's largest, the nation's oldest
+  `\\b(?:the|its|their) (?:${SCOPES})['’]s (?:(?:second|third|fourth|fifth)[- ])?(?:SUPERLATIVE)\\b`,
+  // the largest … in the world / in history / ever / on record / since 1990
+  `\\bthe (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,6}? (?:in (?:the )?(?:${SCOPES})|ever|on record|of all time|to date|since \\d{4})\\b`,
+  // firsts
+  '\\bfirst-ever\\b',
+  '\\b(?:for )?the first time (?:ever|in (?:history|decades|years|a generation|a century|\\d+ years)|since)\\b',
+  '(?<!\\bone of )\\bthe first (?:woman|man|person|people|country|nation|state|city|company|team|player|athlete|president|leader|black|female|openly gay|African American|Latina?|Asian American) (?:[\\w-]+ )?to\\b',
+  // records
+  // "a record 40 points", "a new record"; not "on the record", "keeps a record", "a record label"
+  '(?<!\\b(?:keeps?|kept|keeping) )\\ba (?:new |all-time |single-day |one-day )?record(?:[- ](?:highs?|lows?|numbers?|levels?|amount|year))?\\b(?! (?:label|company|player|store|deal|book|of|for)\\b)',
+  '\\b(?:set|sets|setting|broke|breaks|breaking|shattered|tied|equaled|equalled) (?:a|the) (?:[\\w-]+ )?record\\b(?! straight)',
+  '\\brecord[- ](?:high|low|highs|lows|breaking|setting|numbers?|levels?)\\b',
+  '\\ball-time (?:high|low)\\b',
+  '\\bunprecedented\\b',
+  '\\bnever before\\b',
+  '\\bthe only (?:one|person|woman|man|country|nation|state|city|company|team|player|place) (?:ever )?to\\b',
+  '\\bthe only [\\w-]+ in (?:the )?(?:world|history|country)\\b',
+];

@@ -1,0 +1,62 @@
+/**
+ * Formal titles: capitalised immediately before a name ("President Joe Biden"), lowercase after
+ * it or alone ("Biden, the president"). AP Stylebook, "titles". Lowercase, multiword allowed.
+ */
+export const FORMAL_TITLES: readonly string[] = [
+  'president', 'vice president', 'prime minister', 'governor', 'lieutenant governor', 'senator', 'representative', 'mayor', 'pope',
+  'chancellor', 'secretary of state', 'attorney general', 'premier',
+];
+
+/**
+ * Occupational descriptions: lowercase even before a name ("Defense Department spokesman John
+ * Kirby", "astronaut Sally Ride"). Lowercase.
+ */
+export const OCCUPATIONS: readonly string[] = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'astronaut', 'author', 'novelist', 'actor', 'actress', 'singer',
+  'rapper', 'lawyer', 'attorney', 'economist', 'analyst', 'historian', 'reporter', 'columnist', 'photographer', 'pitcher',
+  'quarterback', 'coach', 'architect', 'designer', 'publisher', 'editor', 'teacher', 'physician', 'nurse', 'researcher',
+  'founder', 'co-founder', 'entrepreneur', 'activist', 'filmmaker', 'producer', 'businessman', 'businesswoman',
+];
+
+/** Courtesy titles AP does not use in the reporter's voice. */
+export const COURTESY_TITLES: readonly string[] = ['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms'];
+
+/** Abbreviated titles, written with a period before a name ("Dr. Shadlen", "Sen. Warren"). */
+export const ABBREVIATED_NAME_PREFIXES: readonly string[] = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Lt', 'Gen', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Cmdr', 'Rev', 'Prof', 'Det', 'Insp', 'Supt',
+];
+
+/**
+ * Words that, capitalised before a name, show the name is a person's ("Sen. Elizabeth Warren",
+ * "CEO Mark Zuckerberg"); they are not part of the name. Lowercase, without periods.
+ */
+export const NAME_PREFIXES: readonly string[] = [
+  ...ABBREVIATED_NAME_PREFIXES.map((prefix) => prefix.toLowerCase()), 'sir', 'dame', 'lord', 'lady',
+  'president', 'vice', 'prime', 'minister', 'governor', 'senator', 'representative', 'mayor', 'pope', 'king', 'queen', 'prince', 'princess',
+  'chancellor', 'secretary', 'attorney', 'general', 'premier', 'judge', 'justice', 'ambassador', 'commissioner', 'chairman', 'chairwoman',
+  'chief', 'executive', 'officer', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'professor', 'author', 'founder',
+  'lieutenant', 'colonel', 'sergeant', 'captain', 'admiral', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'father', 'sister', 'brother',
+  'elect', 'former', 'acting', 'interim', 'deputy', 'assistant', 'press', 'detective', 'officer', 'agent', 'inspector',
+];
+
+/** Last words that make a capitalised run an institution or a place, not a person ("John Hopkins University"). */
+export const INSTITUTION_WORDS: readonly string[] = [
+  'university', 'college', 'school', 'institute', 'center', 'centre', 'hospital', 'foundation', 'company', 'group', 'street', 'avenue',
+  'road', 'boulevard', 'square', 'park', 'bridge', 'airport', 'station', 'stadium', 'arena', 'hall', 'library', 'museum', 'church',
+  'award', 'awards', 'prize', 'act', 'law', 'fund', 'trust', 'bank', 'county', 'city', 'island', 'islands', 'river', 'lake', 'mountain',
+];
+
+/**
+ * Titles AP abbreviates before a full name ("Gov. Greg Abbott", "Sen. John Cornyn", "Gen. Mark
+ * Milley"), spelled out and lowercase elsewhere. Keys lowercase.
+ */
+export const ABBREVIATED_BEFORE_NAME: Readonly<Record<string, string>> = {
+  governor: 'Gov.',
+  'lieutenant governor': 'Lt. Gov.',
+  senator: 'Sen.',
+  representative: 'Rep.',
+  general: 'Gen.',
+  'lieutenant general': 'Lt. Gen.',
+  colonel: 'Col.',
+  sergeant: 'Sgt.',
+};

@@ -1,0 +1,26 @@
+/**
+ * Weasel attribution: a claim credited to nobody in particular. Regex sources matched
+ * case-insensitively on the reporter's own words. "Said" alone is never a hedge.
+ */
+const CROWD =
+  'critics|some|many|experts|some experts|many experts|most experts|a number of experts|scientists|researchers|analysts|observers|some people|many people|a lot of people|skeptics|detractors|commentators|historians|economists|doctors';
+/**
+ * Not a crowd: particular people the story has introduced ("the researchers said", "two analysts
+ * said"), and "say" as a noun ("to have some say in").
+ */
+const NOT_A_CROWD = "(?<!\\b(?:the|these|those|its|their|his|her|our|both|two|three|four|five|\\d+|have|has|had|having|get|got|given|want|wants|wanted) )";
+const CLAIM_VERBS = 'say|said|agree|agreed|believe|believed|think|thought|argue|argued|contend|claim|claimed|charge|note|noted|warn|warned|suggest|suggested|feel|maintain|insist|fear|worry|point out|have said|have argued|have noted|have suggested|have warned|have challenged|have questioned|have long said|have long argued';
+
+export const VAGUE_ATTRIBUTIONS: readonly string[] = [
+  // critics say, some experts believe, many people think
+  `${NOT_A_CROWD}\\b(?:${CROWD}) (?:${CLAIM_VERBS})\\b`,
+  // it is widely believed, it has been said, it's thought that
+  // "it was said by the minister" names someone; "it was held in Paris", "it is known as" are no claim.
+  "\\bit(?: is|['’]s| has been| was| had been) (?:widely |generally |commonly |often |long )?(?:believed|said|thought|reported|claimed|rumou?red|argued|suggested|understood)\\b(?! (?:by|as|for|in|on|at|from|with)\\b)",
+  "\\bit(?: is|['’]s| has been| was) (?:widely |generally |commonly |well )?known that\\b",
+  // studies show, research suggests, reports say
+  '\\b(?:studies|research|reports|surveys|polls|many reports|some reports|some studies|many studies) (?:show|shows|have shown|suggest|suggests|have suggested|prove|proves|have proven|found|have found|say|indicate|indicates)\\b',
+  '\\breportedly\\b',
+  '\\brumou?rs (?:abound|suggest|say|have it)\\b',
+  '\\b(?:widely|commonly|generally) (?:believed|thought|accepted|reported)\\b',
+];

@@ -1,0 +1,22 @@
+import type { Article, Paragraph } from './article';
+
+/** Parentheses closing a line; a credit when they name a photographer or agency. */
+const PARENTHESES_AT_LINE_END = /\(([^()\n]*)\)[ \t]*(?:\r?\n|$)/g;
+/** "(Alex Wong/Getty Images)", "(AP Photo)", "(Courtesy of the family)". */
+const CREDIT = /\/|\b(?:Photo|Images?|Getty|AP|Reuters|AFP|Press|Agency|Courtesy)\b/;
+/** A caption's own label or credit line: "Photo: …", "Credit Harry Campbell", "Photo by James Martin/CNET", "¶". */
+const CAPTION_MARK = /^[\s*_]*(?:Photo|Caption|Credit|Image)s?\b|\bPhoto by\b|\.Credit|¶/;
+
+/**
+ * Whether a paragraph is a photo caption rather than body copy: it carries an image or follows one
+ * alone (a Markdown figure's caption), ends a line with a parenthesised credit, or is labelled as
+ * a photo or credit line. Captions are read apart from the story, so names start afresh in them.
+ */
+export function isCaption(article: Article, paragraph: Paragraph): boolean {
+  if (paragraph.images.length > 0) return true;
+  const previous = article.paragraphs[paragraph.index - 1];
+  if (previous && previous.images.length > 0 && previous.prose.trim() === '') return true;
+  if (CAPTION_MARK.test(paragraph.prose)) return true;
+  for (const match of paragraph.prose.matchAll(PARENTHESES_AT_LINE_END)) if (CREDIT.test(match[1])) return true;
+  return false;
+}

@@ -1,0 +1,177 @@
+import { PHOTO_AGENCIES } from '../data/photo-agencies';
+import { AMBIGUOUS_CREDIT_LABEL, CREDIT_CONNECTORS, CREDIT_LABELS, PROSE_SOURCE } from '../data/photo-credits';
+
+/**
+ * How a credit is written: `(Jane Doe/AP)`, `Photo: Jane Doe/AP`, another label (`Photo by`,
+ * `Credit`, `Courtesy of`, `©`), a bare `Jane Doe/AP` ending the caption, or prose (“this photo from Apple”).
+ */
+export type CreditFormat = 'parenthetical' | 'photo-colon' | 'labelled' | 'trailing' | 'prose';
+
+/** A photo credit found in a text; offsets are relative to the text searched. */
+export interface Credit {
+  start: number;
+  end: number;
+  format: CreditFormat;
+  /** The credited names without label or parentheses: `Alex Wong/Getty Images`. */
+  body: string;
+}
+
+const PARENTHESISED = /\(([^()\r\n]{1,160})\)/g;
+const LABEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CREDIT_LABELS.map((label) => `(${label.pattern})`).join('|')})`, 'giu');
+const LABEL_AT_START = new RegExp(`^\\s*(?:${[...CREDIT_LABELS.map((label) => label.pattern), AMBIGUOUS_CREDIT_LABEL].join('|')})\\s*`, 'iu');
+const PHOTO_COLON = new RegExp(`(?<![\\p{L}\\p{N}])${AMBIGUOUS_CREDIT_LABEL}`, 'giu');
+const PROSE = new RegExp(PROSE_SOURCE, 'gu');
+/** Where a bare credit may begin: after a sentence's end, spaced or glued (`Thursday.Anthony Wallace/AFP`). */
+const SENTENCE_END = /[.!?”’"¶](?=[ \t]*[\p{Lu}\p{N}])/gu;
+const LINE = /[^\r\n]+/g;
+const PART_SEPARATOR = /\s*(?:\/|\||\s[-–—]\s|\bvia\b|\bfor\b)\s*/;
+const CONNECTORS = new Set(CREDIT_CONNECTORS);
+const MAX_NAME_TOKENS = 14;
+/** A bare credit sits within this many characters of its line's end. */
+const TRAILING_REACH = 120;
+/** No credit runs longer; looking no further keeps the scan linear however often a label recurs. */
+const MAX_CREDIT_LENGTH = 160;
+
+/** Finds photo credits in caption text, knowing the built-in and house agency names. */
+export class CreditReader {
+  private readonly agencies: Set<string>;
+
+  constructor(houseAgencies: readonly string[] = []) {
+    this.agencies = new Set([...PHOTO_AGENCIES, ...houseAgencies].map(normalizePart).filter(Boolean));
+  }
+
+  /** Credits in `text`, line by line, in order and never overlapping. */
+  find(text: string): Credit[] {
+    const credits: Credit[] = [];
+    for (const line of text.matchAll(LINE)) {
+      if (!/[(©/:\p{Lu}]/u.test(line[0])) continue;
+      for (const credit of this.findInLine(line[0])) {
+        credits.push({ ...credit, start: credit.start + line.index, end: credit.end + line.index });
+      }
+    }
+    return credits;
+  }
+
+  /** The credited names, normalised for comparison: `AP Photo/Jane Doe` → `ap`, `jane doe`. */
+  parts(credit: Credit): string[] {
+    return credit.body.split(PART_SEPARATOR).map(normalizePart).filter(Boolean);
+  }
+
+  private findInLine(line: string): Credit[] {
+    const found: Credit[] = [];
+    // Characters already credited: earlier, surer readings win over later ones.
+    const taken = new Uint8Array(line.length);
+    const add = (credit: Credit | undefined) => {
+      if (!credit || taken.subarray(credit.start, credit.end).includes(1)) return;
+      taken.fill(1, credit.start, credit.end);
+      found.push(credit);
+    };
+    for (const match of line.matchAll(PARENTHESISED)) add(this.parenthetical(match[1], match.index));
+    for (const match of line.matchAll(LABEL)) {
+      const anyBody = CREDIT_LABELS[match.slice(1).findIndex((group) => group !== undefined)]?.anyBody ?? false;
+      add(this.labelled(line, match.index, match.index + match[0].length, anyBody));
+    }
+    for (const match of line.matchAll(PHOTO_COLON)) add(this.photoColon(line, match.index, match.index + match[0].length));
+    add(this.trailing(line));
+    for (const match of line.matchAll(PROSE)) {
+      const from = match.index + match[0].length;
+      const end = from + this.nameLength(line.slice(from, from + MAX_CREDIT_LENGTH));
+      if (end > from) add({ start: match.index, end, format: 'prose', body: line.slice(from, end) });
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  /** `(Alex Wong/Getty Images)`, `(AP)`, `(Photo: Jane Doe)`: a name with an agency, or a labelled credit. */
+  private parenthetical(inner: string, at: number): Credit | undefined {
+    const label = LABEL_AT_START.exec(inner);
+    const body = (label ? inner.slice(label[0].length) : inner).trim();
+    const credited = label ? this.isName(body) : this.isName(body) && (/[/|]/.test(body) || this.hasAgency(body));
+    return credited ? { start: at, end: at + inner.length + 2, format: 'parenthetical', body } : undefined;
+  }
+
+  /** `Photo by James Martin/CNET`, `Credit Harry Campbell`, `Courtesy of the family`, `© Provided by …`. */
+  private labelled(line: string, start: number, labelEnd: number, anyBody: boolean): Credit | undefined {
+    const rest = line.slice(labelEnd, labelEnd + MAX_CREDIT_LENGTH);
+    const lead = rest.length - rest.trimStart().length;
+    const tail = rest.trim().replace(/[.,;]$/, '');
+    const shortEnough = labelEnd + MAX_CREDIT_LENGTH >= line.length && tail.split(/\s+/).length <= 10;
+    // “Courtesy of the family” may be in any words, but “courtesy to his hosts” is prose.
+    const freeWords = anyBody && shortEnough && /^(?:the\s|[\p{Lu}\p{N}])/u.test(tail);
+    const length = freeWords ? tail.length : this.nameLength(rest.slice(lead));
+    if (length === 0) return undefined;
+    return { start, end: labelEnd + lead + length, format: 'labelled', body: rest.slice(lead, lead + length) };
+  }
+
+  /** `Photo: Jane Doe/Reuters` ending a line; `Photo: Kirby speaks.` is a caption's label instead. */
+  private photoColon(line: string, start: number, labelEnd: number): Credit | undefined {
+    if (line.length - labelEnd > MAX_CREDIT_LENGTH) return undefined;
+    const rest = line.slice(labelEnd);
+    const body = rest.trim().replace(/\.$/, '');
+    // `Photo: mashable composite` is a credit too: a few words that make no sentence.
+    const fewWords = body !== '' && body.split(/\s+/).length <= 4 && !/[.!?]$/.test(rest.trim());
+    if (!this.isName(body) && !fewWords) return undefined;
+    const lead = rest.length - rest.trimStart().length;
+    return { start, end: labelEnd + lead + body.length, format: 'photo-colon', body };
+  }
+
+  /** A bare `Name/Agency` or agency ending the line: `… Thursday.Anthony Wallace / AFP - Getty Images`. */
+  private trailing(line: string): Credit | undefined {
+    const end = line.trimEnd().replace(/\.$/, '').length;
+    const starts = [0];
+    for (const match of line.matchAll(SENTENCE_END)) if (end - match.index <= TRAILING_REACH) starts.push(match.index + 1);
+    for (const from of starts) {
+      if (end - from > TRAILING_REACH) continue;
+      const lead = line.length - from - line.slice(from).trimStart().length;
+      const body = line.slice(from + lead, end);
+      const credited = !/[()]/.test(body) && this.isName(body) && (/[/|]/.test(body) ? this.hasAgency(body) || from > 0 : this.isAgencyOnly(body));
+      if (credited) return { start: from + lead, end, format: 'trailing', body };
+    }
+    return undefined;
+  }
+
+  private hasAgency(body: string): boolean {
+    return body.split(PART_SEPARATOR).some((part) => this.agencies.has(normalizePart(part)));
+  }
+
+  private isAgencyOnly(body: string): boolean {
+    const parts = body.split(PART_SEPARATOR).filter((part) => part.trim() !== '');
+    return parts.length > 0 && parts.every((part) => this.agencies.has(normalizePart(part)));
+  }
+
+  /** Whether all of `body` reads as credited names: capitalised words joined by `/`, `via`, `for`, `of the`…. */
+  private isName(body: string): boolean {
+    return body !== '' && this.nameLength(body) === body.length;
+  }
+
+  /** Length of the name run opening `text`, ending at its last capitalised word; 0 when there is none. */
+  private nameLength(text: string): number {
+    let end = 0;
+    let tokens = 0;
+    for (const token of text.matchAll(/\S+/g)) {
+      if (++tokens > MAX_NAME_TOKENS) break;
+      if (token.index !== 0 && tokens === 1) return 0;
+      const word = token[0];
+      const connector = CONNECTORS.has(word.toLowerCase());
+      if (tokens === 1 && connector && word !== 'The') return 0;
+      if (connector) continue;
+      if (!word.split('/').every((piece) => piece === '' || this.isNameWord(piece))) break;
+      end = token.index + word.replace(/[,;]$/, '').length;
+    }
+    return end;
+  }
+
+  private isNameWord(word: string): boolean {
+    const core = word.replace(/^[("“‘']+|[)"”’',;.]+$/g, '');
+    if (core === '') return false;
+    return /^[\p{Lu}\p{N}©]/u.test(core) || this.agencies.has(core.toLowerCase()) || CONNECTORS.has(core.toLowerCase());
+  }
+}
+
+/** `AP Photo` and `AP` are the same credit; case, spacing and file markers do not matter. */
+function normalizePart(part: string): string {
+  return part
+    .toLowerCase()
+    .replace(/\b(?:photos?|file)\b/g, ' ')
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim();
+}

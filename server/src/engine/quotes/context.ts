@@ -1,0 +1,113 @@
+import type { Root } from 'nlcst';
+import type { Paragraph } from '../model/article';
+import type { Quotation } from './model';
+import { paragraphQuotes, type Attribution, type ParagraphQuotes } from './paragraph';
+import type { ResolvedSpeaker, Speakers } from './speakers';
+
+/*
+ * Attribution from context, after the paragraph-by-paragraph pass: a quote lede attributed in the
+ * next paragraph, block-quote bylines, quotes echoing attributed ones, and pull quotes.
+ */
+
+/** The attribution of a paragraph's first sentence, when it names a speaker and quotes no one. */
+export function openingAttribution(paragraph: Paragraph, local: ParagraphQuotes): Attribution | undefined {
+  const first = paragraph.sentences[0];
+  if (!first || paragraph.kind === 'heading' || local.quotations.some((quotation) => quotation.parts[0].start < first.end)) return undefined;
+  return local.attributions.find((attribution) => attribution.cue.verb && attribution.speaker && attribution.cue.end <= first.end);
+}
+
+/**
+ * A quote lede attributed in the next paragraph's first sentence (“We never saw it coming.” /
+ * That's what Mayor Ana Ruiz told reporters.) is attributed: AP's delayed attribution.
+ */
+export function attributeFromNext(paragraphs: Paragraph[], quotations: Quotation[], openers: Map<number, ResolvedSpeaker>): void {
+  if (openers.size === 0) return;
+  for (const quotation of quotations) {
+    if (quotation.attribution || quotation.kind === 'not-speech') continue;
+    const last = quotation.parts[quotation.parts.length - 1].end;
+    const home = paragraphs.findIndex((paragraph) => last > paragraph.start && last <= paragraph.end);
+    const following = home >= 0 ? paragraphs[home + 1] : undefined;
+    const opener = following && openers.get(following.index);
+    if (opener) quotation.attribution = { ...opener, where: 'next-paragraph' };
+  }
+}
+
+/** `> Michael Shadlen, Ph.D.` after a block quote names its speaker. */
+export function attributeBylines(paragraphs: Paragraph[], quotations: Quotation[], houseVerbs: readonly string[], speakers: Speakers): void {
+  for (let i = 1; i < paragraphs.length; i++) {
+    if (paragraphs[i].kind !== 'blockquote' || paragraphs[i - 1].kind !== 'blockquote') continue;
+    const byline = paragraphQuotes(paragraphs[i], houseVerbs).byline;
+    if (!byline) continue;
+    const speaker = speakers.named(byline);
+    for (const quotation of quotations) {
+      if (quotation.paragraph === paragraphs[i - 1].index) quotation.attribution = { speaker, speakerText: byline, where: 'byline' };
+    }
+  }
+}
+
+/** Consecutive words a quotation must share with an attributed one to be taken as picked up from it. */
+const ECHO_WORDS = 4;
+
+/**
+ * A quotation repeating words quoted and attributed elsewhere in the article (a pull quote, an
+ * excerpt picked up again with "…", a phrase of it quoted back) belongs to the same speaker.
+ */
+export function attributeEchoes(quotations: Quotation[]): void {
+  let attributed: Array<{ quotation: Quotation; words: string }> | undefined;
+  for (const quotation of quotations) {
+    if (quotation.attribution || quotation.kind === 'not-speech') continue;
+    const words = normalizeWords(quotation.text).split(' ');
+    if (words.length < ECHO_WORDS) continue;
+    attributed ??= quotations.filter((other) => other.attribution).map((other) => ({ quotation: other, words: ` ${normalizeWords(other.text)} ` }));
+    const runs: string[] = [];
+    for (let i = 0; i + ECHO_WORDS <= words.length; i++) runs.push(` ${words.slice(i, i + ECHO_WORDS).join(' ')} `);
+    const source = attributed.find((other) => runs.some((run) => other.words.includes(run)))?.quotation.attribution;
+    if (source) quotation.attribution = { ...source, where: 'echo' };
+  }
+}
+
+/** Words a block quote must share, in a row, with the article's own prose to be a pull quote. */
+const PULL_QUOTE_WORDS = 6;
+const normalizedProse = new WeakMap<Root, string>();
+
+/**
+ * A block quote repeating the article's own prose is a pull quote, a design element: not a
+ * quotation of anyone. Its opening words and its middle are looked for in the other paragraphs,
+ * whose normalized text is memoized by paragraph.
+ */
+export function markPullQuotes(paragraphs: Paragraph[], quotations: Quotation[]): void {
+  let byIndex: Map<number, Paragraph> | undefined;
+  for (const quotation of quotations) {
+    if (quotation.attribution) continue;
+    byIndex ??= new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph]));
+    if (byIndex.get(quotation.paragraph)?.kind !== 'blockquote') continue;
+    const words = normalizeWords(quotation.text).split(' ');
+    if (words.length < PULL_QUOTE_WORDS) continue;
+    const middle = Math.floor((words.length - PULL_QUOTE_WORDS) / 2);
+    const runs = [0, middle].map((at) => ` ${words.slice(at, at + PULL_QUOTE_WORDS).join(' ')} `);
+    const repeated = paragraphs.some((paragraph) => paragraph.kind !== 'blockquote' && runs.some((run) => proseWords(paragraph).includes(run)));
+    if (repeated) quotation.kind = 'not-speech';
+  }
+}
+
+function proseWords(paragraph: Paragraph): string {
+  let words = normalizedProse.get(paragraph.tree);
+  if (words === undefined) {
+    words = ` ${normalizeWords(paragraph.prose)} `;
+    normalizedProse.set(paragraph.tree, words);
+  }
+  return words;
+}
+
+/** Normalized texts of recent quotations: echoes compare them on every edit. Bounded, so memory follows the document. */
+const normalized = new Map<string, string>();
+
+function normalizeWords(text: string): string {
+  let words = normalized.get(text);
+  if (words === undefined) {
+    if (normalized.size > 20000) normalized.clear();
+    words = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    normalized.set(text, words);
+  }
+  return words;
+}

@@ -1,0 +1,54 @@
+import { LOADED_VERBS } from '../data/loaded-verbs';
+import { FUNCTION_WORDS, SPEECH_PHRASES, SPEECH_VERBS } from '../data/speech-verbs';
+
+const functionWords = new Set(FUNCTION_WORDS);
+
+/** A reporting cue outside any quotation: a speech verb or phrase; offsets relative to the paragraph. */
+export interface Cue {
+  start: number;
+  end: number;
+  /** The cue as written ("said", "according to"). */
+  text: string;
+  /** Whether the cue is a verb, whose subject or inverted object names the speaker. */
+  verb: boolean;
+  /** A verb form used as a noun or infinitive ("reports that…", "the report", "to declare"): it names no speaker. */
+  noun: boolean;
+}
+
+const patterns = new Map<string, { verbs: RegExp; phrases: RegExp }>();
+
+/** Placeholder for quoted matter in `outside` text: no word, no space, a clause boundary. */
+export const QUOTED = '\u0001';
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function patternsFor(houseVerbs: readonly string[]) {
+  const key = houseVerbs.join('\u0000');
+  let found = patterns.get(key);
+  if (!found) {
+    const verbs = new Set([...SPEECH_VERBS, ...LOADED_VERBS.flat(), ...houseVerbs.map((verb) => verb.toLowerCase())]);
+    const alternatives = [...verbs].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const phrases = SPEECH_PHRASES.map((phrase) => escape(phrase).replace(/ /g, '\\s+')).join('|');
+    found = {
+      verbs: new RegExp(`(?<![\\p{L}\\p{N}’'-])(?:${alternatives})(?![\\p{L}\\p{N}’'-])`, 'giu'),
+      phrases: new RegExp(`(?:${phrases})(?![\\p{L}\\p{N}])`, 'giu'),
+    };
+    patterns.set(key, found);
+  }
+  return found;
+}
+
+/** Every reporting cue in `outside` (prose with quoted matter replaced by QUOTED), in order. */
+export function findCues(outside: string, houseVerbs: readonly string[]): Cue[] {
+  const { verbs, phrases } = patternsFor(houseVerbs);
+  const cues: Cue[] = [];
+  for (const match of outside.matchAll(verbs)) {
+    const start = match.index ?? 0;
+    const previous = /([\p{L}]+)\s+$/u.exec(outside.slice(Math.max(0, start - 24), start))?.[1].toLowerCase() ?? '';
+    cues.push({ start, end: start + match[0].length, text: match[0], verb: true, noun: functionWords.has(previous) });
+  }
+  for (const match of outside.matchAll(phrases)) cues.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, text: match[0], verb: false, noun: false });
+  return cues.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,49 @@
+import { NAMING_WORDS, SPEECH_VERBS, WORK_NOUNS } from '../data/speech-verbs';
+
+const speechVerbs = new Set(SPEECH_VERBS);
+
+/**
+ * What a quotation is, from its words and how it sits in the sentence:
+ * - `speech`: a full sentence of someone's words, set off by punctuation (“We will stay,” she said);
+ * - `partial`: a phrase of someone's words run into the reporter's sentence (pledged to “cut back”);
+ * - `not-speech`: titles (“Rez Infinite”), nicknames, scare quotes (“sharing economy”), single terms.
+ */
+export type QuotationKind = 'speech' | 'partial' | 'not-speech';
+
+/** A phrase run into the sentence needs this many words to read as someone's words without a cue. */
+const PARTIAL_MIN_WORDS = 6;
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'that', 'vs', 'into', 'is']);
+/** What may stand before a quotation that is set off: nothing, end punctuation, commas, colons, dashes. */
+const SETS_OFF = /^(?:|[.!?,:;(\u2014\u2013…]|\s-)$/;
+
+/** Words that introduce a name or a term, not someone's speech: so-called “experts”, the phrase “…”. */
+const NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_WORDS.join('|')})[\\s,:\\u2014\\u2013]*$`, 'iu');
+const WORK = new RegExp(`(?:^|[^\\p{L}])(?:${WORK_NOUNS.join('|')})[\\s,:\\u2014\\u2013]*$`, 'iu');
+
+/** `content` is the text between the marks; `before` is the paragraph's prose before the opening mark. */
+export function kindOf(content: string, before: string, hasCue: boolean): QuotationKind {
+  const words = content.match(WORD) ?? [];
+  if (words.length === 0) return 'not-speech';
+  if (isTitle(words, content)) return 'not-speech';
+  if (!hasCue && (NAMED.test(before.slice(-40)) || (WORK.test(before.slice(-40)) && startsUpper(content)))) return 'not-speech';
+  const preceding = before.trimEnd();
+  const lastWord = /[\p{L}]+$/u.exec(preceding.slice(-40))?.[0].toLowerCase() ?? '';
+  // "She said “We will win.”": a quote right after its verb is set off too.
+  const setOff = SETS_OFF.test(preceding.slice(-1)) || SETS_OFF.test(preceding.slice(-2)) || speechVerbs.has(lastWord);
+  if (setOff && startsUpper(content)) return 'speech';
+  return hasCue || words.length >= PARTIAL_MIN_WORDS ? 'partial' : 'not-speech';
+}
+
+/** Title case with no sentence inside: “Super Mario Run”, “A Paradise Built in Hell”, “Thumper”. */
+function isTitle(words: string[], content: string): boolean {
+  if (/[.!?]\s+\S/.test(content.trim())) return false;
+  if (/[?!]\s*$/.test(content) && words.length > 1) return false;
+  return words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && MINOR_WORDS.has(word.toLowerCase())));
+}
+
+/** Whether the quotation opens with a capital, past ellipses, brackets and escapes ("[T]he", "… Fares"). */
+function startsUpper(content: string): boolean {
+  const first = /[\p{L}\p{N}]/u.exec(content);
+  return first !== null && /\p{Lu}/u.test(first[0]);
+}

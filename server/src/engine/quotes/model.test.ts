@@ -1,0 +1,131 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildArticle } from '../model/build';
+import { quotedSpans, isQuoted } from '../model/quoted';
+import type { Language } from '../types';
+import { quotationsOf } from './model';
+import { paragraphQuotes } from './paragraph';
+
+function model(text: string, language: Language = 'plaintext') {
+  const article = buildArticle(text, language);
+  return { article, quotations: quotationsOf(article).quotations, speakers: quotationsOf(article).speakers };
+}
+
+const said = (text: string) => model(text).quotations.map((q) => ({ text: q.text, kind: q.kind, speaker: q.attribution?.speaker ?? null }));
+
+test('a full-sentence quote with its speaker', () => {
+  assert.deepEqual(said('“We will stay,” Mayor Ana Ruiz said.'), [{ text: 'We will stay,', kind: 'speech', speaker: 'ruiz' }]);
+});
+
+test('inverted attribution: said Kirby', () => {
+  assert.deepEqual(said('“We will stay,” said Kirby.'), [{ text: 'We will stay,', kind: 'speech', speaker: 'kirby' }]);
+});
+
+test('a quote interrupted by its attribution is one quotation', () => {
+  const { quotations } = model('“We will stay,” she said, “until it is done.”');
+  assert.equal(quotations.length, 1);
+  assert.equal(quotations[0].parts.length, 2);
+  assert.equal(quotations[0].text, 'We will stay, until it is done.');
+});
+
+test('two quoted sentences around “she said.” stay two quotations', () => {
+  assert.equal(model('“We will stay,” she said. “Until it is done.”').quotations.length, 2);
+});
+
+test('a multi-paragraph quote is one quotation, attributed at its end', () => {
+  const text = 'Not only has Russia “failed to take Kyiv,” Kirby said, “they’ve failed to hold any city.\n\n“It’s hard to see how they are succeeding,” he said.';
+  const { quotations } = model(text);
+  assert.equal(quotations.length, 1);
+  assert.equal(quotations[0].unclosed, false);
+  assert.equal(quotations[0].attribution?.speaker, 'kirby');
+  assert.equal(text.slice(quotations[0].end - 3, quotations[0].end), 'g,”');
+});
+
+test('an open quote not followed by an opening mark is unclosed', () => {
+  const { quotations } = model('“We will stay, she said.\n\nThe council voted on Monday.');
+  assert.equal(quotations[0].unclosed, true);
+});
+
+test('titles, nicknames and scare quotes are not speech', () => {
+  const kinds = said('Beloved cult hit “Rez Infinite” returns, and “Thumper” is a “violent” ride in the “sharing economy.”').map((q) => q.kind);
+  assert.deepEqual(kinds, ['not-speech', 'not-speech', 'not-speech', 'not-speech']);
+});
+
+test('a phrase with a reporting cue in its sentence is a partial quote', () => {
+  assert.deepEqual(said('Russia’s deputy defense minister pledged to “cut back military activity.”'), [
+    { text: 'cut back military activity.', kind: 'partial', speaker: 'phrase:russia’s deputy defense minister' },
+  ]);
+});
+
+test('a speech verb inside the quote does not attribute it', () => {
+  assert.equal(model('“He said he would come, and he never did.”').quotations[0].attribution, undefined);
+});
+
+test('a floating quote takes the speaker of the paragraph before', () => {
+  const { quotations } = model('“We will stay,” Kirby said.\n\n“There are still bombs falling.”');
+  assert.equal(quotations[1].attribution?.speaker, 'kirby');
+  assert.equal(quotations[1].attribution?.where, 'previous-paragraph');
+});
+
+test('a block quote is attributed by the paragraph before it', () => {
+  const { quotations } = model('A key approach is patience, Zuckerberg said at the trial.\n\n> I’ve been building relationships for years.', 'markdown');
+  assert.equal(quotations[0].kind, 'speech');
+  assert.equal(quotations[0].attribution?.speaker, 'zuckerberg');
+});
+
+test('a block quote is attributed by a byline line after it', () => {
+  const { quotations, speakers } = model('The study was small.\n\n> "Awareness follows the decision."\n>\n> Michael Shadlen, Ph.D.', 'markdown');
+  assert.equal(quotations.length, 1);
+  assert.equal(quotations[0].attribution?.where, 'byline');
+  assert.equal(speakers.get(quotations[0].attribution?.speaker ?? '')?.name, 'Michael Shadlen');
+});
+
+test('a quote repeating an attributed one belongs to the same speaker', () => {
+  const text = 'Uber tweeted: “Fares have increased to encourage more drivers to come online.”\n\nThat is the point.\n\n*“… Fares have increased to encourage more drivers to come online.”*';
+  const { quotations } = model(text.replace(/\*/g, ''), 'markdown');
+  assert.equal(quotations[1].attribution?.speaker, 'uber');
+});
+
+test('quotedSpans covers quotes of every kind and never apostrophes', () => {
+  const text = 'The team’s “Rez” review: “It’s great,” she said of the ’90s game.';
+  const paragraph = buildArticle(text, 'plaintext').paragraphs[0];
+  assert.deepEqual(quotedSpans(paragraph).map((span) => text.slice(span.start, span.end)), ['“Rez”', '“It’s great,”']);
+  assert.equal(isQuoted(paragraph, text.indexOf('great')), true);
+  assert.equal(isQuoted(paragraph, text.indexOf('team')), false);
+});
+
+test('per-paragraph analysis is memoized by the paragraph’s syntax tree', () => {
+  const [paragraph] = buildArticle('“One,” she said.', 'plaintext').paragraphs;
+  const moved = { ...paragraph, start: paragraph.start + 40 };
+  assert.equal(paragraphQuotes(moved, []), paragraphQuotes(paragraph, []));
+  assert.notEqual(paragraphQuotes(buildArticle('“One,” she said.', 'plaintext').paragraphs[0], []), paragraphQuotes(paragraph, []));
+});
+
+test('an appositive after the name: the name is the speaker, the appositive its description', () => {
+  const { quotations, speakers } = model('“We are done,” John Kirby, press secretary for the Pentagon, said on Tuesday.');
+  const speaker = speakers.get(quotations[0].attribution?.speaker ?? '');
+  assert.equal(speaker?.name, 'John Kirby');
+  assert.equal(speaker?.description, 'press secretary for the Pentagon');
+});
+
+test('a job title before the name goes to the description', () => {
+  const { quotations, speakers } = model('Facebook CEO Mark Zuckerberg said, “We move fast.”');
+  assert.deepEqual(speakers.get(quotations[0].attribution?.speaker ?? ''), { key: 'zuckerberg', name: 'Mark Zuckerberg', description: 'Facebook CEO' });
+});
+
+test('a later, fuller reference names the speaker: Dr. Shadlen, then Michael Shadlen', () => {
+  const text = '“The moment was subjective,” Dr. Shadlen says.\n\n> "Awareness follows the decision."\n>\n> Michael Shadlen, Ph.D.';
+  const { speakers } = model(text, 'markdown');
+  assert.deepEqual(speakers.list().map((speaker) => speaker.name), ['Michael Shadlen']);
+});
+
+test('British single-mark quotes run over paragraphs the same way', () => {
+  const text = '‘We will stay,’ she said, ‘until every house is rebuilt.\n\n‘Then we will go home,’ she said.';
+  const { quotations } = model(text);
+  assert.equal(quotations.length, 1);
+  assert.equal(quotations[0].unclosed, false);
+});
+
+test('a full sentence right after its verb is speech, not a partial quote', () => {
+  assert.deepEqual(said('She said “We will win the final.”').map((q) => q.kind), ['speech']);
+});

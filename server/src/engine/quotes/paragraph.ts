@@ -1,0 +1,193 @@
+import type { Root } from 'nlcst';
+import type { Paragraph } from '../model/article';
+import { findCues, QUOTED, type Cue } from './cues';
+import { kindOf, type QuotationKind } from './kind';
+import type { MarkFamily } from './marks';
+import { marksOf, type MarkPair } from './pairing';
+import { namedSpeaker, speakerOf, type SpeakerPhrase } from './speaker';
+
+/** One stretch between an opening and a closing mark; offsets relative to the paragraph. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A cue together with the speaker it names. */
+export interface Attribution {
+  cue: Cue;
+  speaker?: SpeakerPhrase;
+}
+
+/** A quotation as one paragraph sees it. */
+export interface LocalQuotation {
+  /** Its quoted stretches, marks included; several when interrupted by the attribution. */
+  parts: Span[];
+  /** The quoted words without the marks, parts joined by a space. */
+  text: string;
+  kind: QuotationKind;
+  /** The last part has no closing mark: the quotation is open at the paragraph's end. */
+  open: boolean;
+  /** Double or single marks: a quote left open goes on only in a paragraph opening with the same. */
+  family: MarkFamily;
+  /** The attribution found in its sentence, or elsewhere in the paragraph. */
+  attribution?: Attribution;
+  /** Where the attribution was found. */
+  attributedIn?: 'sentence' | 'paragraph';
+  /** Nothing but punctuation precedes it in the paragraph: it may float on the previous paragraph's speaker. */
+  leadsParagraph: boolean;
+}
+
+/** Everything the quotation rules need to know about one paragraph, computed once per text. */
+export interface ParagraphQuotes {
+  quotations: LocalQuotation[];
+  /** Attributions anywhere in the paragraph, outside quoted matter, in order. */
+  attributions: Attribution[];
+  /** Prose with quoted matter replaced by QUOTED: the reporter's own words. */
+  outside: string;
+  /** A short block-quote line naming who said the block quote before it (`> Michael Shadlen, Ph.D.`). */
+  byline?: string;
+}
+
+const memo = new WeakMap<Root, Map<string, ParagraphQuotes>>();
+
+/** The paragraph's quotations and attributions, memoized per paragraph text, kind and house verbs. */
+export function paragraphQuotes(paragraph: Paragraph, houseVerbs: readonly string[]): ParagraphQuotes {
+  let byKey = memo.get(paragraph.tree);
+  if (!byKey) memo.set(paragraph.tree, (byKey = new Map()));
+  const key = houseVerbs.length === 0 ? paragraph.kind : `${paragraph.kind}\u0000${houseVerbs.join('\u0000')}`;
+  let result = byKey.get(key);
+  if (!result) {
+    result = analyse(paragraph, houseVerbs);
+    byKey.set(key, result);
+  }
+  return result;
+}
+
+function analyse(paragraph: Paragraph, houseVerbs: readonly string[]): ParagraphQuotes {
+  const prose = paragraph.prose;
+  if (paragraph.kind === 'blockquote') return analyseBlockquote(prose);
+  const outer = marksOf(paragraph).pairs.filter((pair) => pair.depth === 0);
+  const spans = outer.map((pair) => spanOf(pair, prose));
+  let outside = prose;
+  for (const span of spans) outside = outside.slice(0, span.start) + QUOTED.repeat(span.end - span.start) + outside.slice(span.end);
+  const cues = findCues(outside, houseVerbs);
+  const attributions: Attribution[] = cues.map((cue) => {
+    const sentence = sentenceAround(paragraph, cue.start);
+    return { cue, speaker: speakerOf(outside, cue, sentence.start, sentence.end, cues) };
+  });
+  for (const span of spans) {
+    const dashed = dashAttribution(outside, span.end);
+    if (dashed) attributions.push(dashed);
+  }
+  attributions.sort((a, b) => a.cue.start - b.cue.start);
+
+  const quotations: LocalQuotation[] = [];
+  for (let i = 0; i < outer.length; i++) {
+    const parts = [spans[i]];
+    let last = outer[i];
+    // “We will stay,” she said, “until it is done.” is one quotation, interrupted by its attribution.
+    while (i + 1 < outer.length && interrupts(prose, outside, last, spans[i + 1], attributions)) {
+      i++;
+      parts.push(spans[i]);
+      last = outer[i];
+    }
+    quotations.push(localQuotation(paragraph, outside, parts, last, attributions));
+  }
+  return { quotations, attributions, outside };
+}
+
+/** “Quote text.” — Ana Ruiz: the dash names the speaker, as pull quotes and epigraphs do. */
+const DASHED_NAME = /^\s*(?:[\u2014\u2013]|--?)\s*(@?\p{Lu}[\p{L}\p{N}.’'\-]*(?:\s+(?:\p{Lu}|of\b|the\b|de\b)[\p{L}\p{N}.’'\-]*){0,4})/u;
+
+function dashAttribution(outside: string, from: number): Attribution | undefined {
+  const match = DASHED_NAME.exec(outside.slice(from, from + 120));
+  if (!match) return undefined;
+  const dash = from + match[0].indexOf(match[0].trim()[0]);
+  return { cue: { start: dash, end: dash + 1, text: outside[dash], verb: false, noun: false }, speaker: namedSpeaker(match[1]) };
+}
+
+function spanOf(pair: MarkPair, prose: string): Span {
+  if (pair.close !== undefined) return { start: pair.open, end: pair.close + 1 };
+  return { start: pair.open, end: prose.trimEnd().length };
+}
+
+/** A comma-ended quote, a short attribution ending in a comma, then the quote goes on. */
+function interrupts(prose: string, outside: string, previous: MarkPair, next: Span, attributions: Attribution[]): boolean {
+  if (previous.close === undefined) return false;
+  const between = outside.slice(previous.close + 1, next.start);
+  const endsWithComma = prose[previous.close - 1] === ',' || between.startsWith(',');
+  return endsWithComma && between.length <= 80 && /,\s*$/.test(between) && !/[.!?]/.test(between) &&
+    attributions.some((attribution) => attribution.cue.start > previous.close! && attribution.cue.end <= next.start);
+}
+
+function localQuotation(paragraph: Paragraph, outside: string, parts: Span[], last: MarkPair, attributions: Attribution[]): LocalQuotation {
+  const prose = paragraph.prose;
+  const first = parts[0];
+  const end = parts[parts.length - 1].end;
+  const sentenceStart = sentenceAround(paragraph, first.start).start;
+  const sentenceEnd = Math.max(sentenceAround(paragraph, Math.max(first.start, end - 1)).end, end);
+  const inSentence = nearest(attributions.filter((a) => a.cue.start >= sentenceStart && a.cue.end <= sentenceEnd), first.start, end);
+  const inParagraph = inSentence ? undefined : nearest(attributions, first.start, end);
+  const open = last.close === undefined;
+  const text = parts.map((part, index) => contentOf(prose, part, !open || index < parts.length - 1)).join(' ');
+  return {
+    parts,
+    text,
+    kind: kindOf(contentOf(prose, first, !open || parts.length > 1), prose.slice(0, first.start), inSentence !== undefined),
+    open,
+    family: last.family,
+    ...(inSentence ? { attribution: inSentence, attributedIn: 'sentence' as const } : {}),
+    ...(inParagraph ? { attribution: inParagraph, attributedIn: 'paragraph' as const } : {}),
+    leadsParagraph: !/[\p{L}\p{N}]/u.test(outside.slice(0, first.start)),
+  };
+}
+
+/** The quoted words without their marks. */
+function contentOf(prose: string, span: Span, closed: boolean): string {
+  return prose.slice(span.start + 1, closed ? span.end - 1 : span.end).trim();
+}
+
+/** The cue closest to a quotation: after it first (“…,” Kirby said), else before it. */
+function nearest(attributions: Attribution[], start: number, end: number): Attribution | undefined {
+  const after = attributions.find((a) => a.cue.start >= end);
+  const before = [...attributions].reverse().find((a) => a.cue.end <= start);
+  if (after && before) return after.cue.start - end <= start - before.cue.end ? after : before;
+  return after ?? before ?? attributions.find((a) => a.cue.start >= start && a.cue.end <= end);
+}
+
+function sentenceAround(paragraph: Paragraph, offset: number): Span {
+  const sentence = paragraph.sentences.find((s) => offset >= s.start && offset < s.end);
+  return sentence ?? { start: 0, end: paragraph.prose.length };
+}
+
+const BYLINE = /^\s*(\p{Lu}[^\n"“”]{0,80})$/u;
+/** A line opening with a dash names who said the block quote: `— Donald J. Trump (@realDonaldTrump) May 1, 2017`. */
+const DASH_LINE = /^[ \t]*(?:[\u2014\u2013]|--?)[ \t]*([^\n(,]{1,80})/u;
+const MINOR = /^(?:of|the|and|for|at|de|van|von)$/;
+
+/**
+ * A block quote is quoted matter as a whole. A short line of capitalized words in it is its
+ * byline (`> Michael Shadlen, Ph.D.`), as is a last line opening with a dash (`> — Ada Lovelace`).
+ */
+function analyseBlockquote(prose: string): ParagraphQuotes {
+  const trimmed = prose.trim();
+  const start = prose.indexOf(trimmed);
+  const lastLine = trimmed.lastIndexOf('\n') + 1;
+  const dashed = DASH_LINE.exec(trimmed.slice(lastLine));
+  if (dashed && lastLine === 0) return { quotations: [], attributions: [], outside: prose, byline: dashed[1].trim() };
+  const bylineMatch = BYLINE.exec(trimmed);
+  const words = trimmed.match(/[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu) ?? [];
+  if (bylineMatch && words.length > 0 && words.length <= 8 && words.every((word) => /^\p{Lu}/u.test(word) || MINOR.test(word))) {
+    return { quotations: [], attributions: [], outside: prose, byline: bylineMatch[1].split(',')[0].trim() };
+  }
+  if (trimmed === '') return { quotations: [], attributions: [], outside: prose };
+  const quoted = dashed ? trimmed.slice(0, lastLine).trimEnd() : trimmed;
+  const span = { start, end: start + quoted.length };
+  const quotation: LocalQuotation = { parts: [span], text: quoted.replace(/^["“]|["”]$/g, ''), kind: 'speech', open: false, family: 'double', leadsParagraph: true };
+  if (dashed) {
+    const dash = start + lastLine + dashed[0].search(/[\u2014\u2013-]/);
+    const attribution: Attribution = { cue: { start: dash, end: dash + 1, text: prose[dash], verb: false, noun: false }, speaker: namedSpeaker(dashed[1].trim()) };
+    return { quotations: [{ ...quotation, attribution, attributedIn: 'sentence' }], attributions: [attribution], outside: QUOTED.repeat(prose.length) };
+  }
+  return { quotations: [quotation], attributions: [], outside: QUOTED.repeat(prose.length) };
+}

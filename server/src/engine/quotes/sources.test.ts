@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { buildArticle } from '../model/build';
+import { lint } from '../linter';
+import { sourcesOf } from './sources';
+
+const REFERENCE = readFileSync('seeds/000_d99372c84347be6b.txt', 'utf8');
+
+test('reference article: John Kirby with all his quotes, the multi-paragraph one included', () => {
+  const { speakers, unattributed } = sourcesOf(buildArticle(REFERENCE, 'plaintext'));
+  const kirby = speakers.find((speaker) => speaker.name === 'John Kirby');
+  assert.ok(kirby);
+  assert.equal(kirby.description, 'Defense Department spokesman');
+  const texts = kirby.quotations.map((q) => q.text);
+  assert.ok(texts.some((text) => text.startsWith('Nobody should be fooling ourselves')));
+  assert.ok(texts.some((text) => text.startsWith('The war could end today')));
+  const multi = kirby.quotations.find((q) => q.text.includes('failed to take and hold any major population centers.'));
+  assert.ok(multi);
+  assert.ok(multi.text.includes('It’s hard to see how they are succeeding'));
+  assert.ok(REFERENCE.slice(multi.start, multi.end).endsWith('the civilian population,”'));
+  assert.equal(kirby.quotations.length, 16);
+  assert.deepEqual(unattributed.map((q) => q.text), ['drastically reduce']);
+});
+
+test('reference article: the Russian deputy defense minister’s pledge', () => {
+  const { speakers } = sourcesOf(buildArticle(REFERENCE, 'plaintext'));
+  const minister = speakers.find((speaker) => /deputy defense minister/.test(speaker.name));
+  assert.ok(minister);
+  assert.equal(minister.quotations[0].text, 'fundamentally ... cut back military activity in the direction of Kyiv and Chernihiv');
+  assert.equal(minister.quotations.length, 2);
+});
+
+test('reference article: no quotation rule fires', () => {
+  const quoteRules = new Set(['quote-unbalanced', 'quote-unattributed', 'quote-punctuation', 'attribution-verb']);
+  assert.deepEqual(lint(REFERENCE, 'plaintext').findings.filter((f) => quoteRules.has(f.rule)), []);
+});
+
+test('speakers are grouped by surname, the pronoun resolved, titles and scare quotes left out', () => {
+  const text = 'Mayor Ana Ruiz said the “Big Dig” was over. “We will stay,” Ruiz said.\n\n“We will rebuild,” she said.\n\n“Never again,” said Tom Lee.';
+  const sources = sourcesOf(buildArticle(text, 'plaintext'));
+  assert.deepEqual(JSON.parse(JSON.stringify(sources)), sources);
+  assert.deepEqual(sources.speakers.map((s) => [s.name, s.quotations.map((q) => text.slice(q.start, q.end))]), [
+    ['Ana Ruiz', ['“We will stay,”', '“We will rebuild,”']],
+    ['Tom Lee', ['“Never again,”']],
+  ]);
+});
+
+test('quotations nobody is named for are listed as unattributed', () => {
+  const sources = sourcesOf(buildArticle('The plant closed.\n\n“Nobody saw it coming.”', 'plaintext'));
+  assert.deepEqual(sources.speakers, []);
+  assert.deepEqual(sources.unattributed.map((q) => q.text), ['Nobody saw it coming.']);
+});

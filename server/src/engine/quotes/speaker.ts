@@ -1,0 +1,124 @@
+import { CLAUSE_WORDS, JOB_TITLES, NAME_TITLES, NOT_NAMES, SPEAKER_PRONOUNS, VERB_MODIFIERS } from '../data/speech-verbs';
+import type { Cue } from './cues';
+
+/** Who a cue names, as written: "Defense Department spokesman John Kirby" → name John Kirby. */
+export interface SpeakerPhrase {
+  /** The whole noun phrase. */
+  text: string;
+  /** The proper name in it, or the phrase itself when it names no one ("the company"). */
+  name: string;
+  /** Words before the name: a title or job ("Defense Department spokesman"). */
+  description?: string;
+  pronoun: boolean;
+  /** Whether `name` is a proper name (capitalized words). */
+  proper: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
+const BOUNDARY = /[,;:()\u2014\u2013\u0001]|\s-\s/g;
+const clauseWords = new Set(CLAUSE_WORDS);
+const jobTitles = new Set(JOB_TITLES);
+const modifiers = new Set(VERB_MODIFIERS);
+const notNames = new Set(NOT_NAMES);
+const titles = new Set(NAME_TITLES);
+const pronouns = new Set(SPEAKER_PRONOUNS);
+const INVERTED = /^\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}’'\-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*)){0,3})/u;
+
+interface Token {
+  text: string;
+  start: number;
+}
+
+function words(text: string, offset: number): Token[] {
+  return [...text.matchAll(WORD)].map((match) => ({ text: trimPeriod(match[0]), start: offset + (match.index ?? 0) }));
+}
+
+/** "Shadlen." ends a sentence; "Dr." and "U.S." keep their periods. */
+function trimPeriod(word: string): string {
+  return word.endsWith('.') && !titles.has(word.toLowerCase()) && !/^(?:\p{L}\.)+$/u.test(word) ? word.slice(0, -1) : word;
+}
+
+const isCapitalized = (word: string) => /^\p{Lu}/u.test(word) && !notNames.has(word.toLowerCase());
+
+/**
+ * The speaker a cue names within `[from, cue)` or just after it, read from `outside` text (quoted
+ * matter blanked): the subject right before the verb ("Kirby said"), the inverted subject ("said
+ * Kirby"), or else the sentence's first name ("Emery retweeted the story, saying, …").
+ */
+export function speakerOf(outside: string, cue: Cue, from: number, to: number, cues: Cue[]): SpeakerPhrase | undefined {
+  const before = outside.slice(from, cue.start);
+  const boundaries = [...before.matchAll(BOUNDARY)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+  const clauseStart = boundaries.at(-1)?.end ?? 0;
+  const clause = words(before.slice(clauseStart), from + clauseStart);
+  while (clause.length > 0 && (modifiers.has(clause[clause.length - 1].text.toLowerCase()) || /ly$/.test(clause[clause.length - 1].text))) clause.pop();
+  if (cue.noun) return undefined;
+  const phrase: Token[] = [];
+  for (let i = clause.length - 1; i >= 0 && phrase.length < 8; i--) {
+    const word = clause[i];
+    if (clauseWords.has(word.text.toLowerCase()) || cues.some((other) => !other.noun && word.start >= other.start && word.start < other.end)) break;
+    phrase.unshift(word);
+  }
+  // "according to Kirby", "said Kirby": the speaker follows the cue.
+  const inverted = INVERTED.exec(outside.slice(cue.end, to));
+  if ((phrase.length === 0 || !cue.verb) && inverted && !notNames.has(inverted[1].toLowerCase())) return toSpeaker(words(inverted[1], 0));
+  if (phrase.length > 0) return toSpeaker(phrase);
+  // "Jane Doe, a spokeswoman, said" and "A spokeswoman, Jane Doe, said": the clause set off by commas.
+  const last = boundaries.at(-1);
+  // Not after a participle: in "Kirby said, noting that…" the subject is the sentence's.
+  if (last && before[last.start] === ',' && before.slice(last.end).trim() === '' && !/ing$/i.test(cue.text)) {
+    const innerStart = boundaries.at(-2)?.end ?? 0;
+    const inner = words(before.slice(innerStart, last.start), from + innerStart).slice(-8);
+    const hasVerb = inner.some((word) => cues.some((other) => !other.noun && word.start >= other.start && word.start < other.end));
+    if (inner.length > 0 && !hasVerb) return appositive(before.slice(0, innerStart), from, inner) ?? toSpeaker(inner);
+  }
+  const first = words(before, from).find((word) => pronouns.has(word.text.toLowerCase()) || isCapitalized(word.text));
+  return first ? toSpeaker([first]) : undefined;
+}
+
+/** "John Kirby, press secretary for the Pentagon, said": the name stands before the description. */
+function appositive(before: string, from: number, description: Token[]): SpeakerPhrase | undefined {
+  if (!/^\p{Ll}/u.test(description[0].text) || pronouns.has(description[0].text) || !/,\s*$/.test(before)) return undefined;
+  const previous = words(before.slice(before.lastIndexOf(',', before.length - 2) + 1, -1), from);
+  let nameStart = previous.length;
+  while (nameStart > 0 && (isCapitalized(previous[nameStart - 1].text) || titles.has(previous[nameStart - 1].text.toLowerCase()))) nameStart--;
+  if (nameStart === previous.length || previous.length - nameStart < 2) return undefined;
+  const name = previous.slice(nameStart).map((word) => word.text).join(' ');
+  const text = description.map((word) => word.text).join(' ');
+  return { text: `${name}, ${text}`, name, description: text, pronoun: false, proper: true };
+}
+
+function toSpeaker(phrase: Token[]): SpeakerPhrase | undefined {
+  const texts = phrase.map((word) => word.text);
+  while (texts.length > 1 && notNames.has(texts[0].toLowerCase()) && /^\p{Lu}/u.test(texts[0])) texts.shift();
+  if (texts.length === 0) return undefined;
+  if (texts.length === 1 && pronouns.has(texts[0].toLowerCase())) return { text: texts[0], name: texts[0], pronoun: true, proper: false };
+  let nameStart = texts.length;
+  while (nameStart > 0 && (isCapitalized(texts[nameStart - 1]) || titles.has(texts[nameStart - 1].toLowerCase()))) nameStart--;
+  // "Mayor Ana Ruiz", "Facebook CEO Mark Zuckerberg": the name starts after the last job title.
+  for (let i = texts.length - 2; i >= nameStart; i--) {
+    if (jobTitles.has(texts[i].toLowerCase())) {
+      nameStart = i + 1;
+      break;
+    }
+  }
+  const text = texts.join(' ');
+  if (nameStart === texts.length) return { text, name: text, pronoun: false, proper: false };
+  const description = texts.slice(0, nameStart).join(' ');
+  return { text, name: texts.slice(nameStart).join(' '), ...(description ? { description } : {}), pronoun: false, proper: true };
+}
+
+/** A speaker named outright, as after a dash (“…” — Ana Ruiz) or in a byline. */
+export function namedSpeaker(name: string): SpeakerPhrase | undefined {
+  return toSpeaker(words(name, 0));
+}
+
+/** A name's last word, possessive and title dropped: how later references name the speaker. */
+export function surnameKey(name: string): string {
+  const last = name.split(/\s+/).filter((word) => !titles.has(word.toLowerCase())).pop() ?? name;
+  return last.replace(/[’']s$/, '').toLowerCase();
+}
+
+/** How many words of a name are not titles: "Dr. Shadlen" has one, "Michael Shadlen" two. */
+export function givenWords(name: string): number {
+  return name.split(/\s+/).filter((word) => !titles.has(word.toLowerCase())).length;
+}

@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flagged, fixed } from '../../../../test/support/rules';
+
+const RULE = 'ap-courtesy-titles';
+
+test('a courtesy title before a surname is deleted', () => {
+  const text = 'Defense Department spokesman John Kirby spoke. Mr. Kirby said the talks went on, and Ms Lee agreed 👍.';
+  assert.deepEqual(flagged(RULE, text), ['Mr. ', 'Ms ']);
+  assert.equal(fixed(RULE, text), 'Defense Department spokesman John Kirby spoke. Kirby said the talks went on, and Lee agreed 👍.');
+});
+
+test('a courtesy title on a full name goes too', () => {
+  assert.equal(fixed(RULE, 'The letter came from Mrs. Mary Smith.\r\n'), 'The letter came from Mary Smith.\r\n');
+});
+
+test('quoted speech and a couple sharing a surname keep their titles', () => {
+  const text = '“The war could end today if Mr. Putin did the right thing,” he said.\n\nMr. Smith and Mrs. Smith arrived; Mrs. Smith spoke.';
+  assert.deepEqual(flagged(RULE, text), []);
+});

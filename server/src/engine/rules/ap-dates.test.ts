@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flagged, fixed } from '../../../../test/support/rules';
+
+const RULE = 'ap-dates';
+
+test('an ordinal on a date is dropped', () => {
+  const text = 'Russian troops pulled back on March 26th, officials said.';
+  assert.deepEqual(flagged(RULE, text), ['March 26th']);
+  assert.equal(fixed(RULE, text), 'Russian troops pulled back on March 26, officials said.');
+});
+
+test('long months are abbreviated with a day, short ones never', () => {
+  const text = 'The game launches December 15, 2016, and the sequel on July 4 or Sep 9.';
+  assert.deepEqual(flagged(RULE, text), ['December 15', 'Sep 9']);
+  assert.equal(fixed(RULE, text), 'The game launches Dec. 15, 2016, and the sequel on July 4 or Sept. 9.');
+});
+
+test('a month alone or with a year is spelled out, keeping a sentence-ending period', () => {
+  const text = 'Sales fell in Aug. and rose in Dec. 2016, the report said. It closed in Nov.\n\nIt opened in Mar. 🎉';
+  assert.deepEqual(flagged(RULE, text), ['Aug.', 'Dec.', 'Nov.', 'Mar.']);
+  assert.equal(fixed(RULE, text), 'Sales fell in August and rose in December 2016, the report said. It closed in November.\n\nIt opened in March. 🎉');
+});
+
+test('AP dates, years alone and quoted speech are left alone', () => {
+  const text = 'The deal closed Jan. 5, 2017, after talks began in January 2016 and paused May 3. “We met on December 3rd,” she said.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('times and versions after a month are not days', () => {
+  const text = 'Oct. 2:30 slot aside, the March 1.5 release and the Aug 2024 plan held.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('CRLF text keeps its offsets', () => {
+  const text = 'Headline\r\n\r\nOn September 11th, 2001, the towers fell.';
+  assert.equal(fixed(RULE, text), 'Headline\r\n\r\nOn Sept. 11, 2001, the towers fell.');
+});

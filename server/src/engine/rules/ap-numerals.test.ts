@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flagged, fixed } from '../../../../test/support/rules';
+
+const RULE = 'ap-numerals';
+
+test('one through nine are spelled out, 10 and up are figures', () => {
+  const text = 'The team signed 3 players and released twelve, and twenty-five fans left after 4 innings.';
+  assert.deepEqual(flagged(RULE, text), ['3', 'twelve', 'twenty-five', '4']);
+  assert.equal(fixed(RULE, text), 'The team signed three players and released 12, and 25 fans left after four innings.');
+});
+
+test('a sentence does not start with a figure, except a year', () => {
+  const text = 'The vote failed. 15 senators were absent. 7 more left early. 2016 was worse.';
+  assert.deepEqual(flagged(RULE, text), ['15', '7']);
+  assert.equal(fixed(RULE, text), 'The vote failed. Fifteen senators were absent. Seven more left early. 2016 was worse.');
+});
+
+test('a large figure starting a sentence is flagged without a fix', () => {
+  const text = 'It rained. 1,500 people fled.';
+  assert.deepEqual(flagged(RULE, text), ['1,500']);
+  assert.equal(fixed(RULE, text), text);
+});
+
+test('AP exceptions keep their figures', () => {
+  const text = [
+    'The girl, 5, and a 7-year-old boy, who is 6 years old, were treated at age 4 in Room 3.',
+    'It cost $5 and 4 million people paid 3% more, or 2 percent, for a 6-foot fence 9 miles away.',
+    'The game starts at 7 p.m. on March 5, ended 5-3, and the No. 1 seed lost 2 to 10 games.',
+    'He scored 1.5 points, a 1/2 share, on the iPhone 4 in Chapter 2.',
+  ].join('\n\n');
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('list numbering and headlines keep their figures', () => {
+  const text = 'Rankings:\n1. Finland\n2. Norway\n\n# 3 killed in crash\n\n- 4 things to know';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), ['4']);
+});
+
+test('ordinals under 10 are spelled out unless they name something', () => {
+  const text = 'It was the 4th time the 1st Cavalry Division and the 5th Circuit met since March 2nd.';
+  assert.deepEqual(flagged(RULE, text), ['4th']);
+  assert.equal(fixed(RULE, text), 'It was the fourth time the 1st Cavalry Division and the 5th Circuit met since March 2nd.');
+});
+
+test('names, sentence starts, hyphen compounds and quotes keep their words', () => {
+  const text = 'Twenty people saw the Ten Commandments in the twenty-first century. “I waited twelve years,” she said. Fifteen 🙂 left.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('after an abbreviation a figure does not start a sentence', () => {
+  const text = 'It was Smith vs. 3 rivals.\r\n\r\nThe deal closed Feb. 3 with 4 bids. 5 failed.';
+  assert.deepEqual(flagged(RULE, text), ['3', '4', '5']);
+  assert.equal(fixed(RULE, text), 'It was Smith vs. three rivals.\r\n\r\nThe deal closed Feb. 3 with four bids. Five failed.');
+});
+
+test('identifiers, fractions, addresses and the Fourth of July keep their figures', () => {
+  const text = 'Patients with type 2 diabetes waited 2 1/2 hours, or 3½, at 4 Privet Drive on the 4th of July, then 7 Oak Street.';
+  assert.deepEqual(flagged(RULE, text), []);
+});

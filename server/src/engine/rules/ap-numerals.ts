@@ -1,0 +1,116 @@
+import { FIGURE_LABELS, FIGURE_UNITS, ONES, ORDINALS, STREET_WORDS, TEENS, TENS } from '../data/numbers';
+import { MONTHS } from '../data/months';
+import type { Paragraph } from '../model/article';
+import type { ParagraphRule, Report } from '../rule';
+import { numberInWords, valueOfWords } from '../text/number-words';
+import { startsSentence } from '../text/sentence-start';
+import { capitalize } from '../text/case';
+import { replacement } from '../text/replacement';
+import { reporterMatches } from '../text/reporter-voice';
+
+const UNITS = new Set(FIGURE_UNITS);
+const STREETS = new Set(STREET_WORDS);
+const LABELS = new Set(FIGURE_LABELS);
+const MONTH_WORDS = new Set(MONTHS.flatMap((month) => [month.name, month.withDate, ...month.otherShortForms]).map((word) => word.toLowerCase().replace(/\.$/, '')));
+const isMonth = (word: string) => MONTH_WORDS.has(word.toLowerCase().replace(/[.,]+$/, ''));
+
+/** A lone figure: not part of a decimal, fraction, time, score, range, money or a word like "4K". */
+const FIGURE = /(?<![\w.,:/$€£¥#+\-–—’'])(\d+(?:,\d{3})*)(?![\w%¼½¾⅓⅔⅛]|[.,:/]\d|[-–—]\S|[ \t\u00a0]?%|[ \t\u00a0]\d+\/\d)/g;
+
+/** An ordinal under 10 written as a figure: "the 4th time". */
+const SMALL_ORDINAL = /(?<![\w.,:/$#\-–])([1-9])(st|nd|rd|th)\b(?!-)/g;
+
+/** A spelled-out number from ten up, lowercase (a capital is a sentence start or a name). */
+const TENS_AND_TEENS = [...TEENS, ...TENS.filter(Boolean)].join('|');
+const SPELLED = new RegExp(`(?<![\\p{L}’'-])(?:${TENS_AND_TEENS})(?:-(?:${ONES.slice(1).join('|')}))?(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+
+const AGE = /^[ \t\u00a0]+(?:years?|months?)[ \t\u00a0-]+old\b/;
+const RANGE_AFTER = /^(?:[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]+(?:to|and|or|of|out of|in)[ \t\u00a0]+)\$?\d/;
+const RANGE_BEFORE = /\d[ \t\u00a0]*(?:[-–—]|[ \t\u00a0](?:to|and|or|of))[ \t\u00a0]*$/;
+
+function wordBefore(prose: string, index: number): string {
+  return /(\S+)[ \t\u00a0]+$/.exec(prose.slice(Math.max(0, index - 30), index))?.[1] ?? '';
+}
+
+function wordAfter(prose: string, index: number): string {
+  return /^[ \t\u00a0]+([^\s,;:!?)”"]+)/.exec(prose.slice(index, index + 30))?.[1] ?? '';
+}
+
+/** Whether a figure under 10 is rightly a figure here: one of AP's exceptions. */
+function figureException(paragraph: Paragraph, start: number, end: number): boolean {
+  const prose = paragraph.prose;
+  const before = wordBefore(prose, start);
+  const after = wordAfter(prose, end).toLowerCase();
+  if (LABELS.has(before.toLowerCase()) || isMonth(before) || isMonth(after) || UNITS.has(after) || UNITS.has(after.replace(/\.$/, ''))) return true;
+  // "iPhone 4", "Route 9", "Lupita, 5, …": a capitalised word or a name's comma before it.
+  if (/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(before) && !startsSentence(prose, start - before.length - 1)) return true;
+  if (/,$/.test(before) && prose[end] === ',') return true;
+  if (AGE.test(prose.slice(end, end + 20)) || RANGE_AFTER.test(prose.slice(end, end + 12))) return true;
+  if (RANGE_BEFORE.test(prose.slice(Math.max(0, start - 10), start))) return true;
+  // An address: "4 Privet Drive", "7 Downing St."
+  const following = prose.slice(end, end + 40).split(/[ \t\u00a0]+/).slice(1, 4);
+  const isStreet = (word: string) => STREETS.has(word.toLowerCase().replace(/[,;]$/, '')) || STREETS.has(word.toLowerCase().replace(/[.,;]+$/, ''));
+  if (/^\p{Lu}/u.test(following[0] ?? '') && following.slice(1).some(isStreet)) return true;
+  // A list's own numbering: "1. Finland" or "2) Norway" at the start of a line.
+  return /(?:^|\n)[ \t]*$/.test(prose.slice(Math.max(0, start - 10), start)) && /^[.)]/.test(prose.slice(end));
+}
+
+function isYear(figure: string): boolean {
+  return /^(?:1\d|20)\d\d$/.test(figure);
+}
+
+export const apNumerals: ParagraphRule = {
+  id: 'ap-numerals',
+  scope: 'paragraph',
+  description: 'Numbers in AP style: one through nine spelled out, figures for 10 and up, no figure starting a sentence.',
+  why: 'AP spells out one through nine and uses figures from 10, except for ages, money, percentages, dimensions, dates, times, scores, addresses and identifiers like “No. 1”, and it never starts a sentence with a figure other than a year.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(paragraph) {
+    // Headlines take figures for every number (AP), and start with them freely.
+    if (paragraph.kind === 'heading') return [];
+    const prose = paragraph.prose;
+    const reports: Report[] = [];
+    for (const match of reporterMatches(paragraph, FIGURE)) {
+      const figure = match[1];
+      const start = match.index;
+      const end = start + figure.length;
+      const value = Number(figure.replace(/,/g, ''));
+      if (startsSentence(prose, start)) {
+        const after = wordAfter(prose, end).toLowerCase();
+        // Years, list numbers, "5 million" and day-first dates ("22 Dec. 2016") are left alone.
+        if (isYear(figure) || /^[.)]/.test(prose.slice(end)) || UNITS.has(after) || isMonth(after)) continue;
+        const words = numberInWords(value);
+        const message = `A sentence does not start with a figure: ${words ? `expected “${capitalize(words)}”` : 'recast it'}.`;
+        reports.push(words ? replacement(paragraph, start, end, capitalize(words), message) : { start: paragraph.start + start, end: paragraph.start + end, message });
+        continue;
+      }
+      if (value < 1 || value > 9 || figureException(paragraph, start, end)) continue;
+      reports.push(replacement(paragraph, start, end, ONES[value], `Unexpected figure “${figure}”, expected “${ONES[value]}”.`));
+    }
+    for (const match of reporterMatches(paragraph, SMALL_ORDINAL)) {
+      const [written, digit, suffix] = match;
+      const start = match.index;
+      const after = wordAfter(prose, start + written.length);
+      // "1st District", "5th Circuit", "March 2nd" (ap-dates): names and dates keep figures.
+      const before = wordBefore(prose, start);
+      if (/^\p{Lu}/u.test(after) || LABELS.has(before.toLowerCase()) || isMonth(before) || /^\p{Lu}/u.test(before)) continue;
+      // "the 4th of July" is a date (and a holiday's name), not a count.
+      if (isMonth(/^\s+of\s+(\S+)/.exec(prose.slice(start + written.length, start + written.length + 20))?.[1] ?? '')) continue;
+      // "4st" is a typo for the writer to see, not a rewrite to guess.
+      if (suffix.toLowerCase() !== (['st', 'nd', 'rd'][Number(digit) - 1] ?? 'th')) continue;
+      const words = ORDINALS[Number(digit)];
+      const expected = startsSentence(prose, start) ? capitalize(words) : words;
+      reports.push(replacement(paragraph, start, start + written.length, expected, `Unexpected “${written}”, expected “${expected}”.`));
+    }
+    for (const match of reporterMatches(paragraph, SPELLED)) {
+      const written = match[0];
+      const value = valueOfWords(written);
+      if (value === undefined || startsSentence(prose, match.index)) continue;
+      // "twenty percent" is ap-percent's, which rewrites the whole phrase.
+      if (/^(?:percent|per)$/i.test(wordAfter(prose, match.index + written.length))) continue;
+      reports.push(replacement(paragraph, match.index, match.index + written.length, String(value), `Unexpected “${written}”, expected “${value}”.`));
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flagged, fixed } from '../../../../test/support/rules';
+
+const RULE = 'ap-time';
+
+test('run-together, capitalised and on-the-hour times become AP times', () => {
+  const text = 'Doors open at 3pm, the show starts at 7:30 PM and ends by 11:00 p.m. on Friday.';
+  assert.deepEqual(flagged(RULE, text), ['3pm', '7:30 PM', '11:00 p.m.']);
+  assert.equal(fixed(RULE, text), 'Doors open at 3 p.m., the show starts at 7:30 p.m. and ends by 11 p.m. on Friday.');
+});
+
+test('12 o’clock is noon or midnight, keeping the sentence’s period', () => {
+  const text = 'The vote is at 12 p.m. Tuesday and the polls close at 12 a.m. Officials agreed.';
+  assert.deepEqual(flagged(RULE, text), ['12 p.m.', '12 a.m.']);
+  assert.equal(fixed(RULE, text), 'The vote is at noon Tuesday and the polls close at midnight. Officials agreed.');
+});
+
+test('a sentence ending in a time has one period', () => {
+  assert.equal(fixed(RULE, 'The store opens at 9am.'), 'The store opens at 9 a.m.');
+});
+
+test('a part of the day repeating the time is deleted', () => {
+  const text = 'Police arrived at 10 a.m. this morning and left at 9 p.m. tonight.';
+  assert.deepEqual(flagged(RULE, text), [' this morning', ' tonight']);
+  assert.equal(fixed(RULE, text), 'Police arrived at 10 a.m. and left at 9 p.m.');
+});
+
+test('one pass fixes both the form and the redundancy', () => {
+  assert.equal(fixed(RULE, 'It began at 10am this morning.'), 'It began at 10 a.m.');
+});
+
+test('AP times, quoted speech, the verb “am” and scores are left alone', () => {
+  const text = 'The 3 p.m. meeting ran to 4:15 p.m. “Be there at 5pm,” he said. The 5 am I know won 13-12 at 2 pm… in 1 pm’s slot? 🙂';
+  assert.deepEqual(flagged(RULE, text), ['2 pm', '1 pm']);
+});
+
+test('no 12 before noon or midnight', () => {
+  const text = 'Lunch is at 12 noon and the vote at 12:00 midnight.';
+  assert.deepEqual(flagged(RULE, text), ['12 ', '12:00 ']);
+  assert.equal(fixed(RULE, text), 'Lunch is at noon and the vote at midnight.');
+});

@@ -1,0 +1,67 @@
+import type { ParagraphRule, Report } from '../rule';
+import { replacement } from '../text/replacement';
+import { reporterMatches } from '../text/reporter-voice';
+
+const SPACE = '[ \\t\\u00a0]';
+const TIME = `(?<![\\w.:$])(1[0-2]|0?[1-9])(?::([0-5]\\d))?${SPACE}?([ap])\\.?${SPACE}?m\\b\\.?`;
+
+/**
+ * A clock time with a meridiem in any spelling: "3pm", "3 PM", "3:00 p.m.", "11:30 A.M.".
+ * A final period goes with the meridiem: a sentence ending in "p.m." has one period (AP).
+ */
+const CLOCK_TIME = new RegExp(TIME, 'gi');
+
+/** A time followed by words repeating its part of the day: "10 a.m. this morning", "9 p.m. tonight". */
+const REDUNDANT = new RegExp(`${TIME}(${SPACE}+(?:(?:this|in the)${SPACE}+(morning|afternoon|evening|night)|tonight))\\b`, 'gi');
+
+/** "12 noon", "12:00 midnight": AP puts no 12 before noon or midnight. */
+const TWELVE_BEFORE_WORD = new RegExp(`(?<![\\w.:$])12(?::00)?${SPACE}+(?=(?:noon|midnight)\\b)`, 'gi');
+
+/** After "noon" or "midnight", a swallowed period is put back when it also ended the sentence. */
+const SENTENCE_ENDED = /^(?:\s*$|\s*\n|[ \t\u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z]{2,4}\b))[A-Z“"])/;
+
+function apClockTime(hour: string, minutes: string | undefined, meridiem: string): string {
+  const morning = meridiem.toLowerCase() === 'a';
+  const onTheHour = !minutes || minutes === '00';
+  if (Number(hour) === 12 && onTheHour) return morning ? 'midnight' : 'noon';
+  return `${Number(hour)}${onTheHour ? '' : `:${minutes}`} ${morning ? 'a.m.' : 'p.m.'}`;
+}
+
+export const apTime: ParagraphRule = {
+  id: 'ap-time',
+  scope: 'paragraph',
+  description: 'Times in AP style: “3 p.m.”, “10:30 a.m.”, “noon”, “midnight”; no “10 a.m. this morning”.',
+  why: 'AP writes lowercase a.m. and p.m. with periods, drops “:00”, says noon and midnight instead of an ambiguous 12, and cuts words that repeat the time of day.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(paragraph) {
+    if (!/\d[ \t\u00a0]?(?:[ap]\.?[ \t\u00a0]?m|noon|midnight)/i.test(paragraph.prose)) return [];
+    const reports: Report[] = [];
+    for (const match of reporterMatches(paragraph, CLOCK_TIME)) {
+      const [written, hour, minutes, meridiem] = match;
+      // "5 am" without dots is as often the verb ("the 5 am I know") as the time; leave it.
+      if (/[ \t\u00a0]am$/.test(written) && !minutes) continue;
+      const end = match.index + written.length;
+      let expected = apClockTime(hour, minutes, meridiem);
+      if (!expected.endsWith('.') && written.endsWith('.') && SENTENCE_ENDED.test(paragraph.prose.slice(end, end + 12))) expected += '.';
+      if (expected === written) continue;
+      reports.push(replacement(paragraph, match.index, end, expected, `Unexpected “${written}”, expected “${expected}”.`));
+    }
+    for (const match of reporterMatches(paragraph, TWELVE_BEFORE_WORD)) {
+      reports.push(replacement(paragraph, match.index, match.index + match[0].length, '', `Unexpected “${match[0].trim()}” before noon or midnight: delete it.`));
+    }
+    for (const match of reporterMatches(paragraph, REDUNDANT)) {
+      const [whole, hour, minutes, meridiem, phrase, partOfDay] = match;
+      const morning = meridiem.toLowerCase() === 'a';
+      // "9 a.m. tonight" contradicts itself rather than repeating: that is for the writer to sort out.
+      if (morning !== (partOfDay?.toLowerCase() === 'morning')) continue;
+      const start = match.index + whole.length - phrase.length;
+      let end = start + phrase.length;
+      // "at 9 p.m. tonight." loses its period with the phrase: the sentence ends on "p.m." (AP).
+      if (paragraph.prose[end] === '.' && apClockTime(hour, minutes, meridiem).endsWith('.')) end++;
+      const report = replacement(paragraph, start, end, '', `Redundant “${phrase.trim()}” after a clock time: delete it.`);
+      reports.push({ ...report, end: paragraph.start + start + phrase.length });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flagged, fixed } from '../../../../test/support/rules';
+
+const RULE = 'ap-titles';
+
+test('a formal title before a name is capitalised', () => {
+  const text = 'The talks were attended by president Joe Biden and former prime minister Boris Johnson.';
+  assert.deepEqual(flagged(RULE, text), ['president', 'prime minister']);
+  assert.equal(fixed(RULE, text), 'The talks were attended by President Joe Biden and former Prime Minister Boris Johnson.');
+});
+
+test('a formal title alone is lowercase', () => {
+  const text = 'Biden, the President, said the Vice President’s trip would go ahead 🇺🇸.';
+  assert.deepEqual(flagged(RULE, text), ['President', 'Vice President']);
+  assert.equal(fixed(RULE, text), 'Biden, the president, said the vice president’s trip would go ahead 🇺🇸.');
+});
+
+test('an occupation before a name is lowercase', () => {
+  const text = 'Defense Department Spokesman John Kirby and Press Secretary Jen Psaki spoke.\r\n';
+  assert.deepEqual(flagged(RULE, text), ['Spokesman', 'Press Secretary']);
+  assert.equal(fixed(RULE, text), 'Defense Department spokesman John Kirby and press secretary Jen Psaki spoke.\r\n');
+});
+
+test('AP-style titles, descriptions, headings and quotes are left alone', () => {
+  const text = [
+    '# President Biden Meets the Press',
+    'Defense Department spokesman John Kirby and Russian President Vladimir Putin met the president of France.',
+    'The company’s president John Smith and club president Mary Jones said “the President Joe Biden era” ended.',
+    'Spokesman John Kirby opened the briefing at the President Hotel.',
+  ].join('\n\n');
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+});
+
+test('a title inside a name or an occupation word in a shop name is left alone', () => {
+  const text = 'Fans watched the President’s Cup and shopped at the Coach Outlet Store with Coach Bill Belichick.';
+  assert.deepEqual(flagged(RULE, text), ['Coach']);
+});
+
+test('titles AP abbreviates before a full name are abbreviated', () => {
+  const text = 'Governor Greg Abbott met senator John Cornyn and General Mark Milley at General Motors Company offices.';
+  assert.deepEqual(flagged(RULE, text), ['Governor', 'senator', 'General']);
+  assert.equal(fixed(RULE, text), 'Gov. Greg Abbott met Sen. John Cornyn and Gen. Mark Milley at General Motors Company offices.');
+});

@@ -1,0 +1,73 @@
+import { GIVEN_NAMES } from '../data/given-names';
+import { ABBREVIATED_BEFORE_NAME, FORMAL_TITLES, OCCUPATIONS } from '../data/titles';
+import type { ParagraphRule, Report } from '../rule';
+import { startsSentence } from '../text/sentence-start';
+import { replacement } from '../text/replacement';
+import { reporterMatches } from '../text/reporter-voice';
+
+const SPACE = '[ \\u00a0]';
+const NAME_WORD = `\\p{Lu}[\\p{L}’'-]{0,40}\\p{Ll}`;
+/** A full name follows: two capitalised words. */
+const BEFORE_FULL_NAME = `(?=${SPACE}+${NAME_WORD}${SPACE}+${NAME_WORD})`;
+
+const GIVEN = new Set(GIVEN_NAMES);
+
+/** The given name right after a title, which shows the title is a person's ("General Mark", not "General Motors"). */
+function givenNameAfter(prose: string, index: number): boolean {
+  return GIVEN.has(/^[ \u00a0]+(\S+)/.exec(prose.slice(index, index + 30))?.[1] ?? '');
+}
+
+const titleCase = (title: string) => title.replace(/(^|[ -])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase()).replace(/ Of /g, ' of ');
+const alternation = (titles: readonly string[]) => [...titles].sort((a, b) => b.length - a.length).map((title) => title.replace(/ /g, SPACE)).join('|');
+
+/** "president Joe Biden": a formal title in lowercase right before a full name. */
+const LOWERCASE_FORMAL = new RegExp(`(?<![\\p{L}’'-])(?:${alternation(FORMAL_TITLES)})${BEFORE_FULL_NAME}`, 'gu');
+/** "the President said": a capitalised formal title standing alone after an article. */
+const CAPITALISED_ALONE = new RegExp(`(?<=\\b[Tt]he${SPACE}+(?:(?:former|late|then)${SPACE}+)?)(?:${alternation(FORMAL_TITLES.map(titleCase))})(?![\\p{L}-])(?!(?:[’']s)?${SPACE}+\\p{Lu})`, 'gu');
+/** "Governor Greg Abbott": a title AP abbreviates before a full name, spelled out. */
+const SPELLED_OUT_TITLE = new RegExp(`(?<![\\p{L}’'.-])(?:${alternation(Object.keys(ABBREVIATED_BEFORE_NAME).map(titleCase))})${BEFORE_FULL_NAME}`, 'gu');
+/** "Spokesman John Kirby": an occupation capitalised before a name. */
+const CAPITALISED_OCCUPATION = new RegExp(`(?<![\\p{L}’'-])(?:${alternation(OCCUPATIONS.map(titleCase))})${BEFORE_FULL_NAME}`, 'gu');
+
+/**
+ * Words before a lowercase title that leave it a title before a name ("former president Barack
+ * Obama"). Anything else ("the company's president", "club president") may be a description.
+ */
+const TITLE_MAY_FOLLOW = /(?:^|[\s“"(])(?:former|then|acting|interim|late|outgoing|incoming|with|by|and|or|said|says|told|to|from|when|after|before|while|but|that|met|meets|called|thanked|joined|visited|urged|asked|invited|praised|criticized|blamed|[,;:—–])[ \u00a0]*$/;
+
+export const apTitles: ParagraphRule = {
+  id: 'ap-titles',
+  scope: 'paragraph',
+  description: 'Formal titles capitalised before a name and lowercase alone (“President Joe Biden”, “the president”); occupations lowercase.',
+  why: 'AP capitalises a formal title only directly before a name; after the name, or alone, it is lowercase, and so is a job description such as “spokesman” or “coach” even before a name.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(paragraph) {
+    // Headlines and subheads have their own capitalisation.
+    if (paragraph.kind === 'heading') return [];
+    const prose = paragraph.prose;
+    const reports: Report[] = [];
+    for (const match of reporterMatches(paragraph, LOWERCASE_FORMAL)) {
+      const before = prose.slice(Math.max(0, match.index - 12), match.index);
+      if (!startsSentence(prose, match.index) && !TITLE_MAY_FOLLOW.test(before)) continue;
+      const expected = ABBREVIATED_BEFORE_NAME[match[0].replace(/\s+/g, ' ')] ?? titleCase(match[0]);
+      reports.push(replacement(paragraph, match.index, match.index + match[0].length, expected, `Unexpected lowercase “${match[0]}” before a name, expected “${expected}”.`));
+    }
+    for (const match of reporterMatches(paragraph, SPELLED_OUT_TITLE)) {
+      if (!givenNameAfter(prose, match.index + match[0].length)) continue;
+      const expected = ABBREVIATED_BEFORE_NAME[match[0].replace(/\s+/g, ' ').toLowerCase()];
+      reports.push(replacement(paragraph, match.index, match.index + match[0].length, expected, `Unexpected “${match[0]}” before a full name, expected “${expected}”.`));
+    }
+    for (const match of reporterMatches(paragraph, CAPITALISED_ALONE)) {
+      const expected = match[0].toLowerCase();
+      reports.push(replacement(paragraph, match.index, match.index + match[0].length, expected, `Unexpected “${match[0]}” without a name, expected “${expected}”.`));
+    }
+    for (const match of reporterMatches(paragraph, CAPITALISED_OCCUPATION)) {
+      // Only before a person's name: "Coach Outlet Store" is a shop, "Coach Bill Belichick" a coach.
+      if (startsSentence(prose, match.index) || !givenNameAfter(prose, match.index + match[0].length)) continue;
+      const expected = match[0].toLowerCase();
+      reports.push(replacement(paragraph, match.index, match.index + match[0].length, expected, `Unexpected “${match[0]}”: an occupation is lowercase, expected “${expected}”.`));
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findings, flagged } from '../../../../test/support/rules';
+
+const RULE = 'attribution-vague';
+
+test('weasel attributions are flagged', () => {
+  assert.deepEqual(flagged(RULE, 'Critics say the plan favors developers.'), ['Critics say']);
+  assert.deepEqual(flagged(RULE, 'Experts agree the bridge is unsafe.'), ['Experts agree']);
+  assert.deepEqual(flagged(RULE, 'Many believe the vote was rigged.'), ['Many believe']);
+  assert.deepEqual(flagged(RULE, 'It is widely believed that the mayor will resign.'), ['It is widely believed']);
+  assert.deepEqual(flagged(RULE, 'Studies show that early exposure prevents allergies.'), ['Studies show']);
+  assert.deepEqual(flagged(RULE, 'Observers note that turnout was low.'), ['Observers note']);
+  assert.deepEqual(flagged(RULE, 'It has been said that the club is for sale.'), ['It has been said']);
+  assert.deepEqual(flagged(RULE, 'The company reportedly plans layoffs.'), ['reportedly']);
+  assert.deepEqual(flagged(RULE, 'A number of experts have challenged the idea.'), ['A number of experts have challenged']);
+});
+
+test('the finding is a warning that asks for a name', () => {
+  const [finding] = findings(RULE, 'Some say the river is rising.');
+  assert.equal(finding.severity, 'warning');
+  assert.equal(finding.message, '“Some say” does not say who: name the source.');
+});
+
+test('“said” itself is never a hedge, and particular people are not a crowd', () => {
+  const text = 'The minister said the plan works. The researchers say the results are solid. Two analysts said prices would rise. Critics of the plan met on Monday.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('“say” as a noun and passive narration are not attribution', () => {
+  const text = 'Residents want to have some say in the plan. It was held in Paris last year. It is known as the Excalibur portfolio.';
+  assert.deepEqual(flagged(RULE, text), []);
+  assert.deepEqual(flagged(RULE, 'It is widely known that the mayor drinks.'), ['It is widely known that']);
+});
+
+test('a link on the phrase, or “according to” in the sentence, names the source', () => {
+  assert.deepEqual(flagged(RULE, 'Drivers are [reportedly underpaid](https://example.com/report).', 'markdown'), []);
+  assert.deepEqual(flagged(RULE, 'It’s reportedly [celebrating the law](https://example.com/a), for example.', 'markdown'), []);
+  assert.deepEqual(flagged(RULE, 'According to fan site [MakingStarWars.net](https://example.com), rumors abound that a release is coming.', 'markdown'), []);
+});
+
+test('a link elsewhere in the sentence does not excuse it', () => {
+  assert.deepEqual(flagged(RULE, 'Experts say children develop [food allergies](https://example.com/allergy) early.', 'markdown'), ['Experts say']);
+});
+
+test('weasel words inside quotations are the speaker’s', () => {
+  assert.deepEqual(flagged(RULE, '“Critics say we are slow, and studies show we are not,” the mayor said.'), []);
+  assert.deepEqual(flagged(RULE, 'She was defiant: "Experts agree with me."'), []);
+});
+
+test('offsets survive emoji and CRLF', () => {
+  const text = 'Update 🚧\r\n\r\nThe 🚧 bridge, critics say, is unsafe.';
+  assert.deepEqual(flagged(RULE, text), ['critics say']);
+});

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findings, fixed, flagged } from '../../../../test/support/rules';
+
+const RULE = 'attribution-verb';
+
+test('“said” and “says” pass', () => {
+  assert.deepEqual(flagged(RULE, '“We will stay,” Kirby said. “It is done,” says Ruiz.'), []);
+});
+
+test('a loaded verb attributing a quote becomes “said”', () => {
+  const text = '“The vote was rigged,” Smith claimed.';
+  const [finding] = findings(RULE, text);
+  assert.equal(text.slice(finding.start, finding.end), 'claimed');
+  assert.match(finding.message, /expected “said”/);
+  assert.equal(fixed(RULE, text), '“The vote was rigged,” Smith said.');
+});
+
+test('the tense is kept: claims → says, admitting → saying', () => {
+  assert.equal(fixed(RULE, '“It was a mistake,” Lee admits.'), '“It was a mistake,” Lee says.');
+  assert.equal(fixed(RULE, 'Emery retweeted it, admitting, “I was wrong about this.”'), 'Emery retweeted it, saying, “I was wrong about this.”');
+});
+
+test('inverted and capitalized verbs keep their place and case', () => {
+  assert.equal(fixed(RULE, '“We are done,” insisted Ruiz.'), '“We are done,” said Ruiz.');
+  assert.equal(fixed(RULE, 'Stated Ruiz: “We are done here.”'), 'Said Ruiz: “We are done here.”');
+});
+
+test('a loaded verb that attributes a paraphrase, not a quote, is left alone (reference article)', () => {
+  const text = 'Kirby insisted that Moscow still has an opportunity to end the war, and he urged leaders to “negotiate in good faith” with Kyiv.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('a document “states” its text: no finding (cnn)', () => {
+  assert.deepEqual(flagged(RULE, 'As the report states: "The birth lottery matters more in the U.S."'), []);
+});
+
+test('a scare quote near a loaded verb is not its object (breitbart)', () => {
+  assert.deepEqual(flagged(RULE, 'The magazine claimed we now live in a “post-truth” society.'), []);
+});
+
+test('offsets are right past emoji and CRLF', () => {
+  const text = 'Fans 🎉\r\n\r\n“It is over 🙂,” Lee laughed.';
+  assert.equal(fixed(RULE, text), 'Fans 🎉\r\n\r\n“It is over 🙂,” Lee said.');
+});

@@ -1,0 +1,47 @@
+import { DOCUMENT_NOUNS } from '../data/speech-verbs';
+import { LOADED_VERBS, SAY } from '../data/loaded-verbs';
+import { quotationsOf, type Quotation } from '../quotes/model';
+import type { ArticleRule, Report } from '../rule';
+
+const NEUTRAL = new Map<string, string>();
+for (const forms of LOADED_VERBS) forms.forEach((form, index) => NEUTRAL.set(form, SAY[index]));
+const documents = new Set(DOCUMENT_NOUNS);
+
+/** Whether the quotation is plainly this verb's object: a full quote, or a partial of some length in its sentence. */
+function attributesQuote(quotation: Quotation): boolean {
+  if (quotation.attribution?.where !== 'sentence') return false;
+  return quotation.kind === 'speech' || (quotation.kind === 'partial' && quotation.text.split(/\s+/).length >= 4);
+}
+
+export const attributionVerb: ArticleRule = {
+  id: 'attribution-verb',
+  scope: 'article',
+  description: 'Loaded attribution verbs (claimed, admitted, insisted, stated) where “said” is neutral.',
+  why: 'AP: “said” is almost always the right verb for a quote. “Claimed” casts doubt, “admitted” implies guilt, “insisted” implies resistance, “stated” is stilted, and no one laughs a sentence; they judge the speaker for the reader.',
+  defaultSeverity: 'information',
+  fixable: true,
+  check({ article, options }) {
+    const reports: Report[] = [];
+    const seen = new Set<number>();
+    for (const quotation of quotationsOf(article, options).quotations) {
+      const attribution = quotation.attribution;
+      if (!attribution?.verb || attribution.verbStart === undefined || attribution.verbEnd === undefined || !attributesQuote(quotation)) continue;
+      if (seen.has(attribution.verbStart)) continue;
+      seen.add(attribution.verbStart);
+      const neutral = NEUTRAL.get(attribution.verb.toLowerCase());
+      if (!neutral) continue;
+      // "The report states": documents state things, and that is neutral.
+      const head = attribution.speakerText?.split(/\s+/).pop()?.toLowerCase() ?? '';
+      if (documents.has(head)) continue;
+      const replacement = /^\p{Lu}/u.test(attribution.verb) ? neutral[0].toUpperCase() + neutral.slice(1) : neutral;
+      reports.push({
+        start: attribution.verbStart,
+        end: attribution.verbEnd,
+        message: `Unexpected “${attribution.verb}” in an attribution, expected “${replacement}”: it is neutral.`,
+        fixes: [{ title: `Replace with “${replacement}”`, edits: [{ start: attribution.verbStart, end: attribution.verbEnd, newText: replacement }] }],
+        data: { actual: attribution.verb, expected: replacement },
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flagged } from '../../../../test/support/rules';
+
+const RULE = 'claim-superlative';
+
+test('measurable superlatives with a scope are flagged', () => {
+  assert.deepEqual(flagged(RULE, 'The plant is the world’s largest producer of insulin.'), ['the world’s largest']);
+  assert.deepEqual(flagged(RULE, 'It was the deadliest storm to hit the coast in history.'), ['the deadliest storm to hit the coast in history']);
+  assert.deepEqual(flagged(RULE, 'Sales reached the highest level on record in March.'), ['the highest level on record']);
+});
+
+test('firsts, records and “unprecedented” are flagged', () => {
+  assert.deepEqual(flagged(RULE, 'Apple shipped its first-ever headset this year.'), ['first-ever']);
+  assert.deepEqual(flagged(RULE, 'She became the first woman to lead the agency in 2019.'), ['the first woman to']);
+  assert.deepEqual(flagged(RULE, 'The index closed at a record high on Friday.'), ['a record high']);
+  assert.deepEqual(flagged(RULE, 'The move is unprecedented for a sitting governor.'), ['unprecedented']);
+  assert.deepEqual(flagged(RULE, 'Fans can see the films for the first time in decades.'), ['for the first time in decades']);
+  assert.deepEqual(flagged(RULE, 'Such a storm has never before reached the bay.'), ['never before']);
+  assert.deepEqual(flagged(RULE, 'He is the only player ever to win it twice.'), ['the only player ever to']);
+});
+
+test('ordinary firsts and opinion superlatives are not claims', () => {
+  const text =
+    'The first step will be the transfer. This isn’t the first time the writer has done so. For the first time in the meeting, she spoke. It was one of the first games to use VR. The most memorable moment was the butterfly. My favorite is Remain Co. The band signed with a record label. The only finding that matters is this one.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('a sourced superlative is left alone', () => {
+  assert.deepEqual(flagged(RULE, 'It is the world’s tallest building, according to the Council on Tall Buildings.'), []);
+  assert.deepEqual(flagged(RULE, 'The fire was the largest in the state’s history. Officials said so on Monday.'), []);
+});
+
+test('superlatives inside quotations are the speaker’s', () => {
+  assert.deepEqual(flagged(RULE, 'The chief was blunt: “This is unprecedented, the largest fire in the world.”'), []);
+  assert.deepEqual(flagged(RULE, 'The chief was blunt: "This is unprecedented."'), []);
+});
+
+test('headlines and captions are left alone', () => {
+  assert.deepEqual(flagged(RULE, 'World’s largest pumpkin crowned\n\nThe fair opened on Friday.'), []);
+  assert.deepEqual(flagged(RULE, 'A record crowd fills the stadium on Friday. (John Doe/Reuters)'), []);
+});
+
+test('offsets survive emoji and CRLF', () => {
+  const text = 'Fair news 🎃\r\n\r\nThe 🎃 pumpkin was the world’s heaviest at the fair.';
+  assert.deepEqual(flagged(RULE, text), ['the world’s heaviest']);
+});
+
+test('the record kept, gone on or set straight is no claim; a record broken is', () => {
+  const text = 'She went on the record on Monday. The clerk keeps a record of every sale. He wants to set the record straight with a record label.';
+  assert.deepEqual(flagged(RULE, text), []);
+  assert.deepEqual(flagged(RULE, 'She broke the world record in Paris on Sunday.'), ['broke the world record']);
+});

@@ -1,0 +1,100 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findings, fixed, flagged } from '../../../../test/support/rules';
+
+const RULE = 'claim-unsourced';
+
+const WAR =
+  'Representatives met in Turkey on Tuesday to negotiate an end to the war, which has resulted in thousands of deaths and forced nearly 4 million refugees to flee Ukraine. The talks showed some signs of progress.';
+
+test('figures with no source in the sentence or the next: one finding for the sentence, from first figure to last', () => {
+  assert.deepEqual(flagged(RULE, WAR), ['thousands of deaths and forced nearly 4 million']);
+  assert.equal(
+    fixed(RULE, WAR),
+    WAR.replace('flee Ukraine.', 'flee Ukraine, according to [SOURCE].'),
+  );
+});
+
+test('the fix removes the finding: a second pass finds nothing', () => {
+  assert.deepEqual(flagged(RULE, fixed(RULE, WAR)), []);
+});
+
+test('a source cue in the sentence, the next sentence or an earlier one in the paragraph is enough', () => {
+  assert.deepEqual(flagged(RULE, 'More than 2% of people react to peanuts, according to the CDC.'), []);
+  assert.deepEqual(flagged(RULE, 'About 40% of the town was flooded. That is the county’s estimate, the mayor said.'), []);
+  assert.deepEqual(flagged(RULE, 'A new study found that 17% of children were allergic, a rise of 400% since 1997.'), []);
+  assert.deepEqual(flagged(RULE, 'Sources tell TMZ the dress was taken. It is valued at $150,000.'), []);
+});
+
+test('an earlier “said” that attributes a quotation does not cover the reporter’s figure', () => {
+  assert.deepEqual(flagged(RULE, '“We are ready,” Kirby said. The fighting has killed thousands of civilians since February.'), ['thousands of civilians']);
+});
+
+test('attribution in another paragraph does not carry over', () => {
+  const text = '“We are ready,” Kirby said.\n\nThe fighting has killed thousands of civilians since February.';
+  assert.deepEqual(flagged(RULE, text), ['thousands of civilians']);
+});
+
+test('a Markdown link or a footnote in the sentence is its source', () => {
+  assert.deepEqual(flagged(RULE, 'Wages fell 3% last year in [a Labor Department report](https://dol.gov/x).', 'markdown'), []);
+  assert.deepEqual(flagged(RULE, 'Wages fell 3% last year across the whole region.[^1]\n\n[^1]: Labor Department.', 'markdown'), []);
+});
+
+test('dates, times, ages, years, scores, addresses and small counts are not claims', () => {
+  const text =
+    'The home side won 3-2 on March 26, 2022, at 7:30 p.m. before the 45-year-old coach left. He lives at 1600 Pennsylvania Ave. and was born in 1977. Five people attended the second half of the meeting. The rocks formed millions of years ago, thousands of miles away, and half of the time it rains.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('percentages, proportions, large counts, multiples and rankings are claims', () => {
+  assert.deepEqual(flagged(RULE, 'One in five adults in the region now works from home most days.'), ['One in five']);
+  assert.deepEqual(flagged(RULE, 'Half of the county’s schools closed during the storm last week.'), ['Half of']);
+  assert.deepEqual(flagged(RULE, 'The dress is made of 6,000 white pearls from Japan.'), ['6,000']);
+  assert.deepEqual(flagged(RULE, 'Rents in the city rose four times faster than wages this year.'), ['four times']);
+  assert.deepEqual(flagged(RULE, 'The school ranked third in the state for reading this year.'), ['ranked third']);
+});
+
+test('estimated and valued money is a claim; a plain price is not', () => {
+  assert.deepEqual(flagged(RULE, 'The shares left behind are worth about $28 billion today.'), ['worth about $28 billion']);
+  assert.deepEqual(flagged(RULE, 'The levee was rebuilt at a cost of $14.5 billion after the flood.'), ['a cost of $14.5 billion']);
+  assert.deepEqual(flagged(RULE, 'The game will launch on December 15 for a flat fee of $9.99.'), []);
+});
+
+test('figures inside quotations are the speaker’s, not the reporter’s', () => {
+  const text = 'The mayor was blunt. “Thousands of homes are gone and 40% of the town is under water.”';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('headlines, captions and credits carry figures without sourcing', () => {
+  const text =
+    'Storm leaves 40% of county without power\n\nThe storm hit on Monday.\n\nPhoto: Crews restore power to thousands of homes.\n\nLinemen at work on 2,000 poles on Tuesday. (Jane Doe/AP Photo)';
+  assert.deepEqual(flagged(RULE, text), []);
+  assert.deepEqual(flagged(RULE, '# Storm leaves 40% of county without power\n\nThe storm hit on Monday.', 'markdown'), []);
+});
+
+test('an italic caption under an image, or an italic note, is not the story’s claim', () => {
+  const text = '![Flooded street](flood.jpg)\n*Water covered 40% of the town on Monday.*\n\n*Nearly 4 million readers get our newsletter every week.*';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+  assert.deepEqual(flagged(RULE, 'Water covered *40%* of the town on Monday.', 'markdown'), ['40%']);
+});
+
+test('labels and price tags are not statements', () => {
+  assert.deepEqual(flagged(RULE, '## Annual\n\n$70/year\n\nAbout 30% off.', 'markdown'), []);
+});
+
+test('the fix goes after a closing abbreviation, at the end of an unpunctuated line, and not into a quote', () => {
+  assert.equal(
+    fixed(RULE, 'More than 2% of people react to peanuts in the U.S.'),
+    'More than 2% of people react to peanuts in the U.S., according to [SOURCE].',
+  );
+  assert.equal(fixed(RULE, 'Nearly 4 million people have fled the country'), 'Nearly 4 million people have fled the country, according to [SOURCE]');
+  const quoted = 'Nearly 4 million people have fled, in what he called “a catastrophe.”';
+  assert.equal(findings(RULE, quoted).length, 1);
+  assert.deepEqual(findings(RULE, quoted)[0].fixes, []);
+});
+
+test('offsets are UTF-16 and survive emoji, CRLF and curly quotes', () => {
+  const text = 'Storm update 🌀\r\n\r\n“We’re ready,” Kirby said.\r\n\r\nThe storm 🌧 cut power to 40% of homes.\r\n';
+  assert.deepEqual(flagged(RULE, text), ['40%']);
+  assert.equal(fixed(RULE, text), text.replace('of homes.', 'of homes, according to [SOURCE].'));
+});

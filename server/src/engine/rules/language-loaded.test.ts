@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findings, fixed, flagged } from '../../../../test/support/rules';
+
+const RULE = 'language-loaded';
+
+test('“slammed” becomes “criticized”, keeping capitals', () => {
+  const text = 'The senator slammed the proposal on Monday. Slams like that are rare.';
+  assert.deepEqual(flagged(RULE, text), ['slammed', 'Slams']);
+  assert.equal(fixed(RULE, text), 'The senator criticized the proposal on Monday. Criticizes like that are rare.');
+});
+
+test('“admitted” becomes “said”, but not for hospitals or passive uses', () => {
+  const text = 'The mayor admitted the budget was late.';
+  assert.equal(fixed(RULE, text), 'The mayor said the budget was late.');
+  assert.deepEqual(flagged(RULE, 'He admitted to the hospital staff that he fell. She was admitted to Yale in 2001.'), []);
+});
+
+test('literal slams and blasts are not loaded', () => {
+  assert.deepEqual(flagged(RULE, 'The car slammed into a wall. She slammed the door. The rocket blasted off at noon.'), []);
+});
+
+test('“finally” is deleted mid-sentence, but a sentence-opening “Finally,” is a list marker', () => {
+  const text = 'Lucasfilm will finally give fans the original cuts. Finally, the deal closed.';
+  assert.deepEqual(flagged(RULE, text), ['finally']);
+  assert.equal(fixed(RULE, text), 'Lucasfilm will give fans the original cuts. Finally, the deal closed.');
+});
+
+test('adjectives without a neutral swap are flagged with no fix', () => {
+  const [finding] = findings(RULE, 'It was a shocking result for the heroic team.');
+  assert.deepEqual(finding.fixes, []);
+  assert.equal(finding.message, '“shocking” editorializes: describe what happened and let readers judge.');
+  assert.deepEqual(flagged(RULE, 'It was a shocking result for the heroic team.'), ['shocking', 'heroic']);
+});
+
+test('“so-called” is AP usage unless quotation marks repeat the sneer', () => {
+  assert.deepEqual(flagged(RULE, 'The patents sit in the so-called Excalibur portfolio.'), []);
+  assert.deepEqual(flagged(RULE, 'The so-called “experts” were absent.'), ['so-called']);
+  assert.deepEqual(flagged(RULE, 'The so-called "experts" were absent.'), ['so-called']);
+});
+
+test('loaded words inside quotations are the speaker’s', () => {
+  const text = '“It was an unprovoked, brutal and shocking invasion, and we finally slammed the door on talks,” Kirby said.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('offsets survive emoji and CRLF', () => {
+  const text = 'Vote 🗳️\r\n\r\nThe 🗳️ board blasted the plan.\r\n';
+  assert.deepEqual(flagged(RULE, text), ['blasted']);
+  assert.equal(fixed(RULE, text), 'Vote 🗳️\r\n\r\nThe 🗳️ board criticized the plan.\r\n');
+});

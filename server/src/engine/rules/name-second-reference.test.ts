@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findings, flagged, fixed } from '../../../../test/support/rules';
+
+const RULE = 'name-second-reference';
+
+test('a repeated full name becomes the surname, possessive kept', () => {
+  const text = 'Pentagon casts doubt on pledge\n\nDefense Department spokesman John Kirby spoke Tuesday.\n\nLater, John Kirby’s aides said the talks were “a repositioning.”';
+  assert.deepEqual(flagged(RULE, text), ['John Kirby']);
+  assert.equal(fixed(RULE, text), text.replace('Later, John Kirby’s', 'Later, Kirby’s'));
+});
+
+test('a surname before the full name is flagged without a fix', () => {
+  const text = 'Kirby spoke first 🎙️.\r\n\r\nDefense Department spokesman John Kirby said talks went on.';
+  const [finding] = findings(RULE, text);
+  assert.equal(text.slice(finding.start, finding.end), 'Kirby');
+  assert.equal(finding.message, '“Kirby” appears before the full name: introduce John Kirby here first.');
+  assert.equal(finding.fixes.length, 0);
+});
+
+test('captions and headlines may give the full name again', () => {
+  const text = [
+    'Kirby warns of offensive',
+    '“We all should be prepared,” Defense Department spokesman John Kirby said.',
+    'John Kirby addresses a news briefing at the Pentagon on Tuesday. (Alex Wong/Getty Images)',
+    'Kirby said the talks would go on.',
+  ].join('\n\n');
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('two people sharing a surname keep their full names; quotes are the speaker’s', () => {
+  const text = 'Bill Clinton and Hillary Clinton arrived. Later Bill Clinton spoke.\n\n“I told John Kirby and then John Kirby told me,” she said of John Kirby.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('capitalised pairs that are not people are left alone', () => {
+  const text = 'Yahoo Japan grew. The Alibaba stake and Yahoo Japan shares stay with the company, Japan said.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('a place that shares a surname is not an early second reference', () => {
+  const text = 'Washington has long courted Hollywood.\n\nDenzel Washington said the film would open in May.';
+  assert.deepEqual(flagged(RULE, text), []);
+});

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findings, flagged } from '../../../../test/support/rules';
+
+const RULE = 'name-spelling';
+
+test('a surname one letter off the full name’s spelling is flagged', () => {
+  const text = 'President Volodymyr Zelenskyy spoke Tuesday. Zelenskyy said the talks would go on.\n\nLater, Zelensky’s office declined to comment 🇺🇦.';
+  const [finding, ...rest] = findings(RULE, text);
+  assert.equal(rest.length, 0);
+  assert.equal(text.slice(finding.start, finding.end), 'Zelensky');
+  assert.equal(finding.message, '“Zelensky” is spelled “Zelenskyy” elsewhere (Volodymyr Zelenskyy): check which is right.');
+  assert.equal(finding.fixes.length, 0);
+});
+
+test('Smith and Smyth: the rarer spelling is the suspect', () => {
+  const text = 'John Smith ran the lab.\r\n\r\nSmith said it worked. Smyth said it would expand.';
+  assert.deepEqual(flagged(RULE, text), ['Smyth']);
+});
+
+test('two people with close surnames and their own given names are not flagged', () => {
+  const text = 'John Smith and Mary Smyth ran the lab. Smith and Smyth disagreed.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('plurals, given names and unrelated words are not misspellings', () => {
+  const text = 'Katie Allen met the Allens and Allan at Madison Square. Allen said Madison was near.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('a capitalised word opening a sentence is not a variant of a name', () => {
+  const text = 'Snopes writer David Emery posted the tweet. Every day Emery retweeted it.';
+  assert.deepEqual(flagged(RULE, text), []);
+});

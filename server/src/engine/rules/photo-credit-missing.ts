@@ -1,0 +1,49 @@
+import { CREDIT_TEMPLATE } from '../data/photo-credits';
+import { figuresOf, type Figure } from '../photos/figures';
+import type { ArticleRule, Report } from '../rule';
+import type { TextEdit } from '../types';
+
+export const photoCreditMissing: ArticleRule = {
+  id: 'photo-credit-missing',
+  scope: 'article',
+  description: 'Every photo and caption carries a credit: who took the picture, for whom.',
+  why: 'AP and every newsroom credit each published photo (`(Jane Doe/AP)`): the credit is a condition of the licence, and a picture without one is a legal and ethical risk.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check({ article, options }) {
+    const lineBreak = article.text.includes('\r\n') ? '\r\n' : '\n';
+    const reports: Report[] = [];
+    const reportedCaptions = new Set<number>();
+    for (const figure of figuresOf(article, options.house.agencies)) {
+      if (figure.credits.length > 0 || figure.picture?.creditedInAlt || figure.picture?.decorative) continue;
+      if (figure.caption) {
+        if (reportedCaptions.has(figure.caption.start)) continue;
+        reportedCaptions.add(figure.caption.start);
+        const at = figure.caption.end;
+        reports.push({
+          start: figure.caption.start,
+          end: figure.caption.end,
+          message: 'Caption has no photo credit: add who took the picture, e.g. (Jane Doe/AP).',
+          fixes: [{ title: 'Add a credit to fill in', edits: [{ start: at, end: at, newText: ` ${CREDIT_TEMPLATE}` }] }],
+        });
+      } else if (figure.picture) {
+        const edit = captionAfter(figure, lineBreak);
+        reports.push({
+          start: figure.picture.start,
+          end: figure.picture.end,
+          message: 'Image has no caption or credit: add a credit line, e.g. (Jane Doe/AP).',
+          fixes: edit ? [{ title: 'Add a credit line to fill in', edits: [edit] }] : [],
+        });
+      }
+    }
+    return reports;
+  },
+};
+
+/** A credit paragraph after the last image of a paragraph of images; an image inside prose has no place for one. */
+function captionAfter(figure: Figure, lineBreak: string): TextEdit | undefined {
+  const { paragraph, picture } = figure;
+  if (!picture || paragraph.prose.trim() !== '') return undefined;
+  if (/!\[|<img\b/i.test(paragraph.text.slice(picture.end - paragraph.start))) return undefined;
+  return { start: paragraph.end, end: paragraph.end, newText: `${lineBreak}${lineBreak}${CREDIT_TEMPLATE}` };
+}

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findings, fixed, flagged } from '../../../../test/support/rules';
+
+const RULE = 'quote-punctuation';
+
+test('commas and periods inside the marks pass', () => {
+  assert.deepEqual(flagged(RULE, '“We will stay,” she said of the “repositioning.”'), []);
+});
+
+test('a comma outside the closing mark moves inside', () => {
+  const text = 'He expressed “skepticism”, Kirby said.';
+  const [finding] = findings(RULE, text);
+  assert.equal(text.slice(finding.start, finding.end), '”,');
+  assert.match(finding.message, /expected ,”/);
+  assert.equal(fixed(RULE, text), 'He expressed “skepticism,” Kirby said.');
+});
+
+test('a period outside moves inside, even after a title or a single word (AP)', () => {
+  assert.equal(fixed(RULE, 'She saw “Star Wars”. Then she left.'), 'She saw “Star Wars.” Then she left.');
+  assert.equal(fixed(RULE, 'It was "fine". He left.'), 'It was "fine." He left.');
+});
+
+test('question and exclamation marks go by meaning and are left alone', () => {
+  assert.deepEqual(flagged(RULE, 'Did she say “never”? She did. He shouted “now”! Then “why?”.'), []);
+});
+
+test('nested single quotes follow the same rule', () => {
+  assert.equal(fixed(RULE, '“He called it ‘bold’, then left,” Lee said.'), '“He called it ‘bold,’ then left,” Lee said.');
+});
+
+test('apostrophes and inch marks before a comma are not closing quotes', () => {
+  assert.deepEqual(flagged(RULE, 'The dogs’, cats’ and horses’ owners came. A 12", a 7" and more.'), []);
+});
+
+test('British style accepts logical punctuation', () => {
+  const text = 'He expressed ‘scepticism’, Kirby said.';
+  assert.deepEqual(flagged(RULE, text, 'plaintext', { options: { punctuationStyle: 'british' } }), []);
+});
+
+test('offsets are right past emoji and CRLF', () => {
+  const text = 'Big day 🎉\r\n\r\nIt was “fine”, 🙂 she said.';
+  assert.equal(fixed(RULE, text), 'Big day 🎉\r\n\r\nIt was “fine,” 🙂 she said.');
+});
+
+test('copy quoting with single marks first is British: logical punctuation passes unless American is forced', () => {
+  const text = '‘We will stay’, she said. He called it ‘a disgrace’.';
+  assert.deepEqual(flagged(RULE, text), []);
+  assert.equal(fixed(RULE, text, 'plaintext', { options: { punctuationStyle: 'american' } }), '‘We will stay,’ she said. He called it ‘a disgrace.’');
+});
+
+test('copy punctuating logically throughout keeps its style; a lone outlier in American copy is flagged', () => {
+  const logical = 'The “term”, the “phrase”, and the “word”. It said “done”.';
+  assert.deepEqual(flagged(RULE, logical), []);
+  const american = '“We will stay,” she said. He called it “a disgrace.” The “plan”, she added, “is set.”';
+  assert.deepEqual(flagged(RULE, american), ['”,']);
+});
+
+test('nested quotes closing together: the comma goes inside both marks in one fix', () => {
+  assert.equal(fixed(RULE, '“He called it ‘bold’”, Lee said.'), '“He called it ‘bold,’” Lee said.');
+});

@@ -1,0 +1,139 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findings, fixed, flagged } from '../../../../test/support/rules';
+
+const RULE = 'quote-unattributed';
+
+test('a quote with its speaker in the sentence passes: past, present and inverted', () => {
+  const text = '“We will stay,” Ruiz said.\n\n“We are ready,” says Katie Allen, MD.\n\n“It is done,” said Kirby.\n\nLee told reporters, “We won.”';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('a quote with no one saying it is flagged, and an attribution template is added', () => {
+  const text = 'The plant closed in May.\n\n“Nobody saw it coming.”';
+  const [finding] = findings(RULE, text);
+  assert.equal(text.slice(finding.start, finding.end), '“Nobody saw it coming.”');
+  assert.match(finding.message, /no attribution/);
+  assert.equal(fixed(RULE, text), 'The plant closed in May.\n\n“Nobody saw it coming,” [SPEAKER] said.');
+  assert.deepEqual(flagged(RULE, fixed(RULE, text)), []);
+});
+
+test('a question keeps its mark and gets the template after it', () => {
+  const text = 'The plant closed.\n\n“Who could have known?”';
+  assert.equal(fixed(RULE, text), 'The plant closed.\n\n“Who could have known?” [SPEAKER] said.');
+});
+
+test('a floating quote after an attributed paragraph passes', () => {
+  const text = '“We all should be prepared,” Kirby said.\n\n“There are still bombs falling, there’s still people dying.”';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('a second quoted sentence in an attributed paragraph passes (medicalnewstoday)', () => {
+  const text = '"The moment was subjective," Dr. Shadlen says. "And because it was subjective, it ought to be unverifiable."';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('a partial quote is attributed by a reporting cue anywhere in its sentence (reference article)', () => {
+  const text = 'The Pentagon cast doubt on reports that Russia plans to “drastically reduce” its activities.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('a long partial quote with no cue is flagged; the template goes at the sentence end', () => {
+  const text = 'Fans doubt his decision to finish each film “the way it was always meant to be” in the end.';
+  assert.deepEqual(flagged(RULE, text), ['“the way it was always meant to be”']);
+  assert.equal(fixed(RULE, text), 'Fans doubt his decision to finish each film “the way it was always meant to be” in the end, [SPEAKER] said.');
+});
+
+test('titles, nicknames and scare quotes are never flagged (yahoo-1, wikia, salon-1)', () => {
+  const text = 'Soccer meets “Portal” in the weird “Headmaster,” and there is no such thing as “the sharing economy.” The “Han shot first” scene stayed.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('block quotes: introduced by a colon or followed by a byline pass, bare ones are flagged (cnet, medicalnewstoday)', () => {
+  const introduced = 'She testified:\n\n> We never saw the money.';
+  const byline = 'The study was small.\n\n> "Awareness follows the decision."\n>\n> Michael Shadlen, Ph.D.';
+  const bare = 'The study was small.\n\n> Awareness follows the decision.';
+  assert.deepEqual(flagged(RULE, introduced, 'markdown'), []);
+  assert.deepEqual(flagged(RULE, byline, 'markdown'), []);
+  assert.deepEqual(flagged(RULE, bare, 'markdown'), ['Awareness follows the decision.']);
+});
+
+test('In Dr. Shadlen’s words, a possessive phrase attributes (medicalnewstoday)', () => {
+  assert.deepEqual(flagged(RULE, 'In Dr. Shadlen’s words, “Could the moment be tied to awareness?”'), []);
+});
+
+test('house speech verbs attribute too', () => {
+  const text = '“We are done,” the mayor harrumphed.';
+  assert.deepEqual(flagged(RULE, text), ['“We are done,”']);
+  assert.deepEqual(flagged(RULE, text, 'plaintext', { options: { house: { speechVerbs: ['harrumphed'] } } }), []);
+});
+
+test('a game title quoted as what “you will say” is not a speaker’s quote (yahoo-1)', () => {
+  assert.deepEqual(flagged(RULE, '“I’m Batman,” you will say. And you will be right.'), []);
+});
+
+test('a pull quote repeating an attributed tweet is not flagged (salon-1)', () => {
+  const text = 'Uber tweeted this announcement: “We are all concerned with events in CBD. Fares have increased to encourage more drivers to come online.”\n\nCritics were unmoved.\n\n*“… Fares have increased to encourage more drivers to come online.”*';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+});
+
+test('a dash after the quote names the speaker, as pull quotes do', () => {
+  assert.deepEqual(flagged(RULE, '“Nobody saw it coming, and nobody will admit it now.” — Ana Ruiz, plant manager'), []);
+});
+
+test('an embedded tweet: the dash line names who wrote the block quote', () => {
+  const text = 'Reaction was swift.\n\n> We will not back down from this fight.\n>\n> — Ana Ruiz (@anaruiz) May 1, 2017';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+});
+
+test('a quote paragraph introduced by a colon is attributed by it', () => {
+  assert.deepEqual(flagged(RULE, 'The statement ended this way:\n\n“We will not back down from this fight, whatever it costs.”'), []);
+});
+
+test('a phrase introduced as a term or a slogan is not speech', () => {
+  assert.deepEqual(flagged(RULE, 'Crowds chanted under a banner reading “we will not be moved from this place again” all night.'), []);
+});
+
+test('a bare block quote gets no template fix: its speaker belongs before it or in a byline', () => {
+  const text = 'The study was small.\n\n> Awareness follows the decision.';
+  assert.equal(fixed(RULE, text, 'markdown'), text);
+});
+
+test('a phrase quoted back from an attributed tweet is not flagged (salon-1)', () => {
+  const text = 'Uber tweeted: “Fares have increased to encourage more drivers to come online.”\n\nA real ride-sharing service would not be “increasing fares to encourage more drivers” in a crisis.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('a title in sentence case after the work it names is not speech', () => {
+  assert.deepEqual(flagged(RULE, 'Her first book, “The year we lost everything and found each other again,” came out in 2019.'), []);
+  assert.deepEqual(flagged(RULE, 'The motto — “leave no one behind and never give up on anyone” — was painted on the wall.'), []);
+});
+
+test('a block quote repeating the article’s own words is a pull quote, not an unattributed quote', () => {
+  const text = 'Apple’s goal is clearly to get developers building for the headset before anyone else.\n\n> Apple’s goal is clearly to get developers building for the headset\n\nThe price is high.';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+});
+
+test('a speech verb inside the quote does not attribute it', () => {
+  const text = 'The plant closed.\n\n“He said he would come back, and he never did.”';
+  assert.deepEqual(flagged(RULE, text), ['“He said he would come back, and he never did.”']);
+});
+
+test('app and game titles quoted as subjects are not speech (msn)', () => {
+  assert.deepEqual(flagged(RULE, 'Thankfully, now we know: "Super Mario Run" will launch on iPhone on December 15.'), []);
+});
+
+test('offsets past emoji and CRLF; a CRLF multi-paragraph quote is attributed at its end', () => {
+  const text = 'Fans cheered 🎉.\r\n\r\n“It was the best night 🙂 of my life.”\r\n\r\n“We will be back next year,\r\n\r\n“and the year after,” Lee said.';
+  const [finding, ...rest] = findings(RULE, text);
+  assert.deepEqual(rest, []);
+  assert.equal(text.slice(finding.start, finding.end), '“It was the best night 🙂 of my life.”');
+  assert.equal(fixed(RULE, text), text.replace('of my life.”', 'of my life,” [SPEAKER] said.'));
+});
+
+test('a quote lede attributed in the next paragraph’s first sentence passes (delayed attribution)', () => {
+  const text = '“We never saw it coming, not in a hundred years.”\n\nThat is what Mayor Ana Ruiz told reporters on Tuesday, hours after the flood.';
+  assert.deepEqual(flagged(RULE, text), []);
+  const unrelated = '“We never saw it coming, not in a hundred years.”\n\nThe water rose on Tuesday. Ruiz said later that the dam held.';
+  assert.deepEqual(flagged(RULE, unrelated), ['“We never saw it coming, not in a hundred years.”']);
+});

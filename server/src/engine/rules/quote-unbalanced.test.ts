@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findings, fixed, flagged } from '../../../../test/support/rules';
+
+const RULE = 'quote-unbalanced';
+
+test('balanced quotes, apostrophes and inch marks pass', () => {
+  const text = '“We will stay,” said O’Brien, the 6\'2" forward from the ’90s teams. "It\'s done," he said of the players’ strike.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('an opening mark never closed is flagged, and closed after its sentence', () => {
+  const text = 'The mayor spoke on Monday.\n\n“We will rebuild every house on this street.\n\nThe council voted later.';
+  const [finding] = findings(RULE, text);
+  assert.equal(text.slice(finding.start, finding.end), '“');
+  assert.match(finding.message, /expected ” to close this “ before the paragraph ends on line 3/);
+  assert.equal(fixed(RULE, text), text.replace('street.', 'street.”'));
+});
+
+test('a multi-paragraph quote is balanced: each paragraph opens, the last one closes', () => {
+  const text = 'Not only has Russia “failed to take Kyiv,” Kirby said, “they’ve failed to hold any city.\n\n“It’s hard to see how they are succeeding,” he said.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('an open quote with its attribution inside gets no fix: where it ends is unclear', () => {
+  const text = '“We will stay until it is done, she said.';
+  assert.deepEqual(flagged(RULE, text), ['“']);
+  assert.equal(fixed(RULE, text), text);
+});
+
+test('a closing mark with no opening is flagged, and opened at the paragraph start', () => {
+  const text = 'We will stay,” Ruiz said. The vote is Monday.';
+  const [finding] = findings(RULE, text);
+  assert.equal(finding.start, text.indexOf('”'));
+  assert.match(finding.message, /expected “/);
+  assert.equal(fixed(RULE, text), '“We will stay,” Ruiz said. The vote is Monday.');
+});
+
+test('a continuation paragraph missing its opening mark: both ends are flagged', () => {
+  const text = '“We will stay,” Ruiz said, “until it is done.\n\nAnd we will rebuild,” she said.';
+  assert.deepEqual(flagged(RULE, text), ['“', '”']);
+});
+
+test('straight quotes: an unclosed straight quote is flagged', () => {
+  const text = 'He said "we are ready to go.';
+  assert.deepEqual(flagged(RULE, text), ['"']);
+  assert.equal(fixed(RULE, text), 'He said "we are ready to go."');
+});
+
+test('Markdown code and link targets are not prose', () => {
+  const text = 'Run `echo "hi` and see [the page](https://example.com/?q="x).';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+});
+
+test('offsets past emoji and CRLF point at the orphan mark', () => {
+  const text = 'Fans cheered 🎉 loudly.\r\n\r\nIt was great,” said Lee 🙂.';
+  const [finding] = findings(RULE, text);
+  assert.equal(text.slice(finding.start, finding.end), '”');
+  assert.equal(fixed(RULE, text), 'Fans cheered 🎉 loudly.\r\n\r\n“It was great,” said Lee 🙂.');
+});
+
+test('autocorrected elisions with a left mark are apostrophes: ‘em, ‘90s', () => {
+  assert.deepEqual(flagged(RULE, 'Fans loved ‘em back in the ‘90s, she recalled.'), []);
+});
+
+test('dialogue interrupted by an em dash stays balanced', () => {
+  assert.deepEqual(flagged(RULE, '"We will—" she paused—"stay until it is done."'), []);
+});

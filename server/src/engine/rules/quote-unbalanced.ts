@@ -1,0 +1,90 @@
+import type { Article, Paragraph } from '../model/article';
+import { proseParagraphs } from '../model/article';
+import { findCues } from '../quotes/cues';
+import { quotationsOf } from '../quotes/model';
+import { marksOf, pairMarks } from '../quotes/pairing';
+import type { ArticleRule, Report } from '../rule';
+import type { Fix } from '../types';
+
+const CLOSER: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'": "'" };
+const OPENER: Record<string, string> = { '”': '“', '"': '"' };
+
+export const quoteUnbalanced: ArticleRule = {
+  id: 'quote-unbalanced',
+  scope: 'article',
+  description: 'An opening quotation mark never closed, or a closing mark with none to open it.',
+  why: 'An unbalanced mark leaves the reader unsure where the speaker’s words end and the reporter’s begin, which is how quotes get misattributed. A quote may run over several paragraphs: each new paragraph opens with a mark and only the last one closes.',
+  defaultSeverity: 'error',
+  fixable: true,
+  check({ article, options }) {
+    const reports: Report[] = [];
+    const paragraphs = proseParagraphs(article);
+    for (const quotation of quotationsOf(article, options).quotations) {
+      if (!quotation.unclosed) continue;
+      // The mark to point at opens the last paragraph the quotation reached.
+      const open = quotation.parts[quotation.parts.length - 1].start;
+      const paragraph = paragraphs.find((candidate) => open >= candidate.start && open < candidate.end);
+      if (!paragraph) continue;
+      const mark = article.text[open];
+      const fix = closeAtSentenceEnd(paragraph, open - paragraph.start, CLOSER[mark], options.house.speechVerbs);
+      const paragraphEnd = paragraph.start + paragraph.prose.trimEnd().length;
+      const line = article.lines.positionAt(paragraphEnd).line + 1;
+      reports.push({
+        start: open,
+        end: open + 1,
+        message: `Unclosed quotation: expected ${CLOSER[mark]} to close this ${mark} before the paragraph ends on line ${line} (a quote that goes on opens the next paragraph with ${mark}).`,
+        ...(fix ? { fixes: [fix] } : {}),
+        data: { expected: CLOSER[mark], paragraphEnd },
+      });
+    }
+    for (const paragraph of paragraphs) reports.push(...orphans(article, paragraph, options.house.speechVerbs));
+    return reports;
+  },
+};
+
+/**
+ * Closes the quote after its sentence's final punctuation, when that is plainly where it ends:
+ * the sentence ends the paragraph or the next sentence opens a new quote, and no attribution
+ * ("she said") sits in the sentence to be left outside the marks.
+ */
+function closeAtSentenceEnd(paragraph: Paragraph, open: number, closer: string, houseVerbs: readonly string[]): Fix | undefined {
+  const index = paragraph.sentences.findIndex((s) => open >= s.start && open < s.end);
+  const sentence = paragraph.sentences[index];
+  if (!sentence) return undefined;
+  const text = paragraph.prose.slice(open + 1, sentence.end).trimEnd();
+  if (!/[.!?…]$/.test(text) || /["“”‘’]/.test(text.replace(/(?<=\p{L})[’']|[’'](?=\p{L})/gu, ''))) return undefined;
+  if (findCues(text, houseVerbs).length > 0) return undefined;
+  const next = paragraph.sentences[index + 1];
+  const endsParagraph = paragraph.prose.slice(sentence.end).trim() === '';
+  if (!endsParagraph && !(next && /^\s*["“]/.test(paragraph.prose.slice(next.start)))) return undefined;
+  const at = open + 1 + text.length;
+  // Straight marks pair by position: make sure the new mark closes this quote and no other.
+  const after = pairMarks(paragraph.prose.slice(0, at) + closer + paragraph.prose.slice(at));
+  if (after.pairs.find((pair) => pair.open === open)?.close !== at) return undefined;
+  return { title: `Close the quotation with ${closer}`, edits: [{ start: paragraph.start + at, end: paragraph.start + at, newText: closer }] };
+}
+
+/**
+ * Closing marks with no opening mark. When one closes the paragraph's first words and an
+ * attribution follows (We will stay,” she said.), the opener plainly belongs at the start.
+ */
+function orphans(article: Article, paragraph: Paragraph, houseVerbs: readonly string[]): Report[] {
+  return marksOf(paragraph).orphanCloses.map((relative) => {
+    const start = paragraph.start + relative;
+    const mark = article.text[start];
+    const expected = OPENER[mark] ?? '“';
+    const first = paragraph.prose.search(/\S/);
+    const sentence = paragraph.sentences[0];
+    const before = paragraph.prose.slice(first, relative);
+    const plain = sentence && relative < sentence.end && !/["“”]/.test(before) && findCues(before, houseVerbs).length === 0 &&
+      findCues(paragraph.prose.slice(relative, sentence.end), houseVerbs).length > 0;
+    const fixes: Fix[] = plain ? [{ title: `Open the quotation with ${expected}`, edits: [{ start: paragraph.start + first, end: paragraph.start + first, newText: expected }] }] : [];
+    return {
+      start,
+      end: start + 1,
+      message: `Closing ${mark} has no opening mark: expected ${expected} where the quotation begins.`,
+      fixes,
+      data: { expected },
+    };
+  });
+}

@@ -1,0 +1,44 @@
+import { FUNCTION_WORDS as FUNCTION_WORD_LIST, GRAMMATICAL_REPEATS } from '../data/repeated-words';
+import type { ParagraphRule, Report } from '../rule';
+import { replacement } from '../text/replacement';
+import { reporterMatches } from '../text/reporter-voice';
+
+const ALLOWED = new Set(GRAMMATICAL_REPEATS);
+const FUNCTION_WORDS = new Set(FUNCTION_WORD_LIST);
+
+/**
+ * A word followed by whitespace (within a line or across one line break) and another word. The
+ * second word is only looked at, not consumed, so "the cat cat" still finds "cat cat".
+ */
+const REPEAT = /(?<![\p{L}\p{N}’'-])(\p{L}+)(?=([ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(\p{L}+)(?![\p{L}\p{N}-]|[’']\p{L}))/gu;
+
+const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const wordBefore = (prose: string, index: number) => /(\p{L}+)\s+$/u.exec(prose.slice(Math.max(0, index - 40), index))?.[1] ?? '';
+const wordAfter = (prose: string, index: number) => /^\s+(\p{L}+)/u.exec(prose.slice(index, index + 40))?.[1] ?? '';
+
+export const repeatedWord: ParagraphRule = {
+  id: 'repeated-word',
+  scope: 'paragraph',
+  description: 'The same word twice in a row: “the the”.',
+  why: 'A doubled word is the most common slip of fast editing, and readers notice it at once. Repeats that are grammatical (“had had”, “that that”) and doubled names (“Duran Duran”) are left alone.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(paragraph) {
+    const reports: Report[] = [];
+    for (const match of reporterMatches(paragraph, REPEAT)) {
+      const [, first, between, second] = match;
+      if (first.toLowerCase() !== second.toLowerCase() || ALLOWED.has(first.toLowerCase())) continue;
+      // Two capitals is a name or a title ("Sirhan Sirhan", "Bora Bora"), unless it is a little
+      // word such as "The The" at a sentence start.
+      if (/^\p{Lu}/u.test(second) && !FUNCTION_WORDS.has(second.toLowerCase())) continue;
+      // "no, no, no", "ha ha ha": a run of three or more is deliberate, not a slip.
+      if (sameWord(wordBefore(paragraph.prose, match.index), first) || sameWord(wordAfter(paragraph.prose, match.index + first.length + between.length + second.length), first)) continue;
+      // Markup between the words (a link, emphasis) would be lost by the fix: only plain space counts.
+      const start = match.index + first.length;
+      const end = start + between.length + second.length;
+      if (paragraph.text.slice(start, start + between.length) !== between) continue;
+      reports.push(replacement(paragraph, start, end, '', `Repeated word “${second}”: delete one.`));
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findings, flagged } from '../../../../test/support/rules';
+
+const RULE = 'source-anonymous';
+
+test('unnamed sources are flagged, asking for the reason', () => {
+  assert.deepEqual(flagged(RULE, 'Officials said the talks would resume.'), ['Officials said']);
+  assert.deepEqual(flagged(RULE, 'The deal is close, according to a person familiar with the matter.'), ['according to a person familiar with']);
+  assert.deepEqual(flagged(RULE, 'A senior administration official said the plan was dead.'), ['A senior administration official said']);
+  assert.deepEqual(flagged(RULE, 'Law enforcement sources tell TMZ the dress was taken.'), ['Law enforcement sources tell']);
+  assert.deepEqual(flagged(RULE, 'We’re told there is security footage.'), ['We’re told']);
+  const [finding] = findings(RULE, 'Sources said the company would be sold.');
+  assert.equal(finding.severity, 'information');
+  assert.equal(finding.message, 'Unnamed source (“Sources said”): say why the source was not named, or name them.');
+});
+
+test('a reason for anonymity in the paragraph drops the finding to a hint and says so', () => {
+  const text = 'The official spoke on condition of anonymity because they were not authorized to discuss the talks.';
+  const [finding] = findings(RULE, text);
+  assert.equal(text.slice(finding.start, finding.end), 'spoke on condition of anonymity');
+  assert.equal(finding.severity, 'hint');
+  assert.equal(finding.message, 'Unnamed source (“spoke on condition of anonymity”); the reason for anonymity is given.');
+});
+
+test('one source, one finding: the anonymity disclosure goes with the source it describes', () => {
+  const text = 'The deal is off, said a senior administration official, who spoke on condition of anonymity to discuss internal deliberations.';
+  const reported = findings(RULE, text);
+  assert.deepEqual(reported.map((finding) => text.slice(finding.start, finding.end)), ['said a senior administration official']);
+  assert.equal(reported[0].severity, 'hint');
+});
+
+test('a user setting for the rule wins over the hint', () => {
+  const text = 'Officials, who asked not to be named because they were not authorized to speak, said the deal was done.';
+  const severities = findings(RULE, text, 'plaintext', { rules: { [RULE]: 'warning' } }).map((finding) => finding.severity);
+  assert.deepEqual(severities, ['warning']);
+});
+
+test('named sources, officials as the audience and the generic “we” are not flagged', () => {
+  const text = 'Defense Department spokesman John Kirby said the talks would resume. He told officials he would stay. We’re told that we reveal our character in a crisis. Instead, we are told that the surge was its expression of concern.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('sources inside quotations are the speaker’s', () => {
+  assert.deepEqual(flagged(RULE, 'Kirby was firm: “Officials said nothing of the kind, and sources tell me the same.”'), []);
+});
+
+test('offsets survive emoji and CRLF', () => {
+  const text = 'Exclusive 🔒\r\n\r\nThe 💍 ring was taken, sources say.';
+  assert.deepEqual(flagged(RULE, text), ['sources say']);
+});
