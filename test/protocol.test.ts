@@ -2,8 +2,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeAction, Diagnostic, Hover, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-protocol';
-import type { StatusParams } from '../server/src/shared/protocol';
+import type { CodeAction, Diagnostic, Hover, MarkupContent, Range, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { ClaimsResult, SourcesResult, StatusParams } from '../server/src/shared/protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT, startServer, type TestServer } from './support/lsp';
 
@@ -197,4 +197,34 @@ test('a client that cannot be asked for settings (Neovim 0.7) pushes them in did
   } finally {
     await pushing.stop();
   }
+});
+
+test('copydesk/sources lists who is quoted, with LSP ranges of their words', async () => {
+  const text = 'Council 👋 votes\r\n\r\n“We will reopen the bridge by May,” Mayor Ana Ruiz said.\r\n\r\n“Not before June,” said Tom Lee, the city engineer. “The steel is late.”\r\n\r\nResidents called the plan “a fantasy that will never happen this year.”\r\n';
+  const doc = await open(text);
+  const sources = await server.connection.sendRequest<SourcesResult>('copydesk/sources', { uri: doc.uri });
+  const quoted = (range: Range) => doc.document.getText(range);
+  assert.deepEqual(
+    sources.speakers.map((speaker) => [speaker.name, speaker.quotations.map((q) => quoted(q.range))]),
+    [
+      ['Ana Ruiz', ['“We will reopen the bridge by May,”']],
+      ['Tom Lee', ['“Not before June,”', '“The steel is late.”']],
+      ['Residents', ['“a fantasy that will never happen this year.”']],
+    ],
+  );
+  assert.equal(sources.speakers[0].description, 'Mayor');
+  assert.deepEqual(sources.unattributed, []);
+  const missing = await server.connection.sendRequest('copydesk/sources', { uri: 'file:///drafts/never-opened.txt' });
+  assert.equal(missing, null);
+});
+
+test('copydesk/claims returns the fact-check items with ranges, and the same list as Markdown', async () => {
+  const doc = await open('Turnout rose to 64 percent, the highest ever recorded in the county.\n\nThe vote was held on March 3.\n');
+  const claims = await server.connection.sendRequest<ClaimsResult>('copydesk/claims', { uri: doc.uri });
+  const kinds = claims.items.map((item) => item.kind);
+  assert.ok(kinds.includes('figure') && kinds.includes('superlative') && kinds.includes('date'), JSON.stringify(kinds));
+  const figure = claims.items.find((item) => item.kind === 'figure')!;
+  assert.equal(doc.document.getText(figure.range), 'Turnout rose to 64 percent, the highest ever recorded in the county.');
+  assert.match(claims.markdown, new RegExp(`^# Fact-check: article-${counter}\\.txt`));
+  assert.match(claims.markdown, /- \[ \] L1: /);
 });

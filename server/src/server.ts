@@ -12,8 +12,9 @@ import { FIX_ALL_KIND, fixAll, quickFixes } from './lsp/code-actions';
 import { toDiagnostic } from './lsp/diagnostics';
 import { DocumentLinter, NOT_LINTED } from './lsp/document-linter';
 import { hoverAt } from './lsp/hover';
+import { claimsResult, sourcesResult } from './lsp/article-requests';
 import { SettingsCache } from './lsp/settings';
-import { RelintNotification, StatusNotification, type CopydeskSettings, type StatusParams } from './shared/protocol';
+import { ClaimsRequest, RelintNotification, SourcesRequest, StatusNotification, type CopydeskSettings, type StatusParams } from './shared/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -103,6 +104,19 @@ function schedule(document: TextDocument, delay: number): void {
   }
 }
 
+/** The lint result of the document as it is now, linting it first if an edit is still pending. */
+async function currentLint(uri: string) {
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  const last = linters.get(uri)?.last;
+  if (last?.version === document.version) return last;
+  pending.get(uri)?.();
+  pending.delete(uri);
+  await lint(uri);
+  const fresh = linters.get(uri)?.last;
+  return fresh?.version === documents.get(uri)?.version ? fresh : undefined;
+}
+
 async function lint(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
@@ -152,6 +166,16 @@ connection.onHover(({ textDocument, position }) => {
   const linted = linters.get(textDocument.uri)?.last;
   if (!linted || linted.version !== documents.get(textDocument.uri)?.version) return null;
   return hoverAt(linted, position);
+});
+
+connection.onRequest(SourcesRequest, async ({ uri }: { uri: string }) => {
+  const linted = await currentLint(uri);
+  return linted ? sourcesResult(linted, await settings.get(uri)) : null;
+});
+
+connection.onRequest(ClaimsRequest, async ({ uri }: { uri: string }) => {
+  const linted = await currentLint(uri);
+  return linted ? claimsResult(linted) : null;
 });
 
 documents.listen(connection);

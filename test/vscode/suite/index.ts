@@ -149,6 +149,40 @@ export function run(): Promise<void> {
       },
     },
     {
+      name: 'the Sources view lists the article’s speakers with counts; a quotation jumps to the quote',
+      async run() {
+        const document = await openArticle('sources.txt');
+        await waitForRules(document.uri, bothRules, 'findings');
+        const { sources } = await api();
+        await sources.refresh();
+        const speakers = sources.getChildren();
+        const labels = speakers.map((speaker) => String(sources.getTreeItem(speaker).label));
+        assert.ok(labels.includes('Kirby') || labels.some((label) => label.includes('Kirby')), `speakers: ${JSON.stringify(labels)}`);
+        const kirby = speakers[labels.findIndex((label) => label.includes('Kirby'))];
+        assert.match(String(sources.getTreeItem(kirby).description), /\d+ quotations?/);
+        const first = sources.getTreeItem(sources.getChildren(kirby)[0]);
+        await commands.executeCommand(first.command!.command, ...(first.command!.arguments ?? []));
+        const editor = await until('the quote selected', () => window.activeTextEditor, (active) => active?.document === document && !active.selection.isEmpty);
+        assert.match(document.getText(editor!.selection), /^[“"]/, 'the selection starts at the opening quotation mark');
+      },
+    },
+    {
+      name: 'the Claims view groups what to check; the checklist exports to a Markdown file',
+      async run() {
+        const document = await openArticle('claims.txt');
+        await waitForRules(document.uri, bothRules, 'findings');
+        const { claims } = await api();
+        await claims.refresh();
+        const sections = claims.getChildren().map((section) => String(claims.getTreeItem(section).label));
+        assert.ok(sections.includes('Quotations'), JSON.stringify(sections));
+        const target = Uri.file(join(folder(), 'claims.claims.md'));
+        await commands.executeCommand('copydesk.exportClaims', target);
+        const exported = new TextDecoder().decode(await workspace.fs.readFile(target));
+        assert.match(exported, /^# Fact-check: claims\.txt/);
+        assert.match(exported, /- \[ \] L\d+: /);
+      },
+    },
+    {
       name: 'an untitled Markdown draft is linted before it is ever saved',
       async run() {
         const document = await workspace.openTextDocument({ language: 'markdown', content: 'The council met Tuesday.\n\nAdvertisement\n\nIt adjourned at 9 p.m.\n' });
