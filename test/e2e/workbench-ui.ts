@@ -7,6 +7,7 @@ import { ARTIFACTS } from './paths';
 import { runChecks, type SuiteResult } from './report';
 
 export const SCREENSHOT = join(ARTIFACTS, 'workbench.png');
+export const SOURCES_SCREENSHOT = join(ARTIFACTS, 'sources.png');
 
 /** Retries `attempt` (every 100 ms at most) until it stops throwing, for UI steps that race the workbench's own start-up. */
 async function retry(what: string, attempt: () => Promise<void>, timeoutMs = 30_000): Promise<void> {
@@ -92,6 +93,21 @@ export async function runWorkbenchUiSuite(server: CodeServer, browser: BrowserCo
           assert.match(hover, /end up in print or in the CMS/);
         });
         await page.screenshot({ path: SCREENSHOT });
+      },
+    ],
+    [
+      'the Sources view in the Explorer lists the article’s speakers; screenshot saved',
+      async () => {
+        const pane = page.locator('.pane').filter({ hasText: 'Sources' });
+        const header = pane.locator('.pane-header').first();
+        await header.waitFor({ state: 'visible', timeout: 10_000 });
+        await retry('expand the Sources view', async () => {
+          if ((await pane.locator('.monaco-list-row').count()) === 0) await header.click({ timeout: 3_000 });
+          const rows = await visibleText(pane.locator('.monaco-list-row'), 3_000);
+          assert.match(rows, /Kirby/);
+          assert.match(rows, /\d+ quotations?/);
+        });
+        await page.screenshot({ path: SOURCES_SCREENSHOT });
       },
     ],
     [
