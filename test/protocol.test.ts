@@ -172,8 +172,8 @@ test('the status notification carries the article’s figures', async () => {
   const status = server.notification<StatusParams>('copydesk/status', (s) => s.uri === uri);
   const text = 'Mayor 👋 Ana Ruiz said: “We will reopen the bridge.”\r\n\r\n“Not before May,” the engineer said.';
   await open(text);
-  const { state, findings, words, readingMinutes, quotations } = await status;
-  assert.deepEqual({ state, findings, words, readingMinutes, quotations }, { state: 'ok', findings: 0, words: 15, readingMinutes: 1, quotations: 2 });
+  const { state, words, readingMinutes, quotations, sources } = await status;
+  assert.deepEqual({ state, words, readingMinutes, quotations, sources }, { state: 'ok', words: 15, readingMinutes: 1, quotations: 2, sources: 1 });
 });
 
 test('copydesk/relint lints every open document again', async () => {

@@ -76,7 +76,7 @@ export async function runWorkbenchUiSuite(server: CodeServer, browser: BrowserCo
           await page.locator('[id="status.languageStatus"]').first().click({ timeout: 3_000 });
           const status = await visibleText(page.locator('.monaco-hover').filter({ hasText: 'Copydesk' }), 3_000);
           assert.match(status, /Copydesk: [1-9]\d* findings?/);
-          assert.match(status, /7\d\d words · 3 min read · [1-9]\d* quotations/);
+          assert.match(status, /7\d\d words · 3 min read · [1-9]\d* quotations · [1-9]\d* sources?/);
         });
         await page.keyboard.press('Escape');
       },

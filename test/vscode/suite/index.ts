@@ -117,7 +117,7 @@ export function run(): Promise<void> {
         await waitForRules(document.uri, bothRules, 'findings');
         const { status } = await api();
         const shown = await until('the article’s status', () => status.shown, (s) => /^Copydesk: \d+ findings?$/.test(s.text));
-        assert.match(shown.detail ?? '', /^7\d\d words · 3 min read · \d+ quotations$/);
+        assert.match(shown.detail ?? '', /^7\d\d words · 3 min read · \d+ quotations · [1-9]\d* sources?$/);
         await workspace.getConfiguration('copydesk').update('lint.maxFileSize', 1000, ConfigurationTarget.Workspace);
         try {
           const large = await until('the too-large status', () => status.shown, (s) => s.text === 'Copydesk: not linted');
