@@ -173,7 +173,7 @@ test('the status notification carries the article’s figures', async () => {
   const text = 'Mayor 👋 Ana Ruiz said: “We will reopen the bridge.”\r\n\r\n“Not before May,” the engineer said.';
   await open(text);
   const { state, words, readingMinutes, quotations, sources } = await status;
-  assert.deepEqual({ state, words, readingMinutes, quotations, sources }, { state: 'ok', words: 15, readingMinutes: 1, quotations: 2, sources: 1 });
+  assert.deepEqual({ state, words, readingMinutes, quotations, sources }, { state: 'ok', words: 15, readingMinutes: 1, quotations: 2, sources: 2 });
 });
 
 test('copydesk/relint lints every open document again', async () => {
@@ -227,4 +227,22 @@ test('copydesk/claims returns the fact-check items with ranges, and the same lis
   assert.equal(doc.document.getText(figure.range), 'Turnout rose to 64 percent, the highest ever recorded in the county.');
   assert.match(claims.markdown, new RegExp(`^# Fact-check: article-${counter}\\.txt`));
   assert.match(claims.markdown, /- \[ \] L1: /);
+});
+
+test('asking for the sources of a document that is not linted neither lints it again nor loops', async () => {
+  const disabled = await startServer(() => ({ enable: false }));
+  try {
+    const uri = 'file:///drafts/disabled.txt';
+    const statuses: string[] = [];
+    const first = disabled.notification<StatusParams>('copydesk/status', (s) => s.uri === uri);
+    await disabled.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: ARTICLE } });
+    statuses.push((await first).state);
+    // A lint would notify before answering (messages keep their order), so the answers settle it.
+    void disabled.notification<StatusParams>('copydesk/status', (s) => s.uri === uri, 500).then((s) => statuses.push(s.state), () => undefined);
+    assert.equal(await disabled.connection.sendRequest('copydesk/sources', { uri }), null);
+    assert.equal(await disabled.connection.sendRequest('copydesk/claims', { uri }), null);
+    assert.deepEqual(statuses, ['disabled']);
+  } finally {
+    await disabled.stop();
+  }
 });

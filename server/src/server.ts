@@ -104,17 +104,20 @@ function schedule(document: TextDocument, delay: number): void {
   }
 }
 
-/** The lint result of the document as it is now, linting it first if an edit is still pending. */
+/**
+ * The lint result of the document as it is now: a lint still waiting out its debounce runs at once.
+ * Nothing else is re-linted here, so a document that is not linted (off, too large) answers
+ * `undefined` instead of linting again on every request (each lint notifies the views, which ask again).
+ */
 async function currentLint(uri: string) {
-  const document = documents.get(uri);
-  if (!document) return undefined;
+  const waiting = pending.get(uri);
+  if (waiting) {
+    waiting();
+    pending.delete(uri);
+    await lint(uri);
+  }
   const last = linters.get(uri)?.last;
-  if (last?.version === document.version) return last;
-  pending.get(uri)?.();
-  pending.delete(uri);
-  await lint(uri);
-  const fresh = linters.get(uri)?.last;
-  return fresh?.version === documents.get(uri)?.version ? fresh : undefined;
+  return last && last.version === documents.get(uri)?.version ? last : undefined;
 }
 
 async function lint(uri: string): Promise<void> {

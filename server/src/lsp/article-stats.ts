@@ -10,7 +10,7 @@ export interface ArticleStats {
   words: number;
   readingMinutes: number;
   quotations: number;
-  /** People quoted by name. */
+  /** Speakers quoted: the entries of the Sources view. */
   sources: number;
 }
 

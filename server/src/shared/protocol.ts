@@ -41,7 +41,7 @@ export interface StatusParams {
   readingMinutes: number;
   /** Quoted passages in the article's prose. */
   quotations: number;
-  /** People quoted by name (the speakers of the Sources view). */
+  /** Speakers quoted: the entries of the Sources view. */
   sources: number;
   elapsedMs: number;
   message?: string;
