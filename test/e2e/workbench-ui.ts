@@ -107,7 +107,9 @@ export async function runWorkbenchUiSuite(server: CodeServer, browser: BrowserCo
           assert.match(rows, /Kirby/);
           assert.match(rows, /\d+ quotations?/);
         });
-        await page.screenshot({ path: SOURCES_SCREENSHOT });
+        // Fold the file tree so the screenshot shows the Sources view at its full height.
+        await page.locator('.pane:has(.explorer-folders-view) > .pane-header').first().click();
+        await page.screenshot({ path: SOURCES_SCREENSHOT, clip: { x: 0, y: 0, width: 640, height: 800 } });
       },
     ],
     [
