@@ -32,11 +32,11 @@ async function workbenchSuites(dir: string): Promise<SuiteResult[]> {
     const browser = await launchBrowser(join(dir, 'chromium'));
     try {
       const results = [
-        await suite('VS Code extension host (code-server)', () =>
-          runExtensionHostSuite(server, browser, { name: 'VS Code extension host (code-server)', module: join(SUITES_DIR, 'suite', 'index.js'), open: { folder: articleWorkspace(dir, 'integration') } }),
-        ),
         await suite('VS Code multi-root workspace (code-server)', () =>
           runExtensionHostSuite(server, browser, { name: 'VS Code multi-root workspace (code-server)', module: join(SUITES_DIR, 'multi-root', 'index.js'), open: { workspace: multiRootWorkspace(dir) } }),
+        ),
+        await suite('VS Code extension host (code-server)', () =>
+          runExtensionHostSuite(server, browser, { name: 'VS Code extension host (code-server)', module: join(SUITES_DIR, 'suite', 'index.js'), open: { folder: articleWorkspace(dir, 'integration') } }),
         ),
         await suite('VS Code workbench UI (code-server + Chromium)', () => runWorkbenchUiSuite(server, browser, articleWorkspace(dir, 'ui'))),
       ];

@@ -15,7 +15,7 @@ export function run(): Promise<void> {
       name: 'each folder of a multi-root workspace is linted with its own settings',
       async run() {
         // The web workbench reads the .code-workspace file after the extension host starts.
-        await until('both workspace folders', () => workspace.workspaceFolders?.length ?? 0, (count) => count === 2);
+        await until('both workspace folders', () => workspace.workspaceFolders?.length ?? 0, (count) => count === 2, 60_000);
         const news = await workspace.openTextDocument(articleIn('news'));
         await window.showTextDocument(news);
         await waitForRules(news.uri, (rules) => rules.includes('leftover-boilerplate') && rules.includes('quote-style'), 'both rules in the news desk');
