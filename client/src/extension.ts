@@ -1,23 +1,37 @@
-import { workspace, type ExtensionContext } from 'vscode';
+import { commands, workspace, type ExtensionContext, type Uri } from 'vscode';
+import { ClaimsView } from './claims-view';
 import { registerCommands } from './commands';
+import { exportClaims } from './export-claims';
 import { configuredLanguages, CopydeskClient, selectorFor } from './language-client';
+import { SourcesView } from './sources-view';
 import { ArticleStatus } from './status';
 
 let copydesk: CopydeskClient | undefined;
 
-/** The extension's API: the client and the status item, so tests can await their state (as vscode-remark does). */
+/** The extension's API: the client, the status item and the views, so tests can await their state (as vscode-remark does). */
 export interface CopydeskApi {
   readonly client: CopydeskClient;
   readonly status: ArticleStatus;
+  readonly sources: SourcesView;
+  readonly claims: ClaimsView;
 }
 
 export async function activate(context: ExtensionContext): Promise<CopydeskApi> {
   let status = new ArticleStatus(selectorFor(configuredLanguages()));
-  copydesk = new CopydeskClient(context, (params) => status.update(params));
-  const client = copydesk;
+  const client = new CopydeskClient(context, (params) => {
+    status.update(params);
+    sources.linted(params.uri);
+    claims.linted(params.uri);
+  });
+  copydesk = client;
+  const sources = new SourcesView(client);
+  const claims = new ClaimsView(client);
   context.subscriptions.push(
     { dispose: () => status.dispose() },
+    sources,
+    claims,
     ...registerCommands(client),
+    commands.registerCommand('copydesk.exportClaims', (target?: Uri) => exportClaims(claims, target)),
     workspace.onDidCloseTextDocument((document) => status.forget(document.uri.toString())),
     workspace.onDidChangeConfiguration(async (change) => {
       if (!change.affectsConfiguration('copydesk.languages')) return;
@@ -27,8 +41,11 @@ export async function activate(context: ExtensionContext): Promise<CopydeskApi> 
     }),
   );
   await client.start();
+  await Promise.all([sources.refresh(), claims.refresh()]);
   return {
     client,
+    sources,
+    claims,
     get status() {
       return status;
     },

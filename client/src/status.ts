@@ -73,7 +73,7 @@ function textOf(status: StatusParams): string {
 function detailOf(status: StatusParams): string {
   if (status.state === 'disabled') return 'disabled for this document';
   if (status.message && status.state !== 'slow') return status.message;
-  const figures = `${plural(status.words, 'word')} · ${status.readingMinutes} min read · ${plural(status.quotations, 'quotation')}`;
+  const figures = `${plural(status.words, 'word')} · ${status.readingMinutes} min read · ${plural(status.quotations, 'quotation')} · ${plural(status.sources, 'source')}`;
   return status.state === 'slow' ? `${figures} · ${status.message}` : figures;
 }
 

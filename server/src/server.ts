@@ -13,10 +13,11 @@ import { FIX_ALL_KIND, fixAll, quickFixes } from './lsp/code-actions';
 import { toDiagnostic } from './lsp/diagnostics';
 import { DocumentLinter, NOT_LINTED } from './lsp/document-linter';
 import { hoverAt } from './lsp/hover';
+import { claimsResult, sourcesResult } from './lsp/article-requests';
 import { SettingsCache } from './lsp/settings';
 import { ConfigProblems } from './lsp/config-problems';
 import { CONFIG_FILE_NAME } from './engine/config';
-import { RelintNotification, StatusNotification, type CopydeskSettings, type StatusParams } from './shared/protocol';
+import { ClaimsRequest, RelintNotification, SourcesRequest, StatusNotification, type CopydeskSettings, type StatusParams } from './shared/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -115,6 +116,22 @@ function schedule(document: TextDocument, delay: number): void {
   }
 }
 
+/**
+ * The lint result of the document as it is now: a lint still waiting out its debounce runs at once.
+ * Nothing else is re-linted here, so a document that is not linted (off, too large) answers
+ * `undefined` instead of linting again on every request (each lint notifies the views, which ask again).
+ */
+async function currentLint(uri: string) {
+  const waiting = pending.get(uri);
+  if (waiting) {
+    waiting();
+    pending.delete(uri);
+    await lint(uri);
+  }
+  const last = linters.get(uri)?.last;
+  return last && last.version === documents.get(uri)?.version ? last : undefined;
+}
+
 async function lint(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
@@ -166,6 +183,16 @@ connection.onHover(({ textDocument, position }) => {
   const linted = linters.get(textDocument.uri)?.last;
   if (!linted || linted.version !== documents.get(textDocument.uri)?.version) return null;
   return hoverAt(linted, position);
+});
+
+connection.onRequest(SourcesRequest, async ({ uri }: { uri: string }) => {
+  const linted = await currentLint(uri);
+  return linted ? sourcesResult(linted, (await settings.get(uri)).engine) : null;
+});
+
+connection.onRequest(ClaimsRequest, async ({ uri }: { uri: string }) => {
+  const linted = await currentLint(uri);
+  return linted ? claimsResult(linted) : null;
 });
 
 documents.listen(connection);

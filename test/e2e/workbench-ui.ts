@@ -7,6 +7,7 @@ import { ARTIFACTS } from './paths';
 import { runChecks, type SuiteResult } from './report';
 
 export const SCREENSHOT = join(ARTIFACTS, 'workbench.png');
+export const SOURCES_SCREENSHOT = join(ARTIFACTS, 'sources.png');
 
 /** Retries `attempt` (every 100 ms at most) until it stops throwing, for UI steps that race the workbench's own start-up. */
 async function retry(what: string, attempt: () => Promise<void>, timeoutMs = 30_000): Promise<void> {
@@ -75,7 +76,7 @@ export async function runWorkbenchUiSuite(server: CodeServer, browser: BrowserCo
           await page.locator('[id="status.languageStatus"]').first().click({ timeout: 3_000 });
           const status = await visibleText(page.locator('.monaco-hover').filter({ hasText: 'Copydesk' }), 3_000);
           assert.match(status, /Copydesk: [1-9]\d* findings?/);
-          assert.match(status, /7\d\d words · 3 min read · [1-9]\d* quotations/);
+          assert.match(status, /7\d\d words · 3 min read · [1-9]\d* quotations · [1-9]\d* sources?/);
         });
         await page.keyboard.press('Escape');
       },
@@ -92,6 +93,23 @@ export async function runWorkbenchUiSuite(server: CodeServer, browser: BrowserCo
           assert.match(hover, /end up in print or in the CMS/);
         });
         await page.screenshot({ path: SCREENSHOT });
+      },
+    ],
+    [
+      'the Sources view in the Explorer lists the article’s speakers; screenshot saved',
+      async () => {
+        const pane = page.locator('.pane').filter({ hasText: 'Sources' });
+        const header = pane.locator('.pane-header').first();
+        await header.waitFor({ state: 'visible', timeout: 10_000 });
+        await retry('expand the Sources view', async () => {
+          if ((await pane.locator('.monaco-list-row').count()) === 0) await header.click({ timeout: 3_000 });
+          const rows = await visibleText(pane.locator('.monaco-list-row'), 3_000);
+          assert.match(rows, /Kirby/);
+          assert.match(rows, /\d+ quotations?/);
+        });
+        // Fold the file tree so the screenshot shows the Sources view at its full height.
+        await page.locator('.pane:has(.explorer-folders-view) > .pane-header').first().click();
+        await page.screenshot({ path: SOURCES_SCREENSHOT, clip: { x: 0, y: 0, width: 640, height: 800 } });
       },
     ],
     [

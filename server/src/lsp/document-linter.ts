@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter } from '../engine/linter';
+import { resolveSettings } from '../engine/settings';
 import type { Language } from '../engine/types';
 import type { StatusParams } from '../shared/protocol';
 import type { LintedDocument } from './code-actions';
@@ -7,7 +8,7 @@ import { articleStats } from './article-stats';
 import type { ResolvedSettings } from './settings';
 
 /** The status figures of a document that was not linted. */
-export const NOT_LINTED = { findings: 0, words: 0, readingMinutes: 0, quotations: 0, elapsedMs: 0 } as const;
+export const NOT_LINTED = { findings: 0, words: 0, readingMinutes: 0, quotations: 0, sources: 0, elapsedMs: 0 } as const;
 
 export type LintOutcome = { linted?: LintedDocument; status: Omit<StatusParams, 'uri' | 'version'> };
 
@@ -31,7 +32,7 @@ export class DocumentLinter {
       status: {
         state: slow ? 'slow' : 'ok',
         findings: result.findings.length,
-        ...articleStats(result.article),
+        ...articleStats(result.article, resolveSettings(engine).options),
         elapsedMs: Math.round(result.elapsedMs),
         ...(slow ? { message: `Linting took ${Math.round(result.elapsedMs)} ms, over copydesk.lint.timeBudgetMs (${settings.lint.timeBudgetMs} ms).` } : {}),
       },

@@ -117,7 +117,7 @@ export function run(): Promise<void> {
         await waitForRules(document.uri, bothRules, 'findings');
         const { status } = await api();
         const shown = await until('the article’s status', () => status.shown, (s) => /^Copydesk: \d+ findings?$/.test(s.text));
-        assert.match(shown.detail ?? '', /^7\d\d words · 3 min read · \d+ quotations$/);
+        assert.match(shown.detail ?? '', /^7\d\d words · 3 min read · \d+ quotations · [1-9]\d* sources?$/);
         await workspace.getConfiguration('copydesk').update('lint.maxFileSize', 1000, ConfigurationTarget.Workspace);
         try {
           const large = await until('the too-large status', () => status.shown, (s) => s.text === 'Copydesk: not linted');
@@ -146,6 +146,40 @@ export function run(): Promise<void> {
         }
         assert.equal(workspace.getConfiguration('copydesk').inspect('enable')?.workspaceValue, true);
         await waitForRules(document.uri, bothRules, 'findings back');
+      },
+    },
+    {
+      name: 'the Sources view lists the article’s speakers with counts; a quotation jumps to the quote',
+      async run() {
+        const document = await openArticle('sources.txt');
+        await waitForRules(document.uri, bothRules, 'findings');
+        const { sources } = await api();
+        await sources.refresh();
+        const speakers = sources.getChildren();
+        const labels = speakers.map((speaker) => String(sources.getTreeItem(speaker).label));
+        assert.ok(labels.includes('Kirby') || labels.some((label) => label.includes('Kirby')), `speakers: ${JSON.stringify(labels)}`);
+        const kirby = speakers[labels.findIndex((label) => label.includes('Kirby'))];
+        assert.match(String(sources.getTreeItem(kirby).description), /\d+ quotations?/);
+        const first = sources.getTreeItem(sources.getChildren(kirby)[0]);
+        await commands.executeCommand(first.command!.command, ...(first.command!.arguments ?? []));
+        const editor = await until('the quote selected', () => window.activeTextEditor, (active) => active?.document === document && !active.selection.isEmpty);
+        assert.match(document.getText(editor!.selection), /^[“"]/, 'the selection starts at the opening quotation mark');
+      },
+    },
+    {
+      name: 'the Claims view groups what to check; the checklist exports to a Markdown file',
+      async run() {
+        const document = await openArticle('claims.txt');
+        await waitForRules(document.uri, bothRules, 'findings');
+        const { claims } = await api();
+        await claims.refresh();
+        const sections = claims.getChildren().map((section) => String(claims.getTreeItem(section).label));
+        assert.ok(sections.includes('Quotations'), JSON.stringify(sections));
+        const target = Uri.file(join(folder(), 'claims.claims.md'));
+        await commands.executeCommand('copydesk.exportClaims', target);
+        const exported = new TextDecoder().decode(await workspace.fs.readFile(target));
+        assert.match(exported, /^# Fact-check: claims\.txt/);
+        assert.match(exported, /- \[ \] L\d+: /);
       },
     },
     {
