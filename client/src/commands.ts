@@ -1,6 +1,7 @@
 import { commands, ConfigurationTarget, env, Range, Uri, window, workspace, type CodeAction, type Disposable } from 'vscode';
 import { RelintNotification } from '../../server/src/shared/protocol';
 import { SHOW_DOCUMENTATION } from './documentation-actions';
+import { openConfig } from './open-config';
 import type { CopydeskClient } from './language-client';
 
 export const FIX_ALL_KIND = 'source.fixAll.copydesk';
@@ -11,6 +12,7 @@ export function registerCommands(copydesk: CopydeskClient): Disposable[] {
     commands.registerCommand('copydesk.fixAll', fixAllInActiveEditor),
     commands.registerCommand('copydesk.relint', () => copydesk.client?.sendNotification(RelintNotification)),
     commands.registerCommand('copydesk.toggle', toggleForWorkspace),
+    commands.registerCommand('copydesk.openConfig', (create?: boolean) => openConfig(create)),
     commands.registerCommand(SHOW_DOCUMENTATION, (href: string) => env.openExternal(Uri.parse(href))),
   ];
 }

@@ -183,6 +183,24 @@ export function run(): Promise<void> {
       },
     },
     {
+      name: '"Open house style" creates .copydesk.json; editing it re-lints the open articles',
+      async run() {
+        const document = await openArticle('house-style.txt');
+        await waitForRules(document.uri, bothRules, 'findings');
+        const config = await commands.executeCommand<Uri>('copydesk.openConfig', true);
+        try {
+          assert.equal(config.fsPath, join(folder(), '.copydesk.json'));
+          assert.match(window.activeTextEditor!.document.getText(), /"\$schema"/);
+          await workspace.fs.writeFile(config, new TextEncoder().encode(JSON.stringify({ rules: { 'leftover-boilerplate': 'off' } })));
+          await waitForRules(document.uri, (rules) => rules.includes('quote-style') && !rules.includes('leftover-boilerplate'), 'the house style to apply');
+        } finally {
+          await commands.executeCommand('workbench.action.closeActiveEditor');
+          await workspace.fs.delete(config);
+        }
+        await waitForRules(document.uri, bothRules, 'the defaults back once the file is gone');
+      },
+    },
+    {
       name: 'an untitled Markdown draft is linted before it is ever saved',
       async run() {
         const document = await workspace.openTextDocument({ language: 'markdown', content: 'The council met Tuesday.\n\nAdvertisement\n\nIt adjourned at 9 p.m.\n' });
