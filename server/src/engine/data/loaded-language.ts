@@ -17,15 +17,18 @@ export interface LoadedWord {
 
 const PHYSICAL_SLAM = ' (?:into|onto|on|shut|down|against|through|the (?:door|brakes|ball))\\b';
 const PHYSICAL_BLAST = ' (?:off|through|out|into|away|open|music|a hole)\\b';
+/** Weather, water, vehicles and weapons slam and blast literally: "A storm slammed the coast". */
+const PHYSICAL_SUBJECT =
+  '\\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|winds?|gusts?|waves?|surf|rain|snow|blizzards?|floods?|floodwaters?|(?:earth)?quakes?|tsunamis?|fires?|blazes?|explosions?|cars?|trucks?|vehicles?|bus(?:es)?|trains?|planes?|jets?|boats?|ships?|missiles?|rockets?|drones?|shells?|bombs?|balls?|shots?)(?: \\S+){0,3} $';
 const ADMITTED_AS_ENTERED = ' (?:to|into|as)\\b';
 const PASSIVE = '\\b(?:was|were|been|being|be|is|are|get|got) $';
 
 export const LOADED_WORDS: readonly LoadedWord[] = [
-  { word: 'slammed', neutral: 'criticized', unlessFollowedBy: PHYSICAL_SLAM },
-  { word: 'slams', neutral: 'criticizes', unlessFollowedBy: PHYSICAL_SLAM },
-  { word: 'slamming', neutral: 'criticizing', unlessFollowedBy: PHYSICAL_SLAM },
-  { word: 'blasted', neutral: 'criticized', unlessFollowedBy: PHYSICAL_BLAST },
-  { word: 'blasts', neutral: 'criticizes', unlessFollowedBy: PHYSICAL_BLAST },
+  { word: 'slammed', neutral: 'criticized', unlessFollowedBy: PHYSICAL_SLAM, unlessPrecededBy: PHYSICAL_SUBJECT },
+  { word: 'slams', neutral: 'criticizes', unlessFollowedBy: PHYSICAL_SLAM, unlessPrecededBy: PHYSICAL_SUBJECT },
+  { word: 'slamming', neutral: 'criticizing', unlessFollowedBy: PHYSICAL_SLAM, unlessPrecededBy: PHYSICAL_SUBJECT },
+  { word: 'blasted', neutral: 'criticized', unlessFollowedBy: PHYSICAL_BLAST, unlessPrecededBy: PHYSICAL_SUBJECT },
+  { word: 'blasts', neutral: 'criticizes', unlessFollowedBy: PHYSICAL_BLAST, unlessPrecededBy: PHYSICAL_SUBJECT },
   { word: 'lambasted', neutral: 'criticized' },
   { word: 'lambastes', neutral: 'criticizes' },
   { word: 'lashed out at', neutral: 'criticized' },

@@ -58,3 +58,8 @@ test('identifiers, fractions, addresses and the Fourth of July keep their figure
   const text = 'Patients with type 2 diabetes waited 2 1/2 hours, or 3½, at 4 Privet Drive on the 4th of July, then 7 Oak Street.';
   assert.deepEqual(flagged(RULE, text), []);
 });
+
+test('feet and inches are dimensions: figures stay', () => {
+  assert.deepEqual(flagged(RULE, 'The center is 6\'2" and plays like a guard.'), []);
+  assert.deepEqual(flagged(RULE, 'She released a 7″ single in May.'), []);
+});

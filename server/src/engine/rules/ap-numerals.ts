@@ -45,6 +45,8 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   // "iPhone 4", "Route 9", "Lupita, 5, …": a capitalised word or a name's comma before it.
   if (/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(before) && !startsSentence(prose, start - before.length - 1)) return true;
   if (/,$/.test(before) && prose[end] === ',') return true;
+  // Feet and inches: 6'2", 5′ 11″, a 12" record.
+  if (/^['’′"”″]/.test(prose.slice(end))) return true;
   if (AGE.test(prose.slice(end, end + 20)) || RANGE_AFTER.test(prose.slice(end, end + 12))) return true;
   if (RANGE_BEFORE.test(prose.slice(Math.max(0, start - 10), start))) return true;
   // An address: "4 Privet Drive", "7 Downing St."

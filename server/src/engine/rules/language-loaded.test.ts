@@ -49,3 +49,9 @@ test('offsets survive emoji and CRLF', () => {
   assert.deepEqual(flagged(RULE, text), ['blasted']);
   assert.equal(fixed(RULE, text), 'Vote 🗳️\r\n\r\nThe 🗳️ board criticized the plan.\r\n');
 });
+
+test('weather, vehicles and weapons slam and blast literally', () => {
+  assert.deepEqual(flagged(RULE, 'A powerful storm slammed the Gulf Coast on Monday.'), []);
+  assert.deepEqual(flagged(RULE, 'Hurricane winds blasted the pier overnight.'), []);
+  assert.deepEqual(flagged(RULE, 'The senator slammed the storm response on Monday.'), ['slammed']);
+});

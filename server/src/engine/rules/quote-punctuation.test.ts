@@ -12,7 +12,7 @@ test('a comma outside the closing mark moves inside', () => {
   const text = 'He expressed “skepticism”, Kirby said.';
   const [finding] = findings(RULE, text);
   assert.equal(text.slice(finding.start, finding.end), '”,');
-  assert.match(finding.message, /expected ,”/);
+  assert.match(finding.message, /Comma outside the closing quotation mark: in American style it goes inside \(,”, not ”,\)/);
   assert.equal(fixed(RULE, text), 'He expressed “skepticism,” Kirby said.');
 });
 

@@ -69,7 +69,7 @@ export const quotePunctuation: ParagraphRule = {
       reports.push({
         start,
         end: start + 2,
-        message: `Unexpected ${mark}${outside}, expected ${outside}${mark}: in American style the ${name} goes inside the quotation mark.`,
+        message: `${name[0].toUpperCase()}${name.slice(1)} outside the closing quotation mark: in American style it goes inside (${outside}${mark}, not ${mark}${outside}).`,
         fixes: [{
           title: `Move the ${name} inside`,
           edits: [{ start: paragraph.start + inside, end: paragraph.start + inside, newText: outside }, { start: start + 1, end: start + 2, newText: '' }],

@@ -1,3 +1,5 @@
+import retextQuotes from 'retext-quotes';
+import { VFile } from 'vfile';
 import type { ParagraphRule, Report } from '../rule';
 import type { Article, Paragraph } from '../model/article';
 import { marksOf } from '../quotes/pairing';
@@ -28,17 +30,23 @@ export const quoteStyle: ParagraphRule = {
   },
   check(paragraph, _context, preferred) {
     if (!/["'“”‘’]/.test(paragraph.prose)) return [];
+    const roles = new Map(rolesOf(paragraph));
     const reports: Report[] = [];
-    for (const [offset, role] of rolesOf(paragraph)) {
+    for (const offset of styleMismatches(paragraph, preferred as 'smart' | 'straight')) {
+      // retext-quotes finds the marks in the other style; the quotation model says what each mark
+      // is, so an inch mark (6'2") is left alone and ’90s gets an apostrophe, not an opening quote.
+      const role = roles.get(offset);
+      if (!role) continue;
       const actual = paragraph.prose[offset];
       const expected = preferred === 'straight' ? STRAIGHTENED[actual] : CURLED[role][actual];
       if (!expected || expected === actual) continue;
       const start = paragraph.start + offset;
-      const what = role === 'apostrophe' ? 'apostrophe' : 'quote';
+      const what = role === 'apostrophe' ? 'apostrophe' : 'quotation mark';
+      const style = preferred === 'straight' ? 'Curly' : 'Straight';
       reports.push({
         start,
         end: start + 1,
-        message: `Unexpected ${preferred === 'straight' ? 'smart' : 'straight'} ${what} ${actual}, expected ${expected}.`,
+        message: `${style} ${what} ${actual} in ${preferred === 'straight' ? 'straight' : 'curly'}-quoted copy: use ${expected}.`,
         fixes: [{ title: `Replace ${actual} with ${expected}`, edits: [{ start, end: start + 1, newText: expected }] }],
         data: { actual, expected },
       });
@@ -46,6 +54,20 @@ export const quoteStyle: ParagraphRule = {
     return reports;
   },
 };
+
+/** Paragraph offsets of the marks retext-quotes finds in the style other than `preferred`. */
+function styleMismatches(paragraph: Paragraph, preferred: 'smart' | 'straight'): number[] {
+  const file = new VFile();
+  retextQuotes({ preferred })(paragraph.tree, file);
+  const offsets: number[] = [];
+  for (const message of file.messages) {
+    // Nesting order (‘ inside “) is a house matter, not this rule's: keep only style mismatches.
+    if (!/^Unexpected (straight|smart) /.test(message.reason)) continue;
+    const offset = message.place && 'start' in message.place ? message.place.start.offset : message.place?.offset;
+    if (offset !== undefined) offsets.push(offset);
+  }
+  return offsets;
+}
 
 type Role = 'open' | 'close' | 'apostrophe';
 
