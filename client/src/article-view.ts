@@ -4,6 +4,8 @@ import type { CopydeskClient } from './language-client';
 /**
  * An Explorer view of the active article, asked of the server with `method` and refreshed when
  * the writer switches editors or the server finishes a lint of the article (each edit, debounced).
+ * A hidden or collapsed view is only marked stale: the claims checklist of a long document costs
+ * hundreds of milliseconds, too much to spend on every keystroke for a view nobody looks at.
  */
 export abstract class ArticleView<Result, Node> implements TreeDataProvider<Node>, Disposable {
   protected result: Result | null = null;
@@ -14,6 +16,7 @@ export abstract class ArticleView<Result, Node> implements TreeDataProvider<Node
   private readonly subscriptions: Disposable[];
   /** Answers to older requests are dropped: only the latest one may fill the view. */
   private generation = 0;
+  private stale = true;
 
   constructor(
     id: string,
@@ -22,16 +25,29 @@ export abstract class ArticleView<Result, Node> implements TreeDataProvider<Node
     private readonly emptyMessage: string,
   ) {
     this.view = window.createTreeView(id, { treeDataProvider: this, showCollapseAll: true });
-    this.subscriptions = [this.view, this.changed, window.onDidChangeActiveTextEditor(() => void this.refresh())];
-    void this.refresh();
+    this.subscriptions = [
+      this.view,
+      this.changed,
+      window.onDidChangeActiveTextEditor(() => this.refreshIfSeen()),
+      this.view.onDidChangeVisibility(({ visible }) => {
+        if (visible && this.stale) void this.refresh();
+      }),
+    ];
+    this.refreshIfSeen();
   }
 
   /** Called with each `copydesk/status`: the server has linted `uri` again. */
   linted(uri: string): void {
-    if (window.activeTextEditor?.document.uri.toString() === uri) void this.refresh();
+    if (window.activeTextEditor?.document.uri.toString() === uri) this.refreshIfSeen();
+  }
+
+  private refreshIfSeen(): void {
+    if (this.view.visible) void this.refresh();
+    else this.stale = true;
   }
 
   async refresh(): Promise<void> {
+    this.stale = false;
     const generation = ++this.generation;
     const document = window.activeTextEditor?.document;
     const client = this.copydesk.client;

@@ -41,7 +41,6 @@ export async function activate(context: ExtensionContext): Promise<CopydeskApi> 
     }),
   );
   await client.start();
-  await Promise.all([sources.refresh(), claims.refresh()]);
   return {
     client,
     sources,
