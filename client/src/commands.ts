@@ -4,7 +4,7 @@ import { SHOW_DOCUMENTATION } from './documentation-actions';
 import { openConfig } from './open-config';
 import type { CopydeskClient } from './language-client';
 
-export const FIX_ALL_KIND = 'source.fixAll.copydesk';
+const FIX_ALL_KIND = 'source.fixAll.copydesk';
 
 /** The palette commands; each is also reachable from a lightbulb or the status item. */
 export function registerCommands(copydesk: CopydeskClient): Disposable[] {

