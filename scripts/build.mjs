@@ -26,7 +26,8 @@ const common = {
 function testFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (name === 'node_modules' || name === 'e2e') return [];
+    // Editor suites run inside editors (npm run test:e2e / test:vscode), not under node --test.
+    if (name === 'node_modules' || name === 'e2e' || name === 'vscode') return [];
     if (statSync(path).isDirectory()) return testFiles(path);
     return /\.test\.ts$/.test(name) ? [path] : [];
   });
@@ -51,5 +52,21 @@ if (withTests) {
     sourcemap: true,
     entryPoints: Object.fromEntries(entries.map((file) => [relative('.', file).replace(/\.ts$/, ''), file])),
     outdir: 'out',
+  });
+}
+
+// The editor suites go to their own folder: `node --test out/` would run them as plain tests.
+if (withTests) {
+  rmSync('out-editor', { recursive: true, force: true });
+  await build({
+    ...common,
+    sourcemap: true,
+    entryPoints: {
+      'e2e/run': 'test/e2e/run.ts',
+      'vscode/run': 'test/vscode/run.ts',
+      'vscode/suite/index': 'test/vscode/suite/index.ts',
+      'vscode/multi-root/index': 'test/vscode/multi-root/index.ts',
+    },
+    outdir: 'out-editor',
   });
 }

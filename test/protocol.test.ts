@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover, MarkupContent, Range, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { ClaimsResult, SourcesResult, StatusParams } from '../server/src/shared/protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT, startServer, type TestServer } from './support/lsp';
 
@@ -154,6 +155,52 @@ test('settings from workspace/configuration turn a rule off and change severity'
   }
 });
 
+test('hovering a finding explains the rule and how to silence it; elsewhere there is no hover', async () => {
+  const doc = await open(ARTICLE);
+  const diagnostic = doc.published.diagnostics.find((d) => d.code === 'leftover-boilerplate')!;
+  const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: diagnostic.range.start });
+  const { value } = hover!.contents as MarkupContent;
+  assert.match(value, /^\*\*Copydesk: leftover-boilerplate\*\*\n\n/);
+  assert.match(value, /end up in print or in the CMS/, 'the rule’s why');
+  assert.match(value, /copydesk-disable-next-line leftover-boilerplate/);
+  assert.match(value, /\[Documentation\]\(https:.*#leftover-boilerplate\)/);
+  assert.deepEqual(hover!.range, diagnostic.range);
+  const nothing = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: doc.uri }, position: { line: 0, character: 0 } });
+  assert.equal(nothing, null);
+});
+
+test('the status notification carries the article’s figures', async () => {
+  const uri = `file:///drafts/article-${counter + 1}.txt`;
+  const status = server.notification<StatusParams>('copydesk/status', (s) => s.uri === uri);
+  const text = 'Mayor 👋 Ana Ruiz said: “We will reopen the bridge.”\r\n\r\n“Not before May,” the engineer said.';
+  await open(text);
+  const { state, words, readingMinutes, quotations, sources } = await status;
+  assert.deepEqual({ state, words, readingMinutes, quotations, sources }, { state: 'ok', words: 15, readingMinutes: 1, quotations: 2, sources: 2 });
+});
+
+test('copydesk/relint lints every open document again', async () => {
+  const doc = await open(ARTICLE);
+  const again = server.diagnostics(doc.uri);
+  await server.connection.sendNotification('copydesk/relint');
+  assert.deepEqual((await again).diagnostics, doc.published.diagnostics);
+});
+
+test('a client that cannot be asked for settings (Neovim 0.7) pushes them in didChangeConfiguration', async () => {
+  const pushing = await startServer(undefined, { canBeAsked: false });
+  try {
+    const settings = { copydesk: { rules: { 'quote-style': 'error', 'leftover-boilerplate': 'off' } } };
+    await pushing.connection.sendNotification('workspace/didChangeConfiguration', { settings });
+    const uri = 'file:///drafts/pushed.txt';
+    const published = pushing.diagnostics(uri);
+    await pushing.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: ARTICLE } });
+    const { diagnostics } = await published;
+    const ours = diagnostics.filter((d) => d.code === 'quote-style' || d.code === 'leftover-boilerplate');
+    assert.deepEqual(ours.map((d) => [d.code, d.severity]), [['quote-style', 1]]);
+  } finally {
+    await pushing.stop();
+  }
+});
+
 test('a .copydesk.json above the document sets house style; a broken one is reported on the file', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'copydesk-config-'));
   writeFileSync(join(folder, '.copydesk.json'), JSON.stringify({ rules: { 'leftover-boilerplate': 'off' }, house: { substitutions: { Kiev: 'Kyiv' } } }));
@@ -175,4 +222,52 @@ test('a .copydesk.json above the document sets house style; a broken one is repo
   const [problem] = (await problems).diagnostics;
   assert.equal(problem.source, 'copydesk');
   assert.ok((await draftDiagnostics).diagnostics.some((d) => d.code === 'leftover-boilerplate'), 'defaults still apply');
+});
+
+test('copydesk/sources lists who is quoted, with LSP ranges of their words', async () => {
+  const text = 'Council 👋 votes\r\n\r\n“We will reopen the bridge by May,” Mayor Ana Ruiz said.\r\n\r\n“Not before June,” said Tom Lee, the city engineer. “The steel is late.”\r\n\r\nResidents called the plan “a fantasy that will never happen this year.”\r\n';
+  const doc = await open(text);
+  const sources = await server.connection.sendRequest<SourcesResult>('copydesk/sources', { uri: doc.uri });
+  const quoted = (range: Range) => doc.document.getText(range);
+  assert.deepEqual(
+    sources.speakers.map((speaker) => [speaker.name, speaker.quotations.map((q) => quoted(q.range))]),
+    [
+      ['Ana Ruiz', ['“We will reopen the bridge by May,”']],
+      ['Tom Lee', ['“Not before June,”', '“The steel is late.”']],
+      ['Residents', ['“a fantasy that will never happen this year.”']],
+    ],
+  );
+  assert.equal(sources.speakers[0].description, 'Mayor');
+  assert.deepEqual(sources.unattributed, []);
+  const missing = await server.connection.sendRequest('copydesk/sources', { uri: 'file:///drafts/never-opened.txt' });
+  assert.equal(missing, null);
+});
+
+test('copydesk/claims returns the fact-check items with ranges, and the same list as Markdown', async () => {
+  const doc = await open('Turnout rose to 64 percent, the highest ever recorded in the county.\n\nThe vote was held on March 3.\n');
+  const claims = await server.connection.sendRequest<ClaimsResult>('copydesk/claims', { uri: doc.uri });
+  const kinds = claims.items.map((item) => item.kind);
+  assert.ok(kinds.includes('figure') && kinds.includes('superlative') && kinds.includes('date'), JSON.stringify(kinds));
+  const figure = claims.items.find((item) => item.kind === 'figure')!;
+  assert.equal(doc.document.getText(figure.range), 'Turnout rose to 64 percent, the highest ever recorded in the county.');
+  assert.match(claims.markdown, new RegExp(`^# Fact-check: article-${counter}\\.txt`));
+  assert.match(claims.markdown, /- \[ \] L1: /);
+});
+
+test('asking for the sources of a document that is not linted neither lints it again nor loops', async () => {
+  const disabled = await startServer(() => ({ enable: false }));
+  try {
+    const uri = 'file:///drafts/disabled.txt';
+    const statuses: string[] = [];
+    const first = disabled.notification<StatusParams>('copydesk/status', (s) => s.uri === uri);
+    await disabled.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: ARTICLE } });
+    statuses.push((await first).state);
+    // A lint would notify before answering (messages keep their order), so the answers settle it.
+    void disabled.notification<StatusParams>('copydesk/status', (s) => s.uri === uri, 500).then((s) => statuses.push(s.state), () => undefined);
+    assert.equal(await disabled.connection.sendRequest('copydesk/sources', { uri }), null);
+    assert.equal(await disabled.connection.sendRequest('copydesk/claims', { uri }), null);
+    assert.deepEqual(statuses, ['disabled']);
+  } finally {
+    await disabled.stop();
+  }
 });

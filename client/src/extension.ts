@@ -1,34 +1,56 @@
-import * as path from 'node:path';
-import { workspace, window, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DEFAULT_SETTINGS } from '../../server/src/shared/protocol';
+import { commands, workspace, type ExtensionContext, type Uri } from 'vscode';
+import { ClaimsView } from './claims-view';
+import { registerCommands } from './commands';
+import { exportClaims } from './export-claims';
+import { configuredLanguages, CopydeskClient, selectorFor } from './language-client';
+import { SourcesView } from './sources-view';
+import { ArticleStatus } from './status';
 
-let client: LanguageClient | undefined;
+let copydesk: CopydeskClient | undefined;
 
-/** Starts the bundled Copydesk language server; returns the client so tests can await its state. */
-export async function activate(context: ExtensionContext): Promise<LanguageClient> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const languages = workspace.getConfiguration('copydesk').get<string[]>('languages', DEFAULT_SETTINGS.languages);
-  const outputChannel = window.createOutputChannel('Copydesk');
-  const clientOptions: LanguageClientOptions = {
-    // Files and unsaved (untitled) drafts alike: writers lint before they save.
-    documentSelector: languages.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
-    synchronize: { configurationSection: 'copydesk' },
-    outputChannel,
-  };
-  client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
-  context.subscriptions.push(outputChannel);
+/** The extension's API: the client, the status item and the views, so tests can await their state (as vscode-remark does). */
+export interface CopydeskApi {
+  readonly client: CopydeskClient;
+  readonly status: ArticleStatus;
+  readonly sources: SourcesView;
+  readonly claims: ClaimsView;
+}
+
+export async function activate(context: ExtensionContext): Promise<CopydeskApi> {
+  let status = new ArticleStatus(selectorFor(configuredLanguages()));
+  const client = new CopydeskClient(context, (params) => {
+    status.update(params);
+    sources.linted(params.uri);
+    claims.linted(params.uri);
+  });
+  copydesk = client;
+  const sources = new SourcesView(client);
+  const claims = new ClaimsView(client);
+  context.subscriptions.push(
+    { dispose: () => status.dispose() },
+    sources,
+    claims,
+    ...registerCommands(client),
+    commands.registerCommand('copydesk.exportClaims', (target?: Uri) => exportClaims(claims, target)),
+    workspace.onDidCloseTextDocument((document) => status.forget(document.uri.toString())),
+    workspace.onDidChangeConfiguration(async (change) => {
+      if (!change.affectsConfiguration('copydesk.languages')) return;
+      status.dispose();
+      status = new ArticleStatus(selectorFor(configuredLanguages()));
+      await client.restart();
+    }),
+  );
   await client.start();
-  return client;
+  return {
+    client,
+    sources,
+    claims,
+    get status() {
+      return status;
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await copydesk?.stop();
 }

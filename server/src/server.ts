@@ -11,11 +11,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND, fixAll, quickFixes } from './lsp/code-actions';
 import { toDiagnostic } from './lsp/diagnostics';
-import { DocumentLinter } from './lsp/document-linter';
+import { DocumentLinter, NOT_LINTED } from './lsp/document-linter';
+import { hoverAt } from './lsp/hover';
+import { claimsResult, sourcesResult } from './lsp/article-requests';
 import { SettingsCache } from './lsp/settings';
 import { ConfigProblems } from './lsp/config-problems';
 import { CONFIG_FILE_NAME } from './engine/config';
-import { StatusNotification, type StatusParams } from './shared/protocol';
+import { ClaimsRequest, RelintNotification, SourcesRequest, StatusNotification, type CopydeskSettings, type StatusParams } from './shared/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -29,20 +31,28 @@ const pending = new Map<string, () => void>();
 process.on('uncaughtException', (error) => connection.console.error(`Copydesk: ${error.stack ?? error}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Copydesk: unhandled rejection ${String(reason)}`));
 
+/** What the client lets the server register for (eglot 1.9 and Neovim 0.7: neither). */
+const canRegister = { configuration: false, watchedFiles: false };
+
 connection.onInitialize(({ capabilities }) => {
   settings.setCanAskClient(Boolean(capabilities.workspace?.configuration));
+  canRegister.configuration = Boolean(capabilities.workspace?.didChangeConfiguration?.dynamicRegistration);
+  canRegister.watchedFiles = Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
     },
     serverInfo: { name: 'copydesk' },
   };
 });
 
 connection.onInitialized(() => {
-  connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' }).catch(() => undefined);
-  connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => undefined);
+  if (canRegister.configuration) connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' }).catch(() => undefined);
+  if (canRegister.watchedFiles) {
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => undefined);
+  }
 });
 
 /** New settings or a changed `.copydesk.json`: forget what was resolved and lint every open document again. */
@@ -51,8 +61,16 @@ function relintAll(): void {
   configProblems.forgetAll();
   for (const document of documents.all()) schedule(document, 0);
 }
-connection.onDidChangeConfiguration(relintAll);
+connection.onDidChangeConfiguration(({ settings: pushed }) => {
+  settings.setPushed((pushed as { copydesk?: Partial<CopydeskSettings> } | null)?.copydesk);
+  relintAll();
+});
 connection.onDidChangeWatchedFiles(relintAll);
+
+connection.onNotification(RelintNotification, () => {
+  linters.clear();
+  relintAll();
+});
 
 // Opening also fires a content change; the open itself is linted whatever `lint.run` says.
 const opening = new Set<string>();
@@ -98,6 +116,22 @@ function schedule(document: TextDocument, delay: number): void {
   }
 }
 
+/**
+ * The lint result of the document as it is now: a lint still waiting out its debounce runs at once.
+ * Nothing else is re-linted here, so a document that is not linted (off, too large) answers
+ * `undefined` instead of linting again on every request (each lint notifies the views, which ask again).
+ */
+async function currentLint(uri: string) {
+  const waiting = pending.get(uri);
+  if (waiting) {
+    waiting();
+    pending.delete(uri);
+    await lint(uri);
+  }
+  const last = linters.get(uri)?.last;
+  return last && last.version === documents.get(uri)?.version ? last : undefined;
+}
+
 async function lint(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
@@ -110,7 +144,7 @@ async function lint(uri: string): Promise<void> {
   if (!editor.enable || !editor.languages.includes(document.languageId)) {
     linters.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
-    sendStatus({ uri, version, state: 'disabled', findings: 0, words: 0, elapsedMs: 0 });
+    sendStatus({ uri, version, state: 'disabled', ...NOT_LINTED });
     return;
   }
   let linter = linters.get(uri);
@@ -123,7 +157,7 @@ async function lint(uri: string): Promise<void> {
     sendStatus({ uri, version, ...status });
   } catch (error) {
     connection.console.error(`Copydesk could not lint ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    sendStatus({ uri, version, state: 'failed', findings: 0, words: 0, elapsedMs: 0, message: 'Copydesk could not lint this document; see the Copydesk output.' });
+    sendStatus({ uri, version, state: 'failed', ...NOT_LINTED, message: 'Copydesk could not lint this document; see the Copydesk output.' });
   }
 }
 
@@ -143,6 +177,22 @@ connection.onCodeAction(({ textDocument, context }) => {
     if (all) actions.push(all);
   }
   return actions;
+});
+
+connection.onHover(({ textDocument, position }) => {
+  const linted = linters.get(textDocument.uri)?.last;
+  if (!linted || linted.version !== documents.get(textDocument.uri)?.version) return null;
+  return hoverAt(linted, position);
+});
+
+connection.onRequest(SourcesRequest, async ({ uri }: { uri: string }) => {
+  const linted = await currentLint(uri);
+  return linted ? sourcesResult(linted, (await settings.get(uri)).engine) : null;
+});
+
+connection.onRequest(ClaimsRequest, async ({ uri }: { uri: string }) => {
+  const linted = await currentLint(uri);
+  return linted ? claimsResult(linted) : null;
 });
 
 documents.listen(connection);

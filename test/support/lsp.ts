@@ -29,9 +29,10 @@ export interface TestServer {
 
 /**
  * Spawns the bundled server over stdio and speaks LSP to it, as an editor would. `configuration`
- * answers the server's `workspace/configuration` requests.
+ * answers the server's `workspace/configuration` requests; without `canBeAsked` the client
+ * declares no such capability, as Neovim 0.7 does.
  */
-export async function startServer(configuration: () => unknown = () => ({ lint: { debounceMs: 0 } })): Promise<TestServer> {
+export async function startServer(configuration: () => unknown = () => ({ lint: { debounceMs: 0 } }), { canBeAsked = true } = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr!.on('data', (chunk) => (errors += chunk));
@@ -54,7 +55,10 @@ export async function startServer(configuration: () => unknown = () => ({ lint: 
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    capabilities: {
+      workspace: canBeAsked ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {},
+      textDocument: { publishDiagnostics: { versionSupport: true } },
+    },
   });
   await connection.sendNotification('initialized', {});
 

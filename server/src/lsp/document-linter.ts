@@ -1,10 +1,15 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter } from '../engine/linter';
 import type { Rule } from '../engine/rule';
+import { resolveSettings } from '../engine/settings';
 import type { Language } from '../engine/types';
 import type { StatusParams } from '../shared/protocol';
 import type { LintedDocument } from './code-actions';
+import { articleStats } from './article-stats';
 import type { ResolvedSettings } from './settings';
+
+/** The status figures of a document that was not linted. */
+export const NOT_LINTED = { findings: 0, words: 0, readingMinutes: 0, quotations: 0, sources: 0, elapsedMs: 0 } as const;
 
 export type LintOutcome = { linted?: LintedDocument; status: Omit<StatusParams, 'uri' | 'version'> };
 
@@ -23,7 +28,7 @@ export class DocumentLinter {
     if (text.length > settings.lint.maxFileSize) {
       this.last = undefined;
       const megabytes = (settings.lint.maxFileSize / 1_000_000).toFixed(1);
-      return { status: { state: 'tooLarge', findings: 0, words: 0, elapsedMs: 0, message: `Not linted: the document is larger than copydesk.lint.maxFileSize (${megabytes} MB).` } };
+      return { status: { state: 'tooLarge', ...NOT_LINTED, message: `Not linted: the document is larger than copydesk.lint.maxFileSize (${megabytes} MB).` } };
     }
     const result = this.linter.lint(text, languageOf(document.languageId), engine);
     this.last = { document, version: document.version, result };
@@ -33,7 +38,7 @@ export class DocumentLinter {
       status: {
         state: slow ? 'slow' : 'ok',
         findings: result.findings.length,
-        words: result.article.wordCount,
+        ...articleStats(result.article, resolveSettings(engine).options),
         elapsedMs: Math.round(result.elapsedMs),
         ...(slow ? { message: `Linting took ${Math.round(result.elapsedMs)} ms, over copydesk.lint.timeBudgetMs (${settings.lint.timeBudgetMs} ms).` } : {}),
       },

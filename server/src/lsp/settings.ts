@@ -15,10 +15,12 @@ export interface ResolvedSettings {
 /**
  * Settings per document URI, asked of the client through `workspace/configuration` (so each
  * folder of a multi-root workspace has its own) and cached until the client or a watched
- * `.copydesk.json` says they changed. Never globals: vscode-eslint's lesson.
+ * `.copydesk.json` says they changed. Never globals: vscode-eslint's lesson. Clients that cannot
+ * be asked (Neovim 0.7) push them instead in `workspace/didChangeConfiguration`.
  */
 export class SettingsCache {
   private readonly byUri = new Map<string, Promise<ResolvedSettings>>();
+  private pushed: CopydeskSettings = DEFAULT_SETTINGS;
 
   constructor(
     private readonly connection: Connection,
@@ -38,13 +40,18 @@ export class SettingsCache {
     return settings;
   }
 
+  /** The `copydesk` section a client pushed; used only when the client cannot be asked. */
+  setPushed(section: Partial<CopydeskSettings> | undefined): void {
+    if (section && typeof section === 'object') this.pushed = mergeSettings(section);
+  }
+
   forget(uri?: string): void {
     if (uri === undefined) this.byUri.clear();
     else this.byUri.delete(uri);
   }
 
   private async fetch(uri: string): Promise<CopydeskSettings> {
-    if (!this.canAskClient) return DEFAULT_SETTINGS;
+    if (!this.canAskClient) return this.pushed;
     try {
       const value = (await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'copydesk' })) as Partial<CopydeskSettings> | null;
       return mergeSettings(value ?? {});

@@ -2,6 +2,7 @@
  * What client and server agree on: the settings shape and the custom messages. Defined once here
  * and imported by both sides (as vscode-eslint does with its shared settings).
  */
+import type { Range } from 'vscode-languageserver-protocol';
 import type { SeveritySetting } from '../engine/types';
 
 export interface CopydeskSettings {
@@ -47,8 +48,51 @@ export interface StatusParams {
   state: 'ok' | 'slow' | 'tooLarge' | 'disabled' | 'failed';
   findings: number;
   words: number;
+  /** Minutes to read the article at a news reader's pace. */
+  readingMinutes: number;
+  /** Quoted passages in the article's prose. */
+  quotations: number;
+  /** Speakers quoted: the entries of the Sources view. */
+  sources: number;
   elapsedMs: number;
   message?: string;
 }
 
 export const StatusNotification = 'copydesk/status';
+
+/** Client → server: forget cached settings and results and lint every open document again. */
+export const RelintNotification = 'copydesk/relint';
+
+/** Client → server: who is quoted in a document, for the Sources view. Params: `{ uri }`. */
+export const SourcesRequest = 'copydesk/sources';
+
+export interface SourceQuotationItem {
+  range: Range;
+  text: string;
+  /** `speech` (a full quoted sentence) or `partial` (a phrase run into the reporter's sentence). */
+  kind: string;
+}
+
+export interface SourcesResult {
+  speakers: Array<{ name: string; description?: string; quotations: SourceQuotationItem[] }>;
+  /** Someone's words with no speaker named. */
+  unattributed: SourceQuotationItem[];
+}
+
+/** Client → server: the fact-check checklist of a document, for the Claims view. Params: `{ uri }`. */
+export const ClaimsRequest = 'copydesk/claims';
+
+export interface ClaimItem {
+  kind: 'figure' | 'superlative' | 'person' | 'date' | 'quotation';
+  range: Range;
+  text: string;
+  details: string[];
+  sourced?: boolean;
+  speaker?: string;
+}
+
+export interface ClaimsResult {
+  items: ClaimItem[];
+  /** The same checklist as Markdown to print and tick, for the export command. */
+  markdown: string;
+}
