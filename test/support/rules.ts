@@ -15,5 +15,5 @@ export function flagged(rule: string, text: string, language: Language = 'plaint
 
 /** `text` after applying every fix of one rule (one pass, non-overlapping). */
 export function fixed(rule: string, text: string, language: Language = 'plaintext', settings?: PartialSettings): string {
-  return applyEdits(text, chooseFixEdits(findings(rule, text, language, settings)));
+  return applyEdits(text, chooseFixEdits(findings(rule, text, language, settings), { fillIns: true }));
 }

@@ -2,12 +2,14 @@ import type { Finding, TextEdit } from './types';
 
 /**
  * The first fix of each finding whose edits overlap no fix already taken, in document order.
- * Overlapping fixes wait for the next pass, after a re-lint, as ESLint's fixer does.
+ * Overlapping fixes wait for the next pass, after a re-lint, as ESLint's fixer does. Fill-in
+ * fixes (blanks for the writer) are left out unless asked for: fix-all runs unattended.
  */
-export function chooseFixEdits(findings: Finding[]): TextEdit[] {
+export function chooseFixEdits(findings: Finding[], { fillIns = false } = {}): TextEdit[] {
   const candidates = findings
-    .filter((finding) => finding.fixes.length > 0)
-    .map((finding) => [...finding.fixes[0].edits].sort(byPosition))
+    .map((finding) => finding.fixes[0])
+    .filter((fix) => fix !== undefined && (fillIns || !fix.fillIn))
+    .map((fix) => [...fix.edits].sort(byPosition))
     .sort((a, b) => byPosition(a[0], b[0]));
   const taken: TextEdit[] = [];
   for (const edits of candidates) {

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { chooseFixEdits } from './fixes';
 import { Linter, lint } from './linter';
 import { rules } from './rules';
 import type { Rule } from './rule';
@@ -46,4 +47,13 @@ test('every rule is documented, registered once and named like its module', () =
     assert.match(rule.id, /^[a-z]+(-[a-z]+)*$/);
     assert.ok(rule.description.length > 10 && rule.why.length > 20, rule.id);
   }
+});
+
+test('fix-all leaves fill-in blanks to the writer unless asked for them', () => {
+  const text = 'The plant closed in May.\n\n“Nobody saw it coming.”\n\nAdvertisement';
+  const { findings } = lint(text, 'plaintext');
+  const blank = findings.find((finding) => finding.rule === 'quote-unattributed')!;
+  assert.equal(blank.fixes[0].fillIn, true);
+  assert.ok(!chooseFixEdits(findings).some((edit) => edit.newText.includes('[SPEAKER]')));
+  assert.ok(chooseFixEdits(findings, { fillIns: true }).some((edit) => edit.newText.includes('[SPEAKER]')));
 });

@@ -14,6 +14,11 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /**
+   * The fix inserts a blank for the writer to complete (`[SPEAKER] said`). It is offered one by
+   * one, never applied by fix-all: unattended, a blank would go to print.
+   */
+  fillIn?: true;
 }
 
 /** A problem found by a rule, with offsets into the document text. */

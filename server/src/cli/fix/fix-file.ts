@@ -1,8 +1,7 @@
 import { applyEdits, chooseFixEdits } from '../../engine/fixes';
 import type { Linter, LintResult } from '../../engine/linter';
 import type { PartialSettings } from '../../engine/settings';
-import type { Finding, Language, TextEdit } from '../../engine/types';
-import { isFillIn } from './fill-in';
+import type { Language, TextEdit } from '../../engine/types';
 
 /** ESLint's limit too: fixes that keep producing new fixes stop here rather than loop. */
 export const MAX_FIX_PASSES = 10;
@@ -16,14 +15,14 @@ export interface FixOutcome {
 
 /**
  * Applies fixes until none is left, or MAX_FIX_PASSES: each pass takes the non-overlapping fixes,
- * then re-lints, since a fix can reveal or settle other findings. Fill-in blanks are never written. Line breaks a fix inserts follow
- * the file's own line endings, so a CRLF file stays CRLF.
+ * then re-lints, since a fix can reveal or settle other findings. Fill-in blanks are never written
+ * (`chooseFixEdits` leaves them to the editor). Line breaks a fix inserts follow the file's own line endings, so a CRLF file stays CRLF.
  */
 export function fixText(linter: Linter, text: string, language: Language, settings: PartialSettings): FixOutcome {
   let result = linter.lint(text, language, settings);
   let passes = 0;
   while (passes < MAX_FIX_PASSES) {
-    const edits = chooseFixEdits(result.findings.map(withoutFillIns));
+    const edits = chooseFixEdits(result.findings);
     if (edits.length === 0) break;
     const next = applyEdits(text, withLineEnding(edits, lineEndingOf(text)));
     passes++;
@@ -32,10 +31,6 @@ export function fixText(linter: Linter, text: string, language: Language, settin
     result = linter.lint(text, language, settings);
   }
   return { text, result, passes };
-}
-
-function withoutFillIns(finding: Finding): Finding {
-  return { ...finding, fixes: finding.fixes.filter((fix) => !isFillIn(fix)) };
 }
 
 /** The line ending most lines of the text use. */

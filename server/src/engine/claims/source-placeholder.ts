@@ -32,5 +32,5 @@ export function sourcePlaceholderFix(paragraph: Paragraph, sentence: Sentence): 
   }
   if (isQuoted(paragraph, at)) return undefined;
   const start = paragraph.start + at;
-  return { title: 'Add the source: “according to …”', edits: [{ start, end: start, newText }] };
+  return { title: 'Add the source: “according to …”', edits: [{ start, end: start, newText }], fillIn: true };
 }

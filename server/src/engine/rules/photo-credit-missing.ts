@@ -24,7 +24,7 @@ export const photoCreditMissing: ArticleRule = {
           start: figure.caption.start,
           end: figure.caption.end,
           message: 'Caption has no photo credit: add who took the picture, e.g. (Jane Doe/AP).',
-          fixes: [{ title: 'Add a credit to fill in', edits: [{ start: at, end: at, newText: ` ${CREDIT_TEMPLATE}` }] }],
+          fixes: [{ title: 'Add a credit to fill in', edits: [{ start: at, end: at, newText: ` ${CREDIT_TEMPLATE}` }], fillIn: true }],
         });
       } else if (figure.picture) {
         const edit = captionAfter(figure, lineBreak);
@@ -32,7 +32,7 @@ export const photoCreditMissing: ArticleRule = {
           start: figure.picture.start,
           end: figure.picture.end,
           message: 'Image has no caption or credit: add a credit line, e.g. (Jane Doe/AP).',
-          fixes: edit ? [{ title: 'Add a credit line to fill in', edits: [edit] }] : [],
+          fixes: edit ? [{ title: 'Add a credit line to fill in', edits: [edit], fillIn: true }] : [],
         });
       }
     }

@@ -7,7 +7,7 @@ const QUOTE_RULES = ['quote-unbalanced', 'quote-unattributed', 'quote-punctuatio
 
 /** One pass of every quotation rule's fixes. */
 function fixOnce(text: string): string {
-  return applyEdits(text, chooseFixEdits(lint(text, 'plaintext').findings.filter((finding) => QUOTE_RULES.includes(finding.rule))));
+  return applyEdits(text, chooseFixEdits(lint(text, 'plaintext').findings.filter((finding) => QUOTE_RULES.includes(finding.rule)), { fillIns: true }));
 }
 
 test('quotation fixes settle: a second lint and fix pass changes nothing', () => {

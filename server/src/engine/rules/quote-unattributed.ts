@@ -87,5 +87,5 @@ function attributionTemplate(article: Article, quotation: Quotation): Fix | unde
     const at = paragraph.start + relativeEnd + rest.length - terminal;
     edits = [{ start: at, end: at, newText: `, ${TEMPLATE}${terminal ? '' : '.'}` }];
   }
-  return { title: 'Add an attribution to complete', edits };
+  return { title: 'Add an attribution to complete', edits, fillIn: true };
 }
