@@ -271,3 +271,13 @@ test('asking for the sources of a document that is not linted neither lints it a
     await disabled.stop();
   }
 });
+
+test('fill-in fixes are offered one by one, never in "Fix all"', async () => {
+  const doc = await open('The plant closed in May.\n\n“Nobody saw it coming.”\n\nThe town has 400 homes and one school.\n\n“It was fast, and we had no warning at all.”\n');
+  const unattributed = doc.published.diagnostics.filter((d) => d.code === 'quote-unattributed');
+  assert.equal(unattributed.length, 2);
+  const titles = (await codeActions(doc.uri, [unattributed[0]])).map((a) => a.title);
+  assert.ok(titles.includes('Add an attribution to complete'));
+  assert.ok(!titles.some((title) => title.startsWith('Fix all')), String(titles));
+  assert.deepEqual(await codeActions(doc.uri, [], ['source.fixAll.copydesk']), []);
+});

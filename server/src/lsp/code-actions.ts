@@ -35,7 +35,8 @@ export function quickFixes(linted: LintedDocument, diagnostics: Diagnostic[]): C
     });
     if (seenRules.has(finding.rule)) continue;
     seenRules.add(finding.rule);
-    const sameRule = result.findings.filter((other) => other.rule === finding.rule && other.fixes.length > 0);
+    // Fill-in blanks are offered one by one, never in bulk.
+    const sameRule = result.findings.filter((other) => other.rule === finding.rule && other.fixes.length > 0 && !other.fixes[0].fillIn);
     if (sameRule.length > 1) {
       const fixAll = CodeAction.create(`Fix all ${finding.rule} problems`, edit(document, chooseFixEdits(sameRule)), CodeActionKind.QuickFix);
       fixAll.diagnostics = [diagnostic];
