@@ -86,8 +86,14 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
     const resolved = new Map<Attribution, ResolvedSpeaker>();
     for (const attribution of local.attributions) resolved.set(attribution, speakers.resolve(attribution, paragraph.start));
     // The speaker a following paragraph may lean on: the last one named, a proper name first.
-    const named = [...resolved.values()].filter((entry) => entry.speaker);
-    let lastSpeaker = named.filter((entry) => !entry.speaker?.startsWith('phrase:')).pop() ?? named.pop();
+    let lastProper: ResolvedSpeaker | undefined;
+    let lastNamed: ResolvedSpeaker | undefined;
+    for (const entry of resolved.values()) {
+      if (!entry.speaker) continue;
+      lastNamed = entry;
+      if (!entry.speaker.startsWith('phrase:')) lastProper = entry;
+    }
+    let lastSpeaker = lastProper ?? lastNamed;
 
     let locals = local.quotations;
     if (pending) {

@@ -28,7 +28,12 @@ export function sourcesOf(article: Article, options?: Pick<RuleOptions, 'house'>
   for (const quotation of model.quotations) {
     if (quotation.kind === 'not-speech') continue;
     const key = quotation.attribution?.speaker;
-    if (key) grouped.set(key, [...(grouped.get(key) ?? []), entry(quotation)]);
+    if (key) {
+      // Appended in place: copying the list per quotation was quadratic in a speaker's quotes.
+      const list = grouped.get(key);
+      if (list) list.push(entry(quotation));
+      else grouped.set(key, [entry(quotation)]);
+    }
     else unattributed.push(entry(quotation));
   }
   const speakers = model.speakers

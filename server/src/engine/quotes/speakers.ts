@@ -17,6 +17,32 @@ export interface ResolvedSpeaker {
   verbEnd?: number;
 }
 
+/** `surnameKey` and `givenWords` of each name seen, so a re-lint does not split names again. */
+const names = new Map<string, { key: string; given: number }>();
+
+function nameFacts(name: string): { key: string; given: number } {
+  let facts = names.get(name);
+  if (facts === undefined) {
+    if (names.size > 10_000) names.clear();
+    facts = { key: surnameKey(name), given: givenWords(name) };
+    names.set(name, facts);
+  }
+  return facts;
+}
+
+/** Speaker keys of descriptive phrases by phrase, so a re-lint does not rebuild them. */
+const phraseKeys = new Map<string, string>();
+
+function phraseKey(name: string): string {
+  let key = phraseKeys.get(name);
+  if (key === undefined) {
+    if (phraseKeys.size > 10_000) phraseKeys.clear();
+    key = `phrase:${name.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}`;
+    phraseKeys.set(name, key);
+  }
+  return key;
+}
+
 /** Pronouns that stand for the last person named; "I", "you", "it" are left as written. */
 const ANAPHORS = new Set(['he', 'she', 'they']);
 
@@ -37,16 +63,21 @@ export class Speakers {
   }
 
   resolve(attribution: Attribution, paragraphStart: number): ResolvedSpeaker {
-    const cue = { verb: attribution.cue.text, verbStart: paragraphStart + attribution.cue.start, verbEnd: paragraphStart + attribution.cue.end };
+    // Literals rather than spreads (same keys, same order): this runs for every attribution of
+    // the article on every keystroke.
+    const cue = attribution.cue;
+    const verb = cue.text;
+    const verbStart = paragraphStart + cue.start;
+    const verbEnd = paragraphStart + cue.end;
     const phrase = attribution.speaker;
-    if (!phrase) return cue;
+    if (!phrase) return { verb, verbStart, verbEnd };
     if (phrase.pronoun) {
       const known = ANAPHORS.has(phrase.name.toLowerCase()) ? this.last : undefined;
-      return { ...cue, speakerText: phrase.text, ...(known ? { speaker: known.key } : {}) };
+      return known ? { verb, verbStart, verbEnd, speakerText: phrase.text, speaker: known.key } : { verb, verbStart, verbEnd, speakerText: phrase.text };
     }
-    const speaker = phrase.proper ? this.registerName(phrase.name, phrase.description) : this.register(`phrase:${phrase.name.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}`, phrase.name);
+    const speaker = phrase.proper ? this.registerName(phrase.name, phrase.description) : this.register(phraseKey(phrase.name), phrase.name);
     this.last = speaker;
-    return { ...cue, speaker: speaker.key, speakerText: phrase.text };
+    return { verb, verbStart, verbEnd, speaker: speaker.key, speakerText: phrase.text };
   }
 
   /** A speaker named outright (a block quote's byline); returns its key. */
@@ -57,9 +88,9 @@ export class Speakers {
   }
 
   private registerName(name: string, description?: string): Speaker {
-    const speaker = this.register(surnameKey(name), name, description);
+    const speaker = this.register(nameFacts(name).key, name, description);
     // "Kirby" or "Dr. Shadlen" first and "Michael Shadlen" later: keep the fuller name.
-    if (givenWords(name) > givenWords(speaker.name)) speaker.name = name;
+    if (nameFacts(name).given > nameFacts(speaker.name).given) speaker.name = name;
     if (!speaker.description && description) speaker.description = description;
     return speaker;
   }
