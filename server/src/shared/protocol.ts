@@ -3,9 +3,13 @@
  * and imported by both sides (as vscode-eslint does with its shared settings).
  */
 import type { Range } from 'vscode-languageserver-protocol';
+import { DEFAULT_OPTIONS, type RuleOptions } from '../engine/settings';
 import type { SeveritySetting } from '../engine/types';
 
-export interface CopydeskSettings {
+/** The rule options the editor offers as settings; their types and defaults are the engine's. */
+export type EditorRuleOptions = Pick<RuleOptions, 'quoteStyle' | 'punctuationStyle' | 'creditFormat' | 'percentStyle' | 'headlineLength'>;
+
+export interface CopydeskSettings extends EditorRuleOptions {
   enable: boolean;
   languages: string[];
   lint: {
@@ -19,11 +23,6 @@ export interface CopydeskSettings {
     maxFileSize: number;
   };
   rules: Record<string, SeveritySetting>;
-  quoteStyle: 'auto' | 'smart' | 'straight';
-  punctuationStyle: 'auto' | 'american' | 'british';
-  creditFormat: 'auto' | 'parenthetical' | 'photo-colon';
-  percentStyle: 'symbol' | 'word';
-  headlineLength: number;
   /** A `.copydesk.json` to use; empty means the nearest one above the document. */
   config: string;
 }
@@ -33,11 +32,11 @@ export const DEFAULT_SETTINGS: CopydeskSettings = {
   languages: ['markdown', 'plaintext'],
   lint: { run: 'onType', debounceMs: 150, timeBudgetMs: 2000, maxFileSize: 5_000_000 },
   rules: {},
-  quoteStyle: 'auto',
-  punctuationStyle: 'auto',
-  creditFormat: 'auto',
-  percentStyle: 'symbol',
-  headlineLength: 70,
+  quoteStyle: DEFAULT_OPTIONS.quoteStyle,
+  punctuationStyle: DEFAULT_OPTIONS.punctuationStyle,
+  creditFormat: DEFAULT_OPTIONS.creditFormat,
+  percentStyle: DEFAULT_OPTIONS.percentStyle,
+  headlineLength: DEFAULT_OPTIONS.headlineLength,
   config: '',
 };
 
