@@ -2,10 +2,10 @@ import type { Article, Paragraph } from './model/article';
 import { BlockCache } from './model/block-cache';
 import { buildArticle } from './model/build';
 import { memoOf } from './model/summaries';
-import type { Report, Rule, RuleContext } from './rule';
+import type { ParagraphRule, Report, Rule, RuleContext } from './rule';
 import { rules as allRules } from './rules';
 import { resolveSettings, type PartialSettings } from './settings';
-import type { Finding, Language, TextEdit } from './types';
+import type { Finding, Language, Severity, TextEdit } from './types';
 
 export interface RuleFailure {
   rule: string;
@@ -42,71 +42,99 @@ export class Linter {
     }
     const article = buildArticle(text, language, this.blocks);
     const context: RuleContext = { article, options: settings.options };
-    const optionsKey = this.intern(JSON.stringify(settings.options));
-    const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
-    const slots = article.paragraphs.map((paragraph) => this.slotsOf(paragraph));
-
-    this.ruleSet.forEach((rule, ruleIndex) => {
+    const enabled: EnabledRule[] = [];
+    this.ruleSet.forEach((rule, index) => {
       const severity = settings.rules[rule.id] ?? rule.defaultSeverity;
-      if (severity === 'off') return;
-      let reports: Report[];
-      try {
-        reports = rule.scope === 'paragraph' ? this.checkParagraphs(rule, context, optionsKey, slots, ruleIndex) : rule.check(context);
-      } catch (error) {
-        failures.push({ rule: rule.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-        return;
-      }
-      for (const report of reports) {
-        if (article.suppressions.isSuppressed(rule.id, report.start)) continue;
-        const finding: Finding = {
-          rule: rule.id,
-          severity: settings.rules[rule.id] ? severity : (report.severity ?? severity),
-          message: report.message,
-          start: report.start,
-          end: report.end,
-          fixes: report.fixes ?? [],
-        };
-        if (report.data) finding.data = report.data;
-        findings.push(finding);
-      }
+      if (severity !== 'off') enabled.push({ rule, index, severity, forced: settings.rules[rule.id] !== undefined });
     });
-    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-    return { article, findings, failures, elapsedMs: performance.now() - began };
-  }
 
-  private checkParagraphs(rule: Extract<Rule, { scope: 'paragraph' }>, context: RuleContext, optionsKey: string, slots: ParagraphSlots[], ruleIndex: number): Report[] {
-    const contextKey = rule.contextKey?.(context) ?? '';
-    const key = this.intern(`${optionsKey}\u0000${contextKey}`);
-    const reports: Report[] = [];
-    for (const { paragraph, start, kind, depth, reports: cache } of slots) {
-      let cached = cache[ruleIndex];
-      if (!cached || cached.key !== key || cached.kind !== kind || cached.depth !== depth) {
-        // Stored relative to the paragraph, so they stay valid when it moves.
-        const relative = rule.check(paragraph, context, contextKey).map((report) => shift(report, -start));
-        cached = cache[ruleIndex] = { key, kind, depth, relative, placedAt: 0, placed: relative };
+    const findings = this.checkParagraphs(enabled, context, this.intern(JSON.stringify(settings)), failures);
+    for (const { rule, severity, forced } of enabled) {
+      if (rule.scope !== 'article') continue;
+      try {
+        for (const report of rule.check(context)) findings.push(toFinding(rule.id, report, severity, forced));
+      } catch (error) {
+        failures.push(failureOf(rule, error));
       }
-      // An edit moves only the paragraphs after it: the others reuse their placed reports.
-      if (cached.placedAt !== start && cached.relative.length > 0) {
-        cached.placed = cached.relative.map((report) => shift(report, start));
-        cached.placedAt = start;
-      }
-      for (const report of cached.placed) reports.push(report);
     }
-    return reports;
+    const failed = new Set(failures.map((failure) => failure.rule));
+    const kept = failed.size > 0 || article.suppressions.any ? findings.filter((finding) => !failed.has(finding.rule) && !article.suppressions.isSuppressed(finding.rule, finding.start)) : findings;
+    // Mostly in order already (paragraph by paragraph), which the sort detects.
+    kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+    return { article, findings: kept, failures, elapsedMs: performance.now() - began };
   }
 
   /**
-   * The paragraph's cached reports, one slot per rule of this linter, kept on its parsed body:
-   * reused while the paragraph's text is unchanged, found without hashing that text. The
-   * paragraph's place is read once here rather than once per rule (paragraph objects come in
-   * many shapes, so each property read is slow).
+   * Findings of the paragraph rules, paragraph by paragraph. Each paragraph keeps, on its parsed
+   * body, each rule's reports (relative to the paragraph, valid while the options and the rule's
+   * context key are unchanged) and its findings placed at its last position, so a paragraph the
+   * edit neither touched nor moved costs a few comparisons.
    */
-  private slotsOf(paragraph: Paragraph): ParagraphSlots {
+  private checkParagraphs(enabled: EnabledRule[], context: RuleContext, settingsKey: string, failures: RuleFailure[]): Finding[] {
+    const optionsKey = this.intern(JSON.stringify(context.options));
+    const rules: Array<EnabledRule & { key: string; contextKey: string }> = [];
+    for (const entry of enabled) {
+      if (entry.rule.scope !== 'paragraph') continue;
+      try {
+        const contextKey = entry.rule.contextKey?.(context) ?? '';
+        rules.push({ ...entry, contextKey, key: this.intern(`${optionsKey}\u0000${contextKey}`) });
+      } catch (error) {
+        failures.push(failureOf(entry.rule, error));
+      }
+    }
+    const failed = new Set<Rule>();
+    const findings: Finding[] = [];
+    for (const paragraph of context.article.paragraphs) {
+      const slot = this.slotOf(paragraph);
+      const { start, kind, depth } = paragraph;
+      let changed = slot.settingsKey !== settingsKey;
+      for (const { rule, index, key, contextKey } of rules) {
+        const cached = slot.reports[index];
+        if (cached && cached.key === key && cached.kind === kind && cached.depth === depth) continue;
+        changed = true;
+        slot.reports[index] = undefined;
+        if (failed.has(rule)) continue;
+        try {
+          // Stored relative to the paragraph, so they stay valid when it moves.
+          const relative = (rule as ParagraphRule).check(paragraph, context, contextKey).map((report) => shift(report, -start));
+          slot.reports[index] = { key, kind, depth, relative };
+        } catch (error) {
+          failed.add(rule);
+          failures.push(failureOf(rule, error));
+        }
+      }
+      if (changed) {
+        slot.settingsKey = settingsKey;
+        slot.relative = [];
+        for (const { rule, index, severity, forced } of rules) {
+          for (const report of slot.reports[index]?.relative ?? []) slot.relative.push(toFinding(rule.id, report, severity, forced));
+        }
+        slot.placedAt = 0;
+        slot.placed = slot.relative;
+      }
+      // An edit moves only the paragraphs after it: the others reuse their placed findings.
+      if (slot.placedAt !== start && slot.relative.length > 0) {
+        slot.placed = slot.relative.map((finding) => shift(finding, start));
+        slot.placedAt = start;
+      }
+      for (const finding of slot.placed) findings.push(finding);
+    }
+    return findings;
+  }
+
+  /**
+   * The paragraph's cache, one report slot per rule of this linter, kept on its parsed body:
+   * reused while the paragraph's text is unchanged, found without hashing that text.
+   */
+  private slotOf(paragraph: Paragraph): ParagraphSlot {
     const memo = memoOf(paragraph);
-    let kept = memo.get('reports') as { ruleSet: readonly Rule[]; reports: CachedReports[] } | undefined;
-    if (kept?.ruleSet !== this.ruleSet) memo.set('reports', (kept = { ruleSet: this.ruleSet, reports: [] }));
-    return { paragraph, start: paragraph.start, kind: paragraph.kind, depth: paragraph.depth, reports: kept.reports };
+    let slot = memo.get('findings') as ParagraphSlot | undefined;
+    if (slot?.ruleSet !== this.ruleSet) {
+      slot = { ruleSet: this.ruleSet, reports: [], settingsKey: '', relative: [], placedAt: 0, placed: [] };
+      memo.set('findings', slot);
+    }
+    return slot;
   }
 
   private intern(key: string): string {
@@ -120,12 +148,13 @@ export class Linter {
   }
 }
 
-interface ParagraphSlots {
-  paragraph: Paragraph;
-  start: number;
-  kind: Paragraph['kind'];
-  depth: number | undefined;
-  reports: CachedReports[];
+interface EnabledRule {
+  rule: Rule;
+  /** Position in the linter's rule set, which indexes each paragraph's report slots. */
+  index: number;
+  severity: Severity;
+  /** The severity is set by the user, so it overrides a report's own. */
+  forced: boolean;
 }
 
 interface CachedReports {
@@ -134,18 +163,44 @@ interface CachedReports {
   kind: Paragraph['kind'];
   depth: number | undefined;
   relative: Report[];
-  /** The reports at `placedAt`, the paragraph's start when they were last used. */
-  placedAt: number;
-  placed: Report[];
 }
 
-/** `report` moved by `by` characters. (Object.assign, not spreads: this runs for every finding on every keystroke.) */
-function shift(report: Report, by: number): Report {
+interface ParagraphSlot {
+  ruleSet: readonly Rule[];
+  reports: Array<CachedReports | undefined>;
+  /** The settings (options and severities) `relative` was made under. */
+  settingsKey: string;
+  /** Every rule's findings for the paragraph, relative to it. */
+  relative: Finding[];
+  /** The findings at `placedAt`, the paragraph's start when they were last used. */
+  placedAt: number;
+  placed: Finding[];
+}
+
+function toFinding(rule: string, report: Report, severity: Severity, forced: boolean): Finding {
+  const finding: Finding = {
+    rule,
+    severity: forced ? severity : (report.severity ?? severity),
+    message: report.message,
+    start: report.start,
+    end: report.end,
+    fixes: report.fixes ?? [],
+  };
+  if (report.data) finding.data = report.data;
+  return finding;
+}
+
+function failureOf(rule: Rule, error: unknown): RuleFailure {
+  return { rule: rule.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+
+/** `item` moved by `by` characters. (Object.assign, not spreads: this runs for every finding after an edit.) */
+function shift<T extends Report | Finding>(item: T, by: number): T {
   const moveEdit = (edit: TextEdit): TextEdit => Object.assign({}, edit, { start: edit.start + by, end: edit.end + by });
-  return Object.assign({}, report, {
-    start: report.start + by,
-    end: report.end + by,
-    fixes: report.fixes?.map((fix) => Object.assign({}, fix, { edits: fix.edits.map(moveEdit) })),
+  return Object.assign({}, item, {
+    start: item.start + by,
+    end: item.end + by,
+    fixes: item.fixes?.map((fix) => Object.assign({}, fix, { edits: fix.edits.map(moveEdit) })),
   });
 }
 

@@ -18,6 +18,8 @@ interface Region {
 }
 
 export interface Suppressions {
+  /** Whether any rule is silenced anywhere: most documents silence nothing. */
+  any: boolean;
   isSuppressed(rule: string, offset: number): boolean;
   /** Offsets of the comments themselves, which are not prose. */
   comments: Array<{ start: number; end: number }>;
@@ -51,6 +53,7 @@ export function parseSuppressions(text: string, lines: LineIndex): Suppressions 
 
   return {
     comments,
+    any: regions.length > 0,
     isSuppressed(rule, offset) {
       return regions.some((region) => (region.rule === rule || region.rule === ALL) && offset >= region.start && offset <= region.end);
     },
