@@ -61,8 +61,11 @@ export interface ParagraphBody {
   images: ImageRef[];
   links: LinkRef[];
   wordCount: number;
-  /** The retext (nlcst) syntax tree of `prose`, for retext plugins. */
-  tree: NlcstRoot;
+  /**
+   * The retext (nlcst) tree of `prose`, held weakly since trees are most of the model's memory:
+   * read it with `treeOf`, which parses again in the rare case it was collected.
+   */
+  treeRef: WeakRef<NlcstRoot>;
 }
 
 export interface Paragraph extends ParagraphBody {

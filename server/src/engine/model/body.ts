@@ -1,5 +1,6 @@
 import type { ImageRef, LinkRef, ParagraphBody, ParagraphKind } from './article';
-import { parseProse, sentencesOf } from './sentences';
+import { sentencesOf } from './sentences';
+import { proseTree } from './tree';
 
 /** A paragraph as a block parser sees it, before sentence analysis; `offset` is within the block. */
 export interface BodyDraft {
@@ -21,9 +22,9 @@ const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Completes a draft with its sentences and word count. */
 export function finishBody(draft: BodyDraft): ParagraphBody & { offset: number } {
-  const tree = parseProse(draft.prose.trim() === '' ? '' : draft.prose);
+  const tree = proseTree(draft.prose);
   const sentences = sentencesOf(tree);
   let wordCount = 0;
   for (const sentence of sentences) for (const word of sentence.words) if (HAS_WORD_CHARACTER.test(word.text)) wordCount++;
-  return { ...draft, sentences, wordCount, tree };
+  return { ...draft, sentences, wordCount, treeRef: new WeakRef(tree) };
 }

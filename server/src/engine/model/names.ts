@@ -2,6 +2,7 @@ import { GIVEN_NAMES } from '../data/given-names';
 import { ABBREVIATED_NAME_PREFIXES, COURTESY_TITLES, INSTITUTION_WORDS, NAME_PREFIXES } from '../data/titles';
 import type { Paragraph } from './article';
 import { quotedSpans } from './quoted';
+import { bodyOf } from './summaries';
 import { startsSentence } from '../text/sentence-start';
 
 /** A person's name as written in one place, offsets relative to its paragraph. */
@@ -42,10 +43,10 @@ const cache = new WeakMap<object, NameMention[]>();
 
 /** People's names in a paragraph, full and surname-only; computed once per paragraph text. */
 export function nameMentions(paragraph: Paragraph): NameMention[] {
-  let mentions = cache.get(paragraph.tree);
+  let mentions = cache.get(bodyOf(paragraph));
   if (!mentions) {
     mentions = findMentions(paragraph);
-    cache.set(paragraph.tree, mentions);
+    cache.set(bodyOf(paragraph), mentions);
   }
   return mentions;
 }

@@ -1,5 +1,6 @@
 import { CAPTION_LABELS, DECORATIVE_IMAGE_WORDS } from '../data/photo-credits';
 import type { Paragraph } from '../model/article';
+import { bodyOf } from '../model/summaries';
 import { CreditReader, type Credit } from './credits';
 import { scanHtml, type HtmlCaption } from './html';
 
@@ -53,10 +54,10 @@ export function creditReader(agencies: readonly string[]): CreditReader {
 /** The paragraph's pictures, caption marks and credits, computed once per paragraph text. */
 export function analyseParagraph(paragraph: Paragraph, agencies: readonly string[]): PhotoParagraph {
   const key = agencies.join('\n');
-  const cached = analyses.get(paragraph.tree);
+  const cached = analyses.get(bodyOf(paragraph));
   if (cached?.agencies === key) return cached.analysis;
   const analysis = analyse(paragraph, creditReader(agencies));
-  analyses.set(paragraph.tree, { agencies: key, analysis });
+  analyses.set(bodyOf(paragraph), { agencies: key, analysis });
   return analysis;
 }
 

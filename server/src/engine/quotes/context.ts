@@ -1,5 +1,5 @@
-import type { Root } from 'nlcst';
 import type { Paragraph } from '../model/article';
+import { bodyOf } from '../model/summaries';
 import type { Quotation } from './model';
 import { paragraphQuotes, type Attribution, type ParagraphQuotes } from './paragraph';
 import type { ResolvedSpeaker, Speakers } from './speakers';
@@ -95,7 +95,7 @@ function runsOf(text: string): string[] {
 
 /** Words a block quote must share, in a row, with the article's own prose to be a pull quote. */
 const PULL_QUOTE_WORDS = 6;
-const normalizedProse = new WeakMap<Root, string>();
+const normalizedProse = new WeakMap<object, string>();
 
 /**
  * A block quote repeating the article's own prose is a pull quote, a design element: not a
@@ -118,10 +118,10 @@ export function markPullQuotes(paragraphs: Paragraph[], quotations: Quotation[])
 }
 
 function proseWords(paragraph: Paragraph): string {
-  let words = normalizedProse.get(paragraph.tree);
+  let words = normalizedProse.get(bodyOf(paragraph));
   if (words === undefined) {
     words = ` ${normalizeWords(paragraph.prose)} `;
-    normalizedProse.set(paragraph.tree, words);
+    normalizedProse.set(bodyOf(paragraph), words);
   }
   return words;
 }

@@ -1,5 +1,5 @@
-import type { Root } from 'nlcst';
 import type { Paragraph } from '../model/article';
+import { bodyOf } from '../model/summaries';
 import { familyOf, localRole, QUOTE_CHARACTERS, type LocalRole, type MarkFamily } from './marks';
 
 /** A pair of quotation marks in one paragraph; offsets relative to the paragraph. */
@@ -32,17 +32,17 @@ interface Open {
   straight: boolean;
 }
 
-const memo = new WeakMap<Root, ParagraphMarks>();
+const memo = new WeakMap<object, ParagraphMarks>();
 
 /**
  * Pairs the paragraph's quotation marks as a copy editor reads them, nesting allowed. Memoized by
  * the paragraph's syntax tree, which the engine reuses while the paragraph's text is unchanged.
  */
 export function marksOf(paragraph: Paragraph): ParagraphMarks {
-  let marks = memo.get(paragraph.tree);
+  let marks = memo.get(bodyOf(paragraph));
   if (!marks) {
     marks = pairMarks(paragraph.prose);
-    memo.set(paragraph.tree, marks);
+    memo.set(bodyOf(paragraph), marks);
   }
   return marks;
 }

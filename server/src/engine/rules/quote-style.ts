@@ -3,6 +3,7 @@ import { VFile } from 'vfile';
 import type { ParagraphRule, Report } from '../rule';
 import type { Article, Paragraph } from '../model/article';
 import { paragraphSummary } from '../model/summaries';
+import { treeOf } from '../model/tree';
 import { marksOf } from '../quotes/pairing';
 
 const SMART = /[“”‘’]/g;
@@ -64,7 +65,7 @@ export const quoteStyle: ParagraphRule = {
 /** Paragraph offsets of the marks retext-quotes finds in the style other than `preferred`. */
 function styleMismatches(paragraph: Paragraph, preferred: 'smart' | 'straight'): number[] {
   const file = new VFile();
-  retextQuotes({ preferred })(paragraph.tree, file);
+  retextQuotes({ preferred })(treeOf(paragraph), file);
   const offsets: number[] = [];
   for (const message of file.messages) {
     // Nesting order (‘ inside “) is a house matter, not this rule's: keep only style mismatches.

@@ -1,7 +1,7 @@
-import type { Root } from 'nlcst';
 import { applyEdits } from '../fixes';
 import type { Article } from '../model/article';
 import { buildArticle } from '../model/build';
+import { bodyOf } from '../model/summaries';
 import { quotationsOf, type Quotation } from '../quotes/model';
 import type { ArticleRule, Report } from '../rule';
 import type { Fix, TextEdit } from '../types';
@@ -36,7 +36,7 @@ export const quoteUnattributed: ArticleRule = {
 };
 
 /** Template checks already made, per paragraph syntax tree and fixed paragraph text. */
-const verified = new WeakMap<Root, Map<string, boolean>>();
+const verified = new WeakMap<object, Map<string, boolean>>();
 
 /**
  * Whether the template, once inserted, attributes the quotation: re-reads the paragraph alone, so
@@ -47,8 +47,8 @@ function attributes(article: Article, quotation: Quotation, fix: Fix): boolean {
   const edits = fix.edits.map((edit) => ({ ...edit, start: edit.start - paragraph.start, end: edit.end - paragraph.start }));
   const fixedText = applyEdits(paragraph.text, edits);
   // Memoized by paragraph, so an unchanged paragraph is not re-read on every keystroke.
-  let checked = verified.get(paragraph.tree);
-  if (!checked) verified.set(paragraph.tree, (checked = new Map()));
+  let checked = verified.get(bodyOf(paragraph));
+  if (!checked) verified.set(bodyOf(paragraph), (checked = new Map()));
   let result = checked.get(fixedText);
   if (result === undefined) {
     const offset = quotation.start - paragraph.start;
