@@ -1,5 +1,6 @@
 import type { Paragraph } from './article';
 import { marksOf } from '../quotes/pairing';
+import { paragraphSummary } from './summaries';
 
 /** A stretch of quoted matter, offsets relative to its paragraph. */
 export interface QuotedSpan {
@@ -13,9 +14,14 @@ export interface QuotedSpan {
  * outermost quotation, marks included, whatever its kind — speech, partial quotes, and also
  * titles and scare quotes, whose words are not the reporter's to restyle either. A quotation
  * still open at the paragraph's end runs to it (multi-paragraph quotes); a block quote is quoted
- * as a whole. Style and claim rules skip these spans.
+ * as a whole. Style and claim rules skip these spans. Computed once per paragraph text (many
+ * rules ask, on every keystroke): the list is shared, so callers must not change it.
  */
-export function quotedSpans(paragraph: Paragraph): QuotedSpan[] {
+export function quotedSpans(paragraph: Paragraph): readonly QuotedSpan[] {
+  return paragraphSummary(paragraph, 'quoted-spans', spansOf);
+}
+
+function spansOf(paragraph: Paragraph): QuotedSpan[] {
   if (paragraph.kind === 'blockquote') return [{ start: 0, end: paragraph.text.length }];
   const end = paragraph.prose.trimEnd().length;
   return marksOf(paragraph)
