@@ -87,6 +87,7 @@ function printTable(rows) {
     console.log(`| ${r.format} ${r.size}× | ${r.words} | ${f(r.coldMs)} | ${r.wordsPerSecond.toLocaleString('en-US')} | ${f(r.keystrokeMedianMs)} / ${f(r.keystrokeP95Ms)} | ${r.serverPeakRssMb.toFixed(0)} |`);
   }
   const names = [...new Set(rows.flatMap((r) => Object.keys(r.peerMs)))];
+  if (names.length === 0) return;
   console.log(`\n| text | ${names.map((n) => `${n} ms (Copydesk/peer)`).join(' | ')} |`);
   console.log(`|---|${names.map(() => '---:').join('|')}|`);
   for (const r of rows) {
