@@ -73,7 +73,7 @@ export class Linter {
    */
   private checkParagraphs(enabled: EnabledRule[], context: RuleContext, settingsKey: string, failures: RuleFailure[]): Finding[] {
     const optionsKey = this.intern(JSON.stringify(context.options));
-    const rules: Array<EnabledRule & { key: string; contextKey: string }> = [];
+    const rules: KeyedRule[] = [];
     for (const entry of enabled) {
       if (entry.rule.scope !== 'paragraph') continue;
       try {
@@ -83,26 +83,21 @@ export class Linter {
         failures.push(failureOf(entry.rule, error));
       }
     }
+    // Everything a paragraph's findings depend on besides its text, kind and depth.
+    const runKey = this.intern(`${settingsKey}\u0000${rules.map(({ rule, contextKey }) => `${rule.id}=${contextKey}`).join('\u0000')}`);
     const failed = new Set<Rule>();
     const findings: Finding[] = [];
     for (const paragraph of context.article.paragraphs) {
       const slot = this.slotOf(paragraph);
       const { start, kind, depth } = paragraph;
       let changed = slot.settingsKey !== settingsKey;
-      for (const { rule, index, key, contextKey } of rules) {
-        const cached = slot.reports[index];
-        if (cached && cached.key === key && cached.kind === kind && cached.depth === depth) continue;
-        changed = true;
-        slot.reports[index] = undefined;
-        if (failed.has(rule)) continue;
-        try {
-          // Stored relative to the paragraph, so they stay valid when it moves.
-          const relative = (rule as ParagraphRule).check(paragraph, context, contextKey).map((report) => shift(report, -start));
-          slot.reports[index] = { key, kind, depth, relative };
-        } catch (error) {
-          failed.add(rule);
-          failures.push(failureOf(rule, error));
-        }
+      // Most paragraphs: nothing they depend on changed, so no rule's cache needs a look.
+      if (slot.runKey !== runKey || slot.kind !== kind || slot.depth !== depth) {
+        if (this.checkParagraph(paragraph, slot, rules, context, failed, failures)) changed = true;
+        // A paragraph some rule failed on is checked again next time.
+        slot.runKey = failed.size === 0 ? runKey : '';
+        slot.kind = kind;
+        slot.depth = depth;
       }
       if (changed) {
         slot.settingsKey = settingsKey;
@@ -123,6 +118,28 @@ export class Linter {
     return findings;
   }
 
+  /** Runs the rules whose cached reports for `paragraph` are stale; whether any were. */
+  private checkParagraph(paragraph: Paragraph, slot: ParagraphSlot, rules: KeyedRule[], context: RuleContext, failed: Set<Rule>, failures: RuleFailure[]): boolean {
+    const { start, kind, depth } = paragraph;
+    let stale = false;
+    for (const { rule, index, key, contextKey } of rules) {
+      const cached = slot.reports[index];
+      if (cached && cached.key === key && cached.kind === kind && cached.depth === depth) continue;
+      stale = true;
+      slot.reports[index] = undefined;
+      if (failed.has(rule)) continue;
+      try {
+        // Stored relative to the paragraph, so they stay valid when it moves.
+        const relative = (rule as ParagraphRule).check(paragraph, context, contextKey).map((report) => shift(report, -start));
+        slot.reports[index] = { key, kind, depth, relative };
+      } catch (error) {
+        failed.add(rule);
+        failures.push(failureOf(rule, error));
+      }
+    }
+    return stale;
+  }
+
   /**
    * The paragraph's cache, one report slot per rule of this linter, kept on its parsed body:
    * reused while the paragraph's text is unchanged, found without hashing that text.
@@ -131,7 +148,7 @@ export class Linter {
     const memo = memoOf(paragraph);
     let slot = memo.get('findings') as ParagraphSlot | undefined;
     if (slot?.ruleSet !== this.ruleSet) {
-      slot = { ruleSet: this.ruleSet, reports: [], settingsKey: '', relative: [], placedAt: 0, placed: [] };
+      slot = { ruleSet: this.ruleSet, runKey: '', kind: paragraph.kind, depth: paragraph.depth, reports: [], settingsKey: '', relative: [], placedAt: 0, placed: [] };
       memo.set('findings', slot);
     }
     return slot;
@@ -157,6 +174,12 @@ interface EnabledRule {
   forced: boolean;
 }
 
+/** A paragraph rule with its cache key for this run: the options and its context key. */
+interface KeyedRule extends EnabledRule {
+  key: string;
+  contextKey: string;
+}
+
 interface CachedReports {
   /** Options and context the reports were computed under (interned: compared by identity). */
   key: string;
@@ -167,6 +190,10 @@ interface CachedReports {
 
 interface ParagraphSlot {
   ruleSet: readonly Rule[];
+  /** The run key, kind and depth every rule's reports were last checked under. */
+  runKey: string;
+  kind: Paragraph['kind'];
+  depth: number | undefined;
   reports: Array<CachedReports | undefined>;
   /** The settings (options and severities) `relative` was made under. */
   settingsKey: string;
