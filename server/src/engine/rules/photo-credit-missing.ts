@@ -11,7 +11,8 @@ export const photoCreditMissing: ArticleRule = {
   defaultSeverity: 'warning',
   fixable: true,
   check({ article, options }) {
-    const lineBreak = article.text.includes('\r\n') ? '\r\n' : '\n';
+    // Looked up once and only when needed: scanning a book-length draft for CRLF on every keystroke adds up.
+    let lineBreak: string | undefined;
     const reports: Report[] = [];
     const reportedCaptions = new Set<number>();
     for (const figure of figuresOf(article, options.house.agencies)) {
@@ -27,6 +28,7 @@ export const photoCreditMissing: ArticleRule = {
           fixes: [{ title: 'Add a credit to fill in', edits: [{ start: at, end: at, newText: ` ${CREDIT_TEMPLATE}` }], fillIn: true }],
         });
       } else if (figure.picture) {
+        lineBreak ??= article.text.includes('\r\n') ? '\r\n' : '\n';
         const edit = captionAfter(figure, lineBreak);
         reports.push({
           start: figure.picture.start,
