@@ -68,3 +68,14 @@ test('leftover-boilerplate: leftovers typed, moved and deleted', () => {
   const drafts = ['Intro.\n\nAdvertisement\n\nBody.', 'Intro, longer.\n\nAdvertisement\n\nBody.', 'Intro, longer.\n\nAdvertising works.\n\nBody.', 'Intro.\n\nBody.\n\nAdvertisement'];
   assert.deepEqual(flaggedAfterEdits('leftover-boilerplate', drafts), [['Advertisement'], ['Advertisement'], [], ['Advertisement']]);
 });
+
+test('two documents linted in turn do not mix their names or figures', () => {
+  const a = ['John Smith ran the lab.\n\nSmyth said so.\n\n![Lab](lab.jpg)\n\nThe lab.', 'John Smith ran the lab.\n\nSmyth said so, twice.\n\n![Lab](lab.jpg)\n\nThe lab.'];
+  const b = ['Mr. Kirby said it.\n\nJohn Kirby left.\n\nJohn Kirby returned.', 'Mr. Kirby said it.\n\nJohn Kirby left.\n\nJohn Kirby returned later.'];
+  const [first, second] = [new Linter(), new Linter()];
+  const kept = a.flatMap((text, i) => [first.lint(text, 'markdown').findings, second.lint(b[i], 'markdown').findings]);
+  a.forEach((text, i) => {
+    assert.deepEqual(kept[2 * i], lint(text, 'markdown').findings);
+    assert.deepEqual(kept[2 * i + 1], lint(b[i], 'markdown').findings);
+  });
+});
