@@ -30,9 +30,10 @@ const CAPTION_MAX_WORDS = 25;
 const LINE = /[^\r\n]+/g;
 const MEDIA_LABEL = /^\s*(?:image|photo|picture|video)\s*$/i;
 
-/** The figures a walk through the paragraphs finds at one paragraph, placed where the paragraph then stood. */
+/** The figures a walk through the paragraphs finds at one paragraph, as last placed. */
 interface Visit {
   figures: Figure[];
+  /** The paragraph's start where `figures` were placed. */
   at: number;
   /** How many paragraphs after this one the figures take: a caption, and a label before it. */
   taken: number;
@@ -46,7 +47,7 @@ interface Visit {
 const figureIndex = new ArticleIndex<Visit, Figure[], readonly string[]>({
   reach: { before: 0, after: 2 },
   summarize: visit,
-  // The figures hold offsets, so they are placed again on every lint.
+  // The figures hold offsets, so they are placed on every lint (moved only where they moved).
   same: () => false,
   build: placeFigures,
 });
@@ -77,8 +78,15 @@ function visit(article: Article, i: number, agencies: readonly string[]): Visit 
 function placeFigures(visits: readonly Visit[], article: Article): Figure[] {
   const figures: Figure[] = [];
   for (let i = 0; i < visits.length; i += 1 + visits[i].taken) {
-    const { figures: found, at } = visits[i];
-    for (const figure of found) figures.push(placed(figure, article.paragraphs[i], article, article.paragraphs[i].start - at));
+    const visited = visits[i];
+    if (visited.figures.length === 0) continue;
+    const paragraph = article.paragraphs[i];
+    // Figures not moved are kept: their paragraphs, from an earlier lint, hold the same text at the same place.
+    if (visited.at !== paragraph.start || visited.figures[0].paragraph.index !== i) {
+      visited.figures = visited.figures.map((figure) => placed(figure, paragraph, article, paragraph.start - visited.at));
+      visited.at = paragraph.start;
+    }
+    for (const figure of visited.figures) figures.push(figure);
   }
   return figures;
 }
