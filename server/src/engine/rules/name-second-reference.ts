@@ -21,6 +21,8 @@ interface Place {
   mention: number;
   /** For a surname before the full name: that full name. */
   fullName?: string;
+  /** The report last made here, kept while its mention and paragraph stay put (most do, on a keystroke). */
+  made?: { mention: NameMention; at: number; report: Report };
 }
 
 const NO_NAMES: BodyNames = { mentions: [], speaking: [], signature: '' };
@@ -92,18 +94,20 @@ export const nameSecondReference: ArticleRule = {
     for (const place of places) {
       const paragraph = article.paragraphs[place.paragraph];
       const mention = summaries[place.paragraph].mentions[place.mention];
-      if (place.fullName === undefined) {
-        reports.push(
-          replacement(paragraph, mention.start, mention.end, mention.surname, `Second reference to ${mention.given} ${mention.surname}: expected the surname alone, “${mention.surname}”.`),
-        );
-      } else {
-        reports.push({
-          start: paragraph.start + mention.start,
-          end: paragraph.start + mention.end,
-          message: `“${mention.surname}” appears before the full name: introduce ${place.fullName} here first.`,
-        });
-      }
+      if (place.made?.mention !== mention || place.made.at !== paragraph.start) place.made = { mention, at: paragraph.start, report: reportAt(paragraph, mention, place) };
+      reports.push(place.made.report);
     }
     return reports;
   },
 };
+
+function reportAt(paragraph: Paragraph, mention: NameMention, { fullName }: Place): Report {
+  if (fullName === undefined) {
+    return replacement(paragraph, mention.start, mention.end, mention.surname, `Second reference to ${mention.given} ${mention.surname}: expected the surname alone, “${mention.surname}”.`);
+  }
+  return {
+    start: paragraph.start + mention.start,
+    end: paragraph.start + mention.end,
+    message: `“${mention.surname}” appears before the full name: introduce ${fullName} here first.`,
+  };
+}
