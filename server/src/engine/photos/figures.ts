@@ -74,6 +74,7 @@ function visit(article: Article, i: number, agencies: readonly string[]): Visit 
   }
   return { figures: paragraph.kind === 'paragraph' ? captionFigures(paragraph, photos) : [], at, taken: 0 };
 }
+
 /** The figures of the paragraphs a walk visits, moved to where their paragraphs stand now. */
 function placeFigures(visits: readonly Visit[], article: Article): Figure[] {
   const figures: Figure[] = [];
