@@ -99,16 +99,22 @@ export class ArticleIndex<S, I, O = undefined> {
     const last = this.last?.key === key ? this.last : undefined;
     if (last?.article === article) return last;
     const layout = layoutOf(article);
+    // The last state is given up here: a keystroke's update rewrites its summaries in place.
+    this.last = undefined;
     const update = last && layout.since?.previous === last.layout ? this.updated(article, layout, last, options as O) : this.aligned(article, layout, last, options as O);
     const index = update.unchanged ? last!.index : this.spec.build(update.summaries, article, options as O);
     this.last = { article, key, layout, summaries: update.summaries, index };
     return this.last;
   }
 
-  /** The last summaries with those near the changed paragraphs made again: a keystroke's update. */
+  /**
+   * The last summaries with those near the changed paragraphs made again: a keystroke's update.
+   * The list is updated in place rather than copied, so that it stays put in the old generation
+   * of the heap instead of adding thousands of entries to every young collection.
+   */
   private updated(article: Article, layout: Layout, last: State<S, I>, options: O): { summaries: S[]; unchanged: boolean } {
     const { changed, spaced } = layout.since!;
-    const summaries = last.summaries.slice();
+    const summaries = last.summaries;
     // Summary i reads paragraphs i - before … i + after, and the spaces between them.
     const redo = new Set<number>();
     const mark = (from: number, to: number) => {
@@ -119,7 +125,7 @@ export class ArticleIndex<S, I, O = undefined> {
     let unchanged = true;
     for (const i of redo) {
       const summary = this.spec.summarize(article, i, options);
-      if (unchanged && summary !== last.summaries[i] && !this.spec.same(summary, last.summaries[i])) unchanged = false;
+      if (unchanged && summary !== summaries[i] && !this.spec.same(summary, summaries[i])) unchanged = false;
       summaries[i] = summary;
     }
     return { summaries, unchanged };
