@@ -6,12 +6,14 @@ import { paragraphSummary } from '../model/summaries';
 import type { ArticleRule, Report } from '../rule';
 import { replacement } from '../text/replacement';
 
-/** A body paragraph's names in the reporter's voice. */
+/**
+ * A body paragraph's names in the reporter's voice that can bear on a finding: full names, and
+ * surnames alone that plainly name a person speaking. Other lone capitalised words ("The", "But")
+ * are never flagged and decide nothing, so editing them leaves the index as it is.
+ */
 interface BodyNames {
   mentions: NameMention[];
-  /** For each mention, whether it plainly names a person speaking (which a lone surname must, to be flagged). */
-  speaking: boolean[];
-  /** Names and whether they speak, in order, offsets aside: what the article's first references depend on. */
+  /** The names in order, offsets aside: what the article's first references depend on. */
   signature: string;
 }
 
@@ -25,7 +27,7 @@ interface Place {
   made?: { mention: NameMention; at: number; report: Report };
 }
 
-const NO_NAMES: BodyNames = { mentions: [], speaking: [], signature: '' };
+const NO_NAMES: BodyNames = { mentions: [], signature: '' };
 
 /** Body paragraphs only: headings and captions introduce names on their own. */
 function bodyNames(article: Article, index: number): BodyNames {
@@ -35,10 +37,8 @@ function bodyNames(article: Article, index: number): BodyNames {
 }
 
 function namesOf(paragraph: Paragraph): BodyNames {
-  const mentions = nameMentions(paragraph).filter((mention) => !mention.quoted);
-  const speaking = mentions.map((mention) => isSpeaking(paragraph, mention));
-  const signature = mentions.map((mention, i) => `${mention.surname} ${mention.given ?? (speaking[i] ? '+' : '-')}`).join('\u0000');
-  return { mentions, speaking, signature };
+  const mentions = nameMentions(paragraph).filter((mention) => !mention.quoted && (mention.given || isSpeaking(paragraph, mention)));
+  return { mentions, signature: mentions.map((mention) => `${mention.surname} ${mention.given ?? ''}`).join('\u0000') };
 }
 
 /** Where second references repeat the full name, and where a speaking surname comes before it. */
@@ -53,7 +53,7 @@ const placesIndex = new ArticleIndex<BodyNames, Place[]>({
 function findPlaces(paragraphs: readonly BodyNames[]): Place[] {
   // Surnames that belong to more than one given name ("Bill Clinton", "Hillary Clinton"): full names keep them apart.
   const givenBySurname = new Map<string, Set<string>>();
-  /** Per surname, its first full mention, and the count of mentions before it. */
+  /** Per surname, its first full mention and its place among the names. */
   const firstFull = new Map<string, { order: number; name: NameMention }>();
   let order = 0;
   for (const { mentions } of paragraphs) {
@@ -69,13 +69,13 @@ function findPlaces(paragraphs: readonly BodyNames[]): Place[] {
   }
   const places: Place[] = [];
   order = 0;
-  paragraphs.forEach(({ mentions, speaking }, paragraph) => {
+  paragraphs.forEach(({ mentions }, paragraph) => {
     mentions.forEach((mention, index) => {
       const first = firstFull.get(mention.surname);
       const current = order++;
       if (first === undefined || givenBySurname.get(mention.surname)!.size > 1) return;
       if (mention.given && current > first.order) places.push({ paragraph, mention: index });
-      else if (!mention.given && current < first.order && speaking[index]) places.push({ paragraph, mention: index, fullName: `${first.name.given} ${first.name.surname}` });
+      else if (!mention.given && current < first.order) places.push({ paragraph, mention: index, fullName: `${first.name.given} ${first.name.surname}` });
     });
   });
   return places;
