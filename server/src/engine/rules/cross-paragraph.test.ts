@@ -64,6 +64,14 @@ test('photo-credit-missing: a caption paragraph follows its picture through edit
   ]);
 });
 
+test('photo-credit-missing: a kept picture’s fix follows the document’s line breaks', () => {
+  // The picture stays put while a CRLF appears before it: its fix must now insert CRLFs.
+  const drafts = ['Intro.x\n\n![Kirby](kirby.jpg)', 'Intro.\r\n\n![Kirby](kirby.jpg)'];
+  assert.deepEqual(flaggedAfterEdits('photo-credit-missing', drafts, 'markdown'), [['![Kirby](kirby.jpg)'], ['![Kirby](kirby.jpg)']]);
+  const [finding] = lint(drafts[1], 'markdown').findings.filter((f) => f.rule === 'photo-credit-missing');
+  assert.match(finding.fixes[0].edits[0].newText, /^\r\n\r\n/);
+});
+
 test('leftover-boilerplate: leftovers typed, moved and deleted', () => {
   const drafts = ['Intro.\n\nAdvertisement\n\nBody.', 'Intro, longer.\n\nAdvertisement\n\nBody.', 'Intro, longer.\n\nAdvertising works.\n\nBody.', 'Intro.\n\nBody.\n\nAdvertisement'];
   assert.deepEqual(flaggedAfterEdits('leftover-boilerplate', drafts), [['Advertisement'], ['Advertisement'], [], ['Advertisement']]);
