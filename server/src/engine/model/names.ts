@@ -2,7 +2,7 @@ import { GIVEN_NAMES } from '../data/given-names';
 import { ABBREVIATED_NAME_PREFIXES, COURTESY_TITLES, INSTITUTION_WORDS, NAME_PREFIXES } from '../data/titles';
 import type { Paragraph } from './article';
 import { quotedSpans } from './quoted';
-import { bodyOf } from './summaries';
+import { paragraphSummary } from './summaries';
 import { startsSentence } from '../text/sentence-start';
 
 /** A person's name as written in one place, offsets relative to its paragraph. */
@@ -39,16 +39,9 @@ const ABBREVIATED_TITLE = String.raw`(?:${ABBREVIATED_NAME_PREFIXES.join('|')})\
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}.’'-])(?:${ABBREVIATED_TITLE}|${WORD})(?:[ \\u00a0](?:${ABBREVIATED_TITLE}|${WORD}))*`, 'gu');
 const TOKEN = new RegExp(`${ABBREVIATED_TITLE}|${WORD}`, 'gu');
 
-const cache = new WeakMap<object, NameMention[]>();
-
 /** People's names in a paragraph, full and surname-only; computed once per paragraph text. */
 export function nameMentions(paragraph: Paragraph): NameMention[] {
-  let mentions = cache.get(bodyOf(paragraph));
-  if (!mentions) {
-    mentions = findMentions(paragraph);
-    cache.set(bodyOf(paragraph), mentions);
-  }
-  return mentions;
+  return paragraphSummary(paragraph, 'name-mentions', findMentions);
 }
 
 function findMentions(paragraph: Paragraph): NameMention[] {

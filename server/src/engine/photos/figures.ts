@@ -1,3 +1,4 @@
+import { ArticleIndex } from '../article-index';
 import type { Article, Paragraph } from '../model/article';
 import type { Credit } from './credits';
 import { analyseParagraph, captionMark, type Picture, type PhotoParagraph } from './paragraph';
@@ -29,38 +30,79 @@ const CAPTION_MAX_WORDS = 25;
 const LINE = /[^\r\n]+/g;
 const MEDIA_LABEL = /^\s*(?:image|photo|picture|video)\s*$/i;
 
-const figureCache = new WeakMap<Article, { agencies: string; figures: Figure[] }>();
+/** The figures a walk through the paragraphs finds at one paragraph, as last placed. */
+interface Visit {
+  figures: Figure[];
+  /** The paragraph's start where `figures` were placed. */
+  at: number;
+  /** How many paragraphs after this one the figures take: a caption, and a label before it. */
+  taken: number;
+}
+
+/**
+ * The figures of the article last linted. A visit reads the two paragraphs after its own, so it
+ * is kept while those three are unchanged: after a keystroke only the edited paragraph's
+ * neighbourhood is visited again, and the rest is moved into place.
+ */
+const figureIndex = new ArticleIndex<Visit, Figure[], readonly string[]>({
+  reach: { before: 0, after: 2 },
+  summarize: visit,
+  // The figures hold offsets, so they are placed on every lint (moved only where they moved).
+  same: () => false,
+  build: placeFigures,
+});
 
 /** The article's figures, computed once per lint (rules share them) from cached paragraph analyses. */
 export function figuresOf(article: Article, agencies: readonly string[]): Figure[] {
-  const key = agencies.join('\n');
-  const cached = figureCache.get(article);
-  if (cached?.agencies === key) return cached.figures;
-  const figures = collectFigures(article, agencies);
-  figureCache.set(article, { agencies: key, figures });
+  return figureIndex.of(article, agencies, agencies.join('\n')).index;
+}
+
+/** What a walk finds at paragraph `i`, were it not taken by the paragraph before as its caption. */
+function visit(article: Article, i: number, agencies: readonly string[]): Visit {
+  const paragraphs = article.paragraphs;
+  const paragraph = paragraphs[i];
+  const at = paragraph.start;
+  if (paragraph.kind === 'code' || paragraph.kind === 'front-matter') return { figures: [], at, taken: 0 };
+  const photos = analyseParagraph(paragraph, agencies);
+  if (photos.pictures.length > 0) {
+    // Scraped pages keep a screen-reader label (“Image”) between a picture and its caption.
+    const skip = MEDIA_LABEL.test(paragraphs[i + 1]?.prose ?? '') ? 1 : 0;
+    const next = paragraphs[i + 1 + skip];
+    const nextPhotos = next && analyseParagraph(next, agencies);
+    const captionedByNext = photos.onlyPictures && !!nextPhotos && isCaptionParagraph(next, nextPhotos);
+    return { figures: pictureFigures(paragraph, photos, captionedByNext ? next : undefined, nextPhotos), at, taken: captionedByNext ? 1 + skip : 0 };
+  }
+  return { figures: paragraph.kind === 'paragraph' ? captionFigures(paragraph, photos) : [], at, taken: 0 };
+}
+
+/** The figures of the paragraphs a walk visits, moved to where their paragraphs stand now. */
+function placeFigures(visits: readonly Visit[], article: Article): Figure[] {
+  const figures: Figure[] = [];
+  for (let i = 0; i < visits.length; i += 1 + visits[i].taken) {
+    const visited = visits[i];
+    if (visited.figures.length === 0) continue;
+    const paragraph = article.paragraphs[i];
+    // Figures not moved are kept: their paragraphs, from an earlier lint, hold the same text at the same place.
+    if (visited.at !== paragraph.start || visited.figures[0].paragraph.index !== i) {
+      visited.figures = visited.figures.map((figure) => placed(figure, paragraph, article, paragraph.start - visited.at));
+      visited.at = paragraph.start;
+    }
+    for (const figure of visited.figures) figures.push(figure);
+  }
   return figures;
 }
 
-function collectFigures(article: Article, agencies: readonly string[]): Figure[] {
-  const figures: Figure[] = [];
-  const paragraphs = article.paragraphs;
-  for (let i = 0; i < paragraphs.length; i++) {
-    const paragraph = paragraphs[i];
-    if (paragraph.kind === 'code' || paragraph.kind === 'front-matter') continue;
-    const photos = analyseParagraph(paragraph, agencies);
-    if (photos.pictures.length > 0) {
-      // Scraped pages keep a screen-reader label (“Image”) between a picture and its caption.
-      const skip = MEDIA_LABEL.test(paragraphs[i + 1]?.prose ?? '') ? 1 : 0;
-      const next = paragraphs[i + 1 + skip];
-      const nextPhotos = next && analyseParagraph(next, agencies);
-      const captionedByNext = photos.onlyPictures && !!nextPhotos && isCaptionParagraph(next, nextPhotos);
-      figures.push(...pictureFigures(paragraph, photos, captionedByNext ? next : undefined, nextPhotos));
-      if (captionedByNext) i += 1 + skip;
-    } else if (paragraph.kind === 'paragraph') {
-      figures.push(...captionFigures(paragraph, photos));
-    }
-  }
-  return figures;
+/** `figure` moved by `by`, on the current article's paragraphs (its caption may sit in a later one). */
+function placed(figure: Figure, paragraph: Paragraph, article: Article, by: number): Figure {
+  const move = <T extends Span>(span: T): T => Object.assign({}, span, { start: span.start + by, end: span.end + by });
+  const { picture, altLine, caption } = figure;
+  return {
+    paragraph,
+    picture: picture && move(picture),
+    altLine: altLine && move(altLine),
+    caption: caption && Object.assign(move(caption), { paragraph: article.paragraphs[paragraph.index + caption.paragraph.index - figure.paragraph.index] }),
+    credits: figure.credits.map(move),
+  };
 }
 
 /** Figures for each image of a paragraph, with the caption that follows it (shared by a row of images). */

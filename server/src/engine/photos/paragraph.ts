@@ -1,6 +1,6 @@
 import { CAPTION_LABELS, DECORATIVE_IMAGE_WORDS } from '../data/photo-credits';
 import type { Paragraph } from '../model/article';
-import { bodyOf } from '../model/summaries';
+import { paragraphSummary } from '../model/summaries';
 import { CreditReader, type Credit } from './credits';
 import { scanHtml, type HtmlCaption } from './html';
 
@@ -40,8 +40,6 @@ const DECORATIVE = new Set(DECORATIVE_IMAGE_WORDS);
 const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|svg|avif)$/i;
 
 const readers = new Map<string, CreditReader>();
-/** Paragraph analyses, keyed by the parse tree, which the engine reuses while the text is unchanged. */
-const analyses = new WeakMap<object, { agencies: string; analysis: PhotoParagraph }>();
 
 /** The shared credit reader for a house agency list. */
 export function creditReader(agencies: readonly string[]): CreditReader {
@@ -53,12 +51,7 @@ export function creditReader(agencies: readonly string[]): CreditReader {
 
 /** The paragraph's pictures, caption marks and credits, computed once per paragraph text. */
 export function analyseParagraph(paragraph: Paragraph, agencies: readonly string[]): PhotoParagraph {
-  const key = agencies.join('\n');
-  const cached = analyses.get(bodyOf(paragraph));
-  if (cached?.agencies === key) return cached.analysis;
-  const analysis = analyse(paragraph, creditReader(agencies));
-  analyses.set(bodyOf(paragraph), { agencies: key, analysis });
-  return analysis;
+  return paragraphSummary(paragraph, `photos\u0000${agencies.join('\n')}`, (own) => analyse(own, creditReader(agencies)));
 }
 
 function analyse(paragraph: Paragraph, reader: CreditReader): PhotoParagraph {

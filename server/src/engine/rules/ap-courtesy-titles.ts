@@ -1,33 +1,79 @@
-import { nameMentions, type NameMention } from '../model/names';
+import { ArticleIndex } from '../article-index';
 import type { Paragraph } from '../model/article';
-import type { ArticleRule, Report } from '../rule';
+import { nameMentions } from '../model/names';
+import { paragraphSummary } from '../model/summaries';
+import type { ParagraphRule, Report } from '../rule';
 import { replacement } from '../text/replacement';
 
-export const apCourtesyTitles: ArticleRule = {
+/** "Mr. Kirby" in the reporter's voice; offsets relative to the paragraph. */
+interface TitledName {
+  /** The title as written ("Mr.") and where it starts. */
+  title: string;
+  titleStart: number;
+  nameStart: number;
+  given?: string;
+  surname: string;
+}
+
+interface ParagraphTitles {
+  names: TitledName[];
+  /** Surnames and titles in order, offsets aside: what the article's couples depend on. */
+  signature: string;
+}
+
+/** Surnames written with more than one courtesy title; `key` lists them for the rule's context key. */
+interface Couples {
+  surnames: Set<string>;
+  key: string;
+}
+
+const bareTitle = (title: string) => title.replace(/\.$/, '');
+
+function titledNames(paragraph: Paragraph): ParagraphTitles {
+  return paragraphSummary(paragraph, 'ap-courtesy-titles', (own) => {
+    const names: TitledName[] = [];
+    for (const mention of nameMentions(own)) {
+      if (!mention.courtesy || mention.quoted) continue;
+      names.push({ title: mention.courtesy.text, titleStart: mention.courtesy.start, nameStart: mention.start, given: mention.given, surname: mention.surname });
+    }
+    return { names, signature: names.map((name) => `${name.surname} ${bareTitle(name.title)}`).join('\u0000') };
+  });
+}
+
+/** The article's titled surnames, rebuilt only when an edit changes a paragraph's titles or names. */
+const couplesIndex = new ArticleIndex<ParagraphTitles, Couples>({
+  summarize: (article, index) => titledNames(article.paragraphs[index]),
+  same: (a, b) => a.signature === b.signature,
+  build(paragraphs) {
+    const titlesBySurname = new Map<string, Set<string>>();
+    for (const { names } of paragraphs) {
+      for (const { surname, title } of names) {
+        const titles = titlesBySurname.get(surname) ?? new Set();
+        titles.add(bareTitle(title));
+        titlesBySurname.set(surname, titles);
+      }
+    }
+    const surnames = new Set([...titlesBySurname].filter(([, titles]) => titles.size > 1).map(([surname]) => surname));
+    return { surnames, key: [...surnames].sort().join('\u0000') };
+  },
+});
+
+export const apCourtesyTitles: ParagraphRule = {
   id: 'ap-courtesy-titles',
-  scope: 'article',
+  scope: 'paragraph',
   description: 'No Mr., Mrs. or Ms. before a name in the reporter’s voice: “Kirby”, not “Mr. Kirby”.',
   why: 'AP refers to people by surname alone after the first reference and keeps courtesy titles only in direct quotations, or to tell apart two people with one surname (a couple), which this rule leaves alone.',
   defaultSeverity: 'warning',
   fixable: true,
-  check({ article }) {
-    const titled: Array<{ paragraph: Paragraph; mention: NameMention & { courtesy: { text: string; start: number } } }> = [];
-    const titlesBySurname = new Map<string, Set<string>>();
-    for (const paragraph of article.paragraphs) {
-      for (const mention of nameMentions(paragraph)) {
-        if (!mention.courtesy || mention.quoted) continue;
-        titled.push({ paragraph, mention: { ...mention, courtesy: mention.courtesy } });
-        const titles = titlesBySurname.get(mention.surname) ?? new Set();
-        titles.add(mention.courtesy.text.replace(/\.$/, ''));
-        titlesBySurname.set(mention.surname, titles);
-      }
-    }
+  // Couples are found over the whole article; each paragraph then flags its own titles.
+  contextKey: ({ article }) => couplesIndex.of(article).index.key,
+  check(paragraph, { article }) {
+    const couples = couplesIndex.of(article).index.surnames;
     const reports: Report[] = [];
-    for (const { paragraph, mention } of titled) {
+    for (const { title, titleStart, nameStart, given, surname } of titledNames(paragraph).names) {
       // "Mr. Smith" and "Mrs. Smith" in one story: the titles are what tells the couple apart.
-      if ((titlesBySurname.get(mention.surname)?.size ?? 0) > 1) continue;
-      const { text, start } = mention.courtesy;
-      reports.push(replacement(paragraph, start, mention.start, '', `Unexpected courtesy title “${text}”: AP uses the name alone, “${mention.given ? `${mention.given} ` : ''}${mention.surname}”.`));
+      if (couples.has(surname)) continue;
+      reports.push(replacement(paragraph, titleStart, nameStart, '', `Unexpected courtesy title “${title}”: AP uses the name alone, “${given ? `${given} ` : ''}${surname}”.`));
     }
     return reports;
   },

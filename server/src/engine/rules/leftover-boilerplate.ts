@@ -1,3 +1,4 @@
+import { ArticleIndex } from '../article-index';
 import { BOILERPLATE_LINES } from '../data/boilerplate';
 import type { ArticleRule, Report } from '../rule';
 import type { Paragraph } from '../model/article';
@@ -11,6 +12,24 @@ function normalize(line: string): string {
   return line.replace(/[*_#>|]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.:!]+$/, '');
 }
 
+/** A web leftover line; offsets relative to its paragraph. */
+interface LeftoverLine {
+  start: number;
+  end: number;
+  words: string;
+}
+
+/** The paragraphs holding leftovers, by position: after a keystroke, only the edited paragraph is scanned again. */
+const leftoverIndex = new ArticleIndex<LeftoverLine[], number[], readonly string[]>({
+  summarize(article, index, houseList) {
+    const paragraph = article.paragraphs[index];
+    if (paragraph.kind === 'code' || paragraph.kind === 'front-matter') return [];
+    return paragraphSummary(paragraph, `leftover-boilerplate\u0000${houseList.join('\u0000')}`, (own) => leftoverLines(own.prose, boilerplateTest(houseList)));
+  },
+  same: (a, b) => (a.length === 0) === (b.length === 0),
+  build: (lines) => lines.flatMap((found, index) => (found.length > 0 ? [index] : [])),
+});
+
 export const leftoverBoilerplate: ArticleRule = {
   id: 'leftover-boilerplate',
   scope: 'article',
@@ -20,14 +39,11 @@ export const leftoverBoilerplate: ArticleRule = {
   fixable: true,
   check({ article, options }) {
     const houseList = options.house.boilerplate;
-    const house = new Set(houseList.map((line) => normalize(line).toLowerCase()));
-    const isBoilerplate = (words: string) => BUILT_IN.test(words) || house.has(words.toLowerCase());
-    const summaryKey = `leftover-boilerplate\u0000${houseList.join('\u0000')}`;
+    const { summaries, index: holding } = leftoverIndex.of(article, houseList, houseList.join('\u0000'));
     const reports: Report[] = [];
-    for (const paragraph of article.paragraphs) {
-      if (paragraph.kind === 'code' || paragraph.kind === 'front-matter') continue;
-      // Remembered per paragraph text: after an edit only the edited paragraph is scanned again.
-      for (const line of paragraphSummary(paragraph, summaryKey, () => leftoverLines(paragraph.prose, isBoilerplate))) {
+    for (const index of holding) {
+      const paragraph = article.paragraphs[index];
+      for (const line of summaries[index]) {
         const start = paragraph.start + line.start;
         const end = paragraph.start + line.end;
         reports.push({
@@ -42,9 +58,22 @@ export const leftoverBoilerplate: ArticleRule = {
   },
 };
 
+const testers = new Map<string, (words: string) => boolean>();
+
+/** Whether a normalized line is boilerplate, built in or in the house list. */
+function boilerplateTest(houseList: readonly string[]): (words: string) => boolean {
+  const key = houseList.join('\u0000');
+  let test = testers.get(key);
+  if (!test) {
+    const house = new Set(houseList.map((line) => normalize(line).toLowerCase()));
+    testers.set(key, (test = (words: string) => BUILT_IN.test(words) || house.has(words.toLowerCase())));
+  }
+  return test;
+}
+
 /** Whole prose lines that are web leftovers, trimmed, with offsets relative to the paragraph. */
-function leftoverLines(prose: string, isBoilerplate: (words: string) => boolean): Array<{ start: number; end: number; words: string }> {
-  const found = [];
+function leftoverLines(prose: string, isBoilerplate: (words: string) => boolean): LeftoverLine[] {
+  const found: LeftoverLine[] = [];
   for (const line of prose.matchAll(LINE)) {
     const words = normalize(line[0]);
     if (!words || words.length > 120 || !isBoilerplate(words)) continue;

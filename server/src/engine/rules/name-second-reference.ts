@@ -1,31 +1,84 @@
+import { ArticleIndex } from '../article-index';
 import { isCaption } from '../model/captions';
 import type { Article, Paragraph } from '../model/article';
 import { isSpeaking, nameMentions, type NameMention } from '../model/names';
+import { paragraphSummary } from '../model/summaries';
 import type { ArticleRule, Report } from '../rule';
 import { replacement } from '../text/replacement';
 
-interface Placed {
-  paragraph: Paragraph;
-  mention: NameMention;
+/**
+ * A body paragraph's names in the reporter's voice that can bear on a finding: full names, and
+ * surnames alone that plainly name a person speaking. Other lone capitalised words ("The", "But")
+ * are never flagged and decide nothing, so editing them leaves the index as it is.
+ */
+interface BodyNames {
+  mentions: NameMention[];
+  /** The names in order, offsets aside: what the article's first references depend on. */
+  signature: string;
 }
 
-/** Body paragraphs: not headings and not captions, which introduce names on their own. */
-export function bodyParagraphs(article: Article): Paragraph[] {
-  return article.paragraphs.filter(
-    (paragraph) => (paragraph.kind === 'paragraph' || paragraph.kind === 'list-item') && !isCaption(article, paragraph),
-  );
+/** A finding, by paragraph and mention: the index holds no offsets, so it outlives edits that move names. */
+interface Place {
+  paragraph: number;
+  mention: number;
+  /** For a surname before the full name: that full name. */
+  fullName?: string;
+  /** The report last made here, kept while its mention and paragraph stay put (most do, on a keystroke). */
+  made?: { mention: NameMention; at: number; report: Report };
 }
 
-/** Surnames that belong to more than one given name ("Bill Clinton", "Hillary Clinton"): full names keep them apart. */
-function sharedSurnames(mentions: Placed[]): Set<string> {
+const NO_NAMES: BodyNames = { mentions: [], signature: '' };
+
+/** Body paragraphs only: headings and captions introduce names on their own. */
+function bodyNames(article: Article, index: number): BodyNames {
+  const paragraph = article.paragraphs[index];
+  if ((paragraph.kind !== 'paragraph' && paragraph.kind !== 'list-item') || isCaption(article, paragraph)) return NO_NAMES;
+  return paragraphSummary(paragraph, 'name-second-reference', namesOf);
+}
+
+function namesOf(paragraph: Paragraph): BodyNames {
+  const mentions = nameMentions(paragraph).filter((mention) => !mention.quoted && (mention.given || isSpeaking(paragraph, mention)));
+  return { mentions, signature: mentions.map((mention) => `${mention.surname} ${mention.given ?? ''}`).join('\u0000') };
+}
+
+/** Where second references repeat the full name, and where a speaking surname comes before it. */
+const placesIndex = new ArticleIndex<BodyNames, Place[]>({
+  // A paragraph after a picture is its caption, so whether it is body copy depends on the one before.
+  reach: { before: 1, after: 0 },
+  summarize: bodyNames,
+  same: (a, b) => a.signature === b.signature,
+  build: findPlaces,
+});
+
+function findPlaces(paragraphs: readonly BodyNames[]): Place[] {
+  // Surnames that belong to more than one given name ("Bill Clinton", "Hillary Clinton"): full names keep them apart.
   const givenBySurname = new Map<string, Set<string>>();
-  for (const { mention } of mentions) {
-    if (!mention.given) continue;
-    const given = givenBySurname.get(mention.surname) ?? new Set();
-    given.add(mention.given);
-    givenBySurname.set(mention.surname, given);
+  /** Per surname, its first full mention and its place among the names. */
+  const firstFull = new Map<string, { order: number; name: NameMention }>();
+  let order = 0;
+  for (const { mentions } of paragraphs) {
+    for (const mention of mentions) {
+      if (mention.given) {
+        const given = givenBySurname.get(mention.surname) ?? new Set();
+        given.add(mention.given);
+        givenBySurname.set(mention.surname, given);
+        if (!firstFull.has(mention.surname)) firstFull.set(mention.surname, { order, name: mention });
+      }
+      order++;
+    }
   }
-  return new Set([...givenBySurname].filter(([, given]) => given.size > 1).map(([surname]) => surname));
+  const places: Place[] = [];
+  order = 0;
+  paragraphs.forEach(({ mentions }, paragraph) => {
+    mentions.forEach((mention, index) => {
+      const first = firstFull.get(mention.surname);
+      const current = order++;
+      if (first === undefined || givenBySurname.get(mention.surname)!.size > 1) return;
+      if (mention.given && current > first.order) places.push({ paragraph, mention: index });
+      else if (!mention.given && current < first.order) places.push({ paragraph, mention: index, fullName: `${first.name.given} ${first.name.surname}` });
+    });
+  });
+  return places;
 }
 
 export const nameSecondReference: ArticleRule = {
@@ -36,32 +89,25 @@ export const nameSecondReference: ArticleRule = {
   defaultSeverity: 'information',
   fixable: true,
   check({ article }) {
-    const mentions: Placed[] = [];
-    for (const paragraph of bodyParagraphs(article)) {
-      for (const mention of nameMentions(paragraph)) if (!mention.quoted) mentions.push({ paragraph, mention });
-    }
-    const shared = sharedSurnames(mentions);
-    const firstFull = new Map<string, number>();
-    mentions.forEach(({ mention }, order) => {
-      if (mention.given && !firstFull.has(mention.surname)) firstFull.set(mention.surname, order);
-    });
+    const { summaries, index: places } = placesIndex.of(article);
     const reports: Report[] = [];
-    mentions.forEach(({ paragraph, mention }, order) => {
-      const first = firstFull.get(mention.surname);
-      if (first === undefined || shared.has(mention.surname)) return;
-      const fullName = mentions[first].mention;
-      if (mention.given && order > first) {
-        reports.push(
-          replacement(paragraph, mention.start, mention.end, mention.surname, `Second reference to ${mention.given} ${mention.surname}: expected the surname alone, “${mention.surname}”.`),
-        );
-      } else if (!mention.given && order < first && isSpeaking(paragraph, mention)) {
-        reports.push({
-          start: paragraph.start + mention.start,
-          end: paragraph.start + mention.end,
-          message: `“${mention.surname}” appears before the full name: introduce ${fullName.given} ${fullName.surname} here first.`,
-        });
-      }
-    });
+    for (const place of places) {
+      const paragraph = article.paragraphs[place.paragraph];
+      const mention = summaries[place.paragraph].mentions[place.mention];
+      if (place.made?.mention !== mention || place.made.at !== paragraph.start) place.made = { mention, at: paragraph.start, report: reportAt(paragraph, mention, place) };
+      reports.push(place.made.report);
+    }
     return reports;
   },
 };
+
+function reportAt(paragraph: Paragraph, mention: NameMention, { fullName }: Place): Report {
+  if (fullName === undefined) {
+    return replacement(paragraph, mention.start, mention.end, mention.surname, `Second reference to ${mention.given} ${mention.surname}: expected the surname alone, “${mention.surname}”.`);
+  }
+  return {
+    start: paragraph.start + mention.start,
+    end: paragraph.start + mention.end,
+    message: `“${mention.surname}” appears before the full name: introduce ${fullName} here first.`,
+  };
+}

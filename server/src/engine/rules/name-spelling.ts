@@ -1,16 +1,39 @@
+import { ArticleIndex } from '../article-index';
 import { GIVEN_NAMES } from '../data/given-names';
-import { isSpeaking, nameMentions, type NameMention } from '../model/names';
 import type { Paragraph } from '../model/article';
-import type { ArticleRule, Report } from '../rule';
+import { isSpeaking, nameMentions } from '../model/names';
+import { paragraphSummary } from '../model/summaries';
+import type { ParagraphRule, Report } from '../rule';
 import { boundedEditDistance } from '../text/edit-distance';
 import { nearSpellingIndex } from '../text/near-spellings';
 
 const GIVEN = new Set(GIVEN_NAMES);
 
+/** A surname written in a paragraph, where it may be a person's; `end` is relative to the paragraph. */
+interface SurnameUse {
+  surname: string;
+  given?: string;
+  end: number;
+}
+
+interface ParagraphSurnames {
+  uses: SurnameUse[];
+  /** The surnames and given names in order, offsets aside: what the article's spellings depend on. */
+  signature: string;
+}
+
 interface Spelling {
-  /** Given names written with this surname; empty when it only appears alone. */
+  /** Given names written with this surname, in order of appearance; empty when it only appears alone. */
   given: Set<string>;
-  places: Array<{ paragraph: Paragraph; mention: NameMention }>;
+  uses: number;
+  /** Where it first appears, counted in surname uses from the start of the article. */
+  first: number;
+}
+
+/** Spellings judged wrong, each with the message for its uses; `key` lists them for the rule's context key. */
+interface Suspects {
+  messages: Map<string, string>;
+  key: string;
 }
 
 /** Edits allowed between two spellings of one name: one for short names, two from eight letters. */
@@ -23,56 +46,82 @@ function explainable(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase() || a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`;
 }
 
-export const nameSpelling: ArticleRule = {
+function surnamesOf(paragraph: Paragraph): ParagraphSurnames {
+  return paragraphSummary(paragraph, 'name-spelling', findSurnames);
+}
+
+function findSurnames(paragraph: Paragraph): ParagraphSurnames {
+  const uses: SurnameUse[] = [];
+  if (paragraph.kind === 'code' || paragraph.kind === 'html' || paragraph.kind === 'front-matter') return { uses, signature: '' };
+  for (const mention of nameMentions(paragraph)) {
+    if (mention.quoted || mention.surname.length < 4) continue;
+    // A lone capitalised word opening a sentence or in a title-case heading may be any word,
+    // unless it speaks ("Smyth said").
+    if (!mention.given && (mention.sentenceInitial || paragraph.kind === 'heading') && !isSpeaking(paragraph, mention)) continue;
+    uses.push({ surname: mention.surname, given: mention.given, end: mention.end });
+  }
+  return { uses, signature: uses.map((use) => `${use.surname} ${use.given ?? ''}`).join('\u0000') };
+}
+
+/** The article's surname spellings, rebuilt only when an edit changes a paragraph's names. */
+const suspectsIndex = new ArticleIndex<ParagraphSurnames, Suspects>({
+  summarize: (article, index) => surnamesOf(article.paragraphs[index]),
+  same: (a, b) => a.signature === b.signature,
+  build: findSuspects,
+});
+
+function findSuspects(paragraphs: readonly ParagraphSurnames[]): Suspects {
+  const spellings = new Map<string, Spelling>();
+  let order = 0;
+  for (const { uses } of paragraphs) {
+    for (const use of uses) {
+      let spelling = spellings.get(use.surname);
+      if (!spelling) spellings.set(use.surname, (spelling = { given: new Set(), uses: 0, first: order }));
+      if (use.given) spelling.given.add(use.given);
+      spelling.uses++;
+      order++;
+    }
+  }
+  // Only surnames seen in a full name are people for sure; any spelling may be their variant.
+  const candidatesFor = nearSpellingIndex([...spellings.keys()]);
+  const messages = new Map<string, string>();
+  for (const [surname, spelling] of spellings) {
+    if (spelling.given.size === 0) continue;
+    for (const other of candidatesFor(surname)) {
+      if (other[0] !== surname[0]) continue;
+      if (other === surname || explainable(surname, other) || GIVEN.has(other)) continue;
+      const variant = spellings.get(other)!;
+      // Two full names with different given names are two people (John Smith, Mary Smyth).
+      if (variant.given.size > 0 && ![...variant.given].some((given) => spelling.given.has(given))) continue;
+      const limit = allowedEdits(Math.min(surname.length, other.length));
+      if (boundedEditDistance(surname, other, limit) > limit) continue;
+      // The rarer spelling is the suspect; on a tie, the one seen later.
+      const otherIsSuspect = variant.uses < spelling.uses || (variant.uses === spelling.uses && variant.first > spelling.first);
+      const [suspect, trusted] = otherIsSuspect ? [other, surname] : [surname, other];
+      if (messages.has(suspect)) continue;
+      const given = [...spelling.given][0];
+      messages.set(suspect, `“${suspect}” is spelled “${trusted}” elsewhere (${given} ${surname}): check which is right.`);
+    }
+  }
+  return { messages, key: [...messages.values()].join('\u0000') };
+}
+
+export const nameSpelling: ParagraphRule = {
   id: 'name-spelling',
-  scope: 'article',
+  scope: 'paragraph',
   description: 'One person’s name spelled two ways in an article (Zelensky / Zelenskyy, Smith / Smyth).',
   why: 'A misspelled name is the correction newsrooms print most. When a surname from a full name reappears one or two letters off, one of the spellings is wrong; check which against the source.',
   defaultSeverity: 'warning',
   fixable: false,
-  check({ article }) {
-    const spellings = new Map<string, Spelling>();
-    for (const paragraph of article.paragraphs) {
-      if (paragraph.kind === 'code' || paragraph.kind === 'html' || paragraph.kind === 'front-matter') continue;
-      for (const mention of nameMentions(paragraph)) {
-        if (mention.quoted || mention.surname.length < 4) continue;
-        // A lone capitalised word opening a sentence or in a title-case heading may be any word,
-        // unless it speaks ("Smyth said").
-        if (!mention.given && (mention.sentenceInitial || paragraph.kind === 'heading') && !isSpeaking(paragraph, mention)) continue;
-        const spelling = spellings.get(mention.surname) ?? { given: new Set<string>(), places: [] };
-        if (mention.given) spelling.given.add(mention.given);
-        spelling.places.push({ paragraph, mention });
-        spellings.set(mention.surname, spelling);
-      }
-    }
-    // Only surnames seen in a full name are people for sure; any spelling may be their variant.
-    const candidatesFor = nearSpellingIndex([...spellings.keys()]);
-    const flagged = new Set<string>();
+  // Which spellings are suspect is decided over the whole article; each paragraph then flags its own uses.
+  contextKey: ({ article }) => suspectsIndex.of(article).index.key,
+  check(paragraph, { article }) {
+    const { messages } = suspectsIndex.of(article).index;
+    if (messages.size === 0) return [];
     const reports: Report[] = [];
-    for (const [surname, spelling] of spellings) {
-      if (spelling.given.size === 0) continue;
-      for (const other of candidatesFor(surname)) {
-        if (other[0] !== surname[0]) continue;
-        if (other === surname || explainable(surname, other) || GIVEN.has(other)) continue;
-        const variant = spellings.get(other)!;
-        // Two full names with different given names are two people (John Smith, Mary Smyth).
-        if (variant.given.size > 0 && ![...variant.given].some((given) => spelling.given.has(given))) continue;
-        const limit = allowedEdits(Math.min(surname.length, other.length));
-        if (boundedEditDistance(surname, other, limit) > limit) continue;
-        // The rarer spelling is the suspect; on a tie, the one seen later.
-        const firstSeen = (places: Spelling['places']) => places[0].paragraph.start + places[0].mention.start;
-        const otherIsSuspect =
-          variant.places.length < spelling.places.length ||
-          (variant.places.length === spelling.places.length && firstSeen(variant.places) > firstSeen(spelling.places));
-        const [suspect, trusted] = otherIsSuspect ? [other, surname] : [surname, other];
-        if (flagged.has(suspect)) continue;
-        flagged.add(suspect);
-        const given = [...spelling.given][0];
-        for (const { paragraph, mention } of spellings.get(suspect)!.places) {
-          const end = paragraph.start + mention.end;
-          reports.push({ start: end - suspect.length, end, message: `“${suspect}” is spelled “${trusted}” elsewhere (${given} ${surname}): check which is right.` });
-        }
-      }
+    for (const { surname, end } of surnamesOf(paragraph).uses) {
+      const message = messages.get(surname);
+      if (message) reports.push({ start: paragraph.start + end - surname.length, end: paragraph.start + end, message });
     }
     return reports;
   },

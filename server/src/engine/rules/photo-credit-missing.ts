@@ -1,5 +1,5 @@
 import { CREDIT_TEMPLATE } from '../data/photo-credits';
-import { figuresOf, type Figure } from '../photos/figures';
+import { figuresOf, type Figure, type Span } from '../photos/figures';
 import type { ArticleRule, Report } from '../rule';
 import type { TextEdit } from '../types';
 
@@ -11,7 +11,8 @@ export const photoCreditMissing: ArticleRule = {
   defaultSeverity: 'warning',
   fixable: true,
   check({ article, options }) {
-    const lineBreak = article.text.includes('\r\n') ? '\r\n' : '\n';
+    // Looked up once and only when needed: scanning a book-length draft for CRLF on every keystroke adds up.
+    let lineBreak: string | undefined;
     const reports: Report[] = [];
     const reportedCaptions = new Set<number>();
     for (const figure of figuresOf(article, options.house.agencies)) {
@@ -19,26 +20,47 @@ export const photoCreditMissing: ArticleRule = {
       if (figure.caption) {
         if (reportedCaptions.has(figure.caption.start)) continue;
         reportedCaptions.add(figure.caption.start);
-        const at = figure.caption.end;
-        reports.push({
-          start: figure.caption.start,
-          end: figure.caption.end,
-          message: 'Caption has no photo credit: add who took the picture, e.g. (Jane Doe/AP).',
-          fixes: [{ title: 'Add a credit to fill in', edits: [{ start: at, end: at, newText: ` ${CREDIT_TEMPLATE}` }], fillIn: true }],
-        });
+        const { start, end } = figure.caption;
+        reports.push(remembered(figure, undefined, () => captionReport(start, end)));
       } else if (figure.picture) {
-        const edit = captionAfter(figure, lineBreak);
-        reports.push({
-          start: figure.picture.start,
-          end: figure.picture.end,
-          message: 'Image has no caption or credit: add a credit line, e.g. (Jane Doe/AP).',
-          fixes: edit ? [{ title: 'Add a credit line to fill in', edits: [edit], fillIn: true }] : [],
-        });
+        const { picture } = figure;
+        const breaks = (lineBreak ??= article.text.includes('\r\n') ? '\r\n' : '\n');
+        reports.push(remembered(figure, breaks, () => pictureReport(figure, picture, breaks)));
       }
     }
     return reports;
   },
 };
+
+/** Reports by figure: figures are kept from one lint to the next while they stay put, and so are their reports. */
+const reportsByFigure = new WeakMap<Figure, { lineBreak?: string; report: Report }>();
+
+function remembered(figure: Figure, lineBreak: string | undefined, make: () => Report): Report {
+  const kept = reportsByFigure.get(figure);
+  if (kept && kept.lineBreak === lineBreak) return kept.report;
+  const report = make();
+  reportsByFigure.set(figure, { lineBreak, report });
+  return report;
+}
+
+function captionReport(start: number, end: number): Report {
+  return {
+    start,
+    end,
+    message: 'Caption has no photo credit: add who took the picture, e.g. (Jane Doe/AP).',
+    fixes: [{ title: 'Add a credit to fill in', edits: [{ start: end, end, newText: ` ${CREDIT_TEMPLATE}` }], fillIn: true }],
+  };
+}
+
+function pictureReport(figure: Figure, picture: Span, lineBreak: string): Report {
+  const edit = captionAfter(figure, lineBreak);
+  return {
+    start: picture.start,
+    end: picture.end,
+    message: 'Image has no caption or credit: add a credit line, e.g. (Jane Doe/AP).',
+    fixes: edit ? [{ title: 'Add a credit line to fill in', edits: [edit], fillIn: true }] : [],
+  };
+}
 
 /** A credit paragraph after the last image of a paragraph of images; an image inside prose has no place for one. */
 function captionAfter(figure: Figure, lineBreak: string): TextEdit | undefined {

@@ -1,0 +1,171 @@
+import type { Article, ParagraphBody, ParagraphKind } from './model/article';
+import { bodyOf } from './model/summaries';
+
+/**
+ * How an article-wide index is derived from one summary per paragraph. A summary may read the
+ * paragraphs within `reach` of its own; it is kept across lints while those paragraphs keep
+ * their text, kind and spacing, so after a keystroke only the edited paragraph's neighbourhood
+ * is summarised again.
+ */
+export interface IndexSpec<S, I, O = undefined> {
+  reach?: { before: number; after: number };
+  summarize(article: Article, index: number, options: O): S;
+  /**
+   * Whether two summaries feed `build` the same facts (the same names in the same order, say,
+   * wherever they sit). When every summary is the same as in the last lint, the last index is
+   * reused, so it must hold no document offsets: paragraph positions in the list at most.
+   */
+  same(a: S, b: S): boolean;
+  build(summaries: readonly S[], article: Article, options: O): I;
+}
+
+export interface Indexed<S, I> {
+  summaries: readonly S[];
+  index: I;
+}
+
+/** What identifies each paragraph of an article for reuse, read once per article for every index. */
+interface Layout {
+  bodies: ParagraphBody[];
+  kinds: ParagraphKind[];
+  starts: number[];
+  /**
+   * What changed since the article laid out before this one, when it has as many paragraphs:
+   * the positions of paragraphs with another body or kind, and of those followed by a different
+   * space (their start and the next one's moved apart). Shared by every index, which then
+   * updates only those positions' summaries.
+   */
+  since?: { previous: Layout; changed: number[]; spaced: number[] };
+}
+
+const layouts = new WeakMap<Article, Layout>();
+let lastLayout: Layout | undefined;
+
+function layoutOf(article: Article): Layout {
+  let layout = layouts.get(article);
+  if (layout) return layout;
+  const { paragraphs } = article;
+  const count = paragraphs.length;
+  layout = { bodies: new Array(count), kinds: new Array(count), starts: new Array(count) };
+  for (let i = 0; i < count; i++) {
+    const paragraph = paragraphs[i];
+    layout.bodies[i] = bodyOf(paragraph);
+    // The placed kind, not the body's: a plain-text headline is a paragraph body placed as a heading.
+    layout.kinds[i] = paragraph.kind;
+    layout.starts[i] = paragraph.start;
+  }
+  const previous = lastLayout;
+  if (previous?.bodies.length === count) {
+    // One level back only: a chain of layouts would keep every past draft alive.
+    previous.since = undefined;
+    const changed: number[] = [];
+    const spaced: number[] = [];
+    for (let i = 0; i < count; i++) {
+      if (!samePlace(layout, i, previous, i)) changed.push(i);
+      if (i + 1 < count && layout.starts[i + 1] - layout.starts[i] !== previous.starts[i + 1] - previous.starts[i]) spaced.push(i);
+    }
+    layout.since = { previous, changed, spaced };
+  }
+  layouts.set(article, layout);
+  lastLayout = layout;
+  return layout;
+}
+
+interface State<S, I> {
+  article: Article;
+  key: string;
+  layout: Layout;
+  summaries: S[];
+  index: I;
+}
+
+/**
+ * An index over the paragraphs of the article last linted, updated rather than rebuilt: after a
+ * keystroke, only the summaries near the edited paragraph are made again. It remembers one
+ * document (the last asked about); another document's lint rebuilds it, which is correct, only slower.
+ */
+export class ArticleIndex<S, I, O = undefined> {
+  private last?: State<S, I>;
+  private readonly before: number;
+  private readonly after: number;
+
+  constructor(private readonly spec: IndexSpec<S, I, O>) {
+    this.before = spec.reach?.before ?? 0;
+    this.after = spec.reach?.after ?? 0;
+  }
+
+  /** The index of `article` under `options` (when the summaries need any), which `key` must name. */
+  of(article: Article, options?: O, key = ''): Indexed<S, I> {
+    const last = this.last?.key === key ? this.last : undefined;
+    if (last?.article === article) return last;
+    const layout = layoutOf(article);
+    // The last state is given up here: a keystroke's update rewrites its summaries in place.
+    this.last = undefined;
+    const update = last && layout.since?.previous === last.layout ? this.updated(article, layout, last, options as O) : this.aligned(article, layout, last, options as O);
+    const index = update.unchanged ? last!.index : this.spec.build(update.summaries, article, options as O);
+    this.last = { article, key, layout, summaries: update.summaries, index };
+    return this.last;
+  }
+
+  /**
+   * The last summaries with those near the changed paragraphs made again: a keystroke's update.
+   * The list is updated in place rather than copied, so that it stays put in the old generation
+   * of the heap instead of adding thousands of entries to every young collection.
+   */
+  private updated(article: Article, layout: Layout, last: State<S, I>, options: O): { summaries: S[]; unchanged: boolean } {
+    const { changed, spaced } = layout.since!;
+    const summaries = last.summaries;
+    // Summary i reads paragraphs i - before … i + after, and the spaces between them.
+    const redo = new Set<number>();
+    const mark = (from: number, to: number) => {
+      for (let i = Math.max(0, from); i <= Math.min(to, summaries.length - 1); i++) redo.add(i);
+    };
+    for (const c of changed) mark(c - this.after, c + this.before);
+    for (const g of spaced) mark(g + 1 - this.after, g + this.before);
+    let unchanged = true;
+    for (const i of redo) {
+      const summary = this.spec.summarize(article, i, options);
+      if (unchanged && summary !== summaries[i] && !this.spec.same(summary, summaries[i])) unchanged = false;
+      summaries[i] = summary;
+    }
+    return { summaries, unchanged };
+  }
+
+  /** Summaries kept where paragraphs stand as before, counted from the start or from the end. */
+  private aligned(article: Article, layout: Layout, last: State<S, I> | undefined, options: O): { summaries: S[]; unchanged: boolean } {
+    const count = layout.bodies.length;
+    const summaries: S[] = new Array(count);
+    const previous = last?.layout;
+    const shift = previous ? previous.bodies.length - count : 0;
+    let prefix = 0;
+    if (previous) while (prefix < count && prefix < previous.bodies.length && samePlace(layout, prefix, previous, prefix)) prefix++;
+    let unchanged = !!last && shift === 0;
+    for (let i = 0; i < count; i++) {
+      const j = i < prefix ? i : i + shift;
+      const kept = last && j >= 0 && j < last.summaries.length && this.sameWindow(layout, i, last.layout, j) ? last.summaries[j] : undefined;
+      const summary = kept ?? this.spec.summarize(article, i, options);
+      summaries[i] = summary;
+      if (unchanged && summary !== last!.summaries[i] && !this.spec.same(summary, last!.summaries[i])) unchanged = false;
+    }
+    return { summaries, unchanged };
+  }
+
+  /** Whether paragraph `i` and the paragraphs within reach stand as paragraph `j` and its neighbours did. */
+  private sameWindow(layout: Layout, i: number, previous: Layout, j: number): boolean {
+    if (!samePlace(layout, i, previous, j)) return false;
+    for (let k = -this.before; k <= this.after; k++) {
+      if (k === 0) continue;
+      const inside = i + k >= 0 && i + k < layout.bodies.length;
+      if (inside !== (j + k >= 0 && j + k < previous.bodies.length)) return false;
+      if (!inside) continue;
+      if (!samePlace(layout, i + k, previous, j + k)) return false;
+      // The spacing between paragraphs is in no body: a summary spanning several must see it unchanged.
+      if (layout.starts[i + k] - layout.starts[i] !== previous.starts[j + k] - previous.starts[j]) return false;
+    }
+    return true;
+  }
+}
+
+function samePlace(layout: Layout, i: number, previous: Layout, j: number): boolean {
+  return layout.bodies[i] === previous.bodies[j] && layout.kinds[i] === previous.kinds[j];
+}
