@@ -1,5 +1,5 @@
-import type { Root } from 'nlcst';
 import type { Paragraph } from '../model/article';
+import { paragraphSummary } from '../model/summaries';
 import type { Quotation } from './model';
 import { paragraphQuotes, type Attribution, type ParagraphQuotes } from './paragraph';
 import type { ResolvedSpeaker, Speakers } from './speakers';
@@ -95,7 +95,6 @@ function runsOf(text: string): string[] {
 
 /** Words a block quote must share, in a row, with the article's own prose to be a pull quote. */
 const PULL_QUOTE_WORDS = 6;
-const normalizedProse = new WeakMap<Root, string>();
 
 /**
  * A block quote repeating the article's own prose is a pull quote, a design element: not a
@@ -118,12 +117,7 @@ export function markPullQuotes(paragraphs: Paragraph[], quotations: Quotation[])
 }
 
 function proseWords(paragraph: Paragraph): string {
-  let words = normalizedProse.get(paragraph.tree);
-  if (words === undefined) {
-    words = ` ${normalizeWords(paragraph.prose)} `;
-    normalizedProse.set(paragraph.tree, words);
-  }
-  return words;
+  return paragraphSummary(paragraph, 'quote-prose-words', (it) => ` ${normalizeWords(it.prose)} `);
 }
 
 /** Normalized texts of recent quotations: echoes compare them on every edit. Bounded, so memory follows the document. */
