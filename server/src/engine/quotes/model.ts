@@ -2,9 +2,10 @@ import type { Article, Paragraph } from '../model/article';
 import { proseParagraphs } from '../model/article';
 import type { RuleOptions } from '../settings';
 import type { QuotationKind } from './kind';
-import { paragraphQuotes, type Attribution, type LocalQuotation, type ParagraphQuotes, type Span } from './paragraph';
+import type { LocalQuotation, Span } from './paragraph';
 import type { MarkFamily } from './marks';
-import { attributeBylines, attributeEchoes, attributeFromNext, markPullQuotes, openingAttribution } from './context';
+import { attributeBylines, attributeEchoes, attributeFromNext, markPullQuotes } from './context';
+import { linkSlot, linksOf, type Incoming, type Inheritance, type LinkedAttribution, type ParagraphLinks } from './links';
 import { marksOf } from './pairing';
 import { Speakers, type ResolvedSpeaker } from './speakers';
 
@@ -43,18 +44,13 @@ export interface QuotationModel {
   speakers: Speakers;
 }
 
-/** What the next paragraph may lean on: the speaker this one named last. */
-interface PreviousParagraph {
-  paragraph: Paragraph;
-  lastSpeaker?: ResolvedSpeaker;
-}
-
 const memo = new WeakMap<Article, { key: string; model: QuotationModel }>();
 
 /**
  * Every quotation of the article with its kind and attribution. The per-paragraph analysis is
- * memoized by paragraph text; this pass only links paragraphs (multi-paragraph quotes, floating
- * quotes, block quotes, speakers), so it stays cheap on every keystroke.
+ * memoized by paragraph text, and so is how each paragraph links to those before it (multi-
+ * paragraph quotes, floating quotes, block quotes, speakers) for as long as the state it leans on
+ * is unchanged: this pass only places each paragraph's quotations, so it stays cheap on every keystroke.
  */
 export function quotationsOf(article: Article, options?: Pick<RuleOptions, 'house'>): QuotationModel {
   const houseVerbs = options?.house.speechVerbs ?? [];
@@ -67,68 +63,73 @@ export function quotationsOf(article: Article, options?: Pick<RuleOptions, 'hous
 }
 
 function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): QuotationModel {
+  const slotKey = `quote-links\u0000${houseVerbs.join('\u0000')}`;
   const speakers = new Speakers();
   const quotations: Quotation[] = [];
   let pending: Quotation | undefined;
   let pendingFamily: MarkFamily | undefined;
   /** Paragraphs whose first sentence names a speaker and quotes nothing: "That's what Ruiz told reporters." */
   const openers = new Map<number, ResolvedSpeaker>();
-  let previous: PreviousParagraph | undefined;
+  let previous: Paragraph | undefined;
+  /** The speaker the previous paragraph left for the next to lean on, relative to `leftAt`. */
+  let left: ResolvedSpeaker | undefined;
+  let leftAt = 0;
+  // One object for every paragraph: it only carries the state into `linksOf`.
+  const incoming: Incoming = {
+    continues: false,
+    lastSpeaker: undefined,
+    inheritance: () => inheritance(previous, left),
+  };
+  const inherited = (): QuotationAttribution | undefined => {
+    const what = inheritance(previous, left);
+    if (what === 'speaker') return placed(left as ResolvedSpeaker, leftAt, 'previous-paragraph');
+    return what === 'colon' ? { where: 'previous-paragraph' } : undefined;
+  };
 
   for (const paragraph of paragraphs) {
-    const local = paragraphQuotes(paragraph, houseVerbs);
-    if (local.quotations.length === 0 && local.attributions.length === 0) {
+    const slot = linkSlot(paragraph, slotKey, houseVerbs);
+    if (slot.quotesNoOne) {
       // Most paragraphs quote no one: nothing to link, and an open quote is not continued here.
       pending = undefined;
-      previous = { paragraph, lastSpeaker: paragraph.kind === 'blockquote' ? previous?.lastSpeaker : undefined };
+      if (paragraph.kind !== 'blockquote') left = undefined;
+      previous = paragraph;
       continue;
     }
-    const resolved = new Map<Attribution, ResolvedSpeaker>();
-    for (const attribution of local.attributions) resolved.set(attribution, speakers.resolve(attribution, paragraph.start));
-    // The speaker a following paragraph may lean on: the last one named, a proper name first.
-    let lastProper: ResolvedSpeaker | undefined;
-    let lastNamed: ResolvedSpeaker | undefined;
-    for (const entry of resolved.values()) {
-      if (!entry.speaker) continue;
-      lastNamed = entry;
-      if (!entry.speaker.startsWith('phrase:')) lastProper = entry;
-    }
-    let lastSpeaker = lastProper ?? lastNamed;
+    const local = slot.local;
+    const start = paragraph.start;
+    incoming.continues = pending !== undefined && paragraph.kind !== 'heading' && local.quotations[0]?.leadsParagraph === true && marksOf(paragraph).opensWith === pendingFamily;
+    incoming.lastSpeaker = speakers.lastKey();
+    const links = linksOf(paragraph, slot, incoming);
+    for (const attribution of local.attributions) if (attribution.speaker && !attribution.speaker.pronoun) speakers.add(attribution.speaker);
 
-    let locals = local.quotations;
-    if (pending) {
-      const [first, ...rest] = locals;
-      if (paragraph.kind !== 'heading' && first?.leadsParagraph && marksOf(paragraph).opensWith === pendingFamily) {
-        // A quote left open at a paragraph's end goes on when the next paragraph opens with a mark.
-        pending.parts.push(...first.parts.map((part) => shift(part, paragraph.start)));
-        pending.end = paragraph.start + first.parts[first.parts.length - 1].end;
-        pending.text += ` ${first.text}`;
-        pending.unclosed = first.open;
-        if (!pending.attribution && first.attribution) pending.attribution = { ...resolved.get(first.attribution), where: first.attributedIn ?? 'sentence' };
-        if (!first.open) pending = undefined;
-        locals = rest;
-      } else {
-        pending = undefined;
-      }
+    if (pending && incoming.continues) {
+      // A quote left open at a paragraph's end goes on when the next paragraph opens with a mark.
+      const first = local.quotations[0];
+      continueQuotation(pending, first, start, links.continued && placedAttribution(links.continued, links, start, inherited));
+      if (!first.open) pending = undefined;
+    } else {
+      pending = undefined;
     }
-
-    for (const entry of locals) {
-      const quotation = toQuotation(entry, paragraph, resolved);
-      if (!quotation.attribution && entry.leadsParagraph) quotation.attribution = inherited(local, previous);
-      if (quotation.attribution?.speaker) lastSpeaker = quotation.attribution;
+    for (const linked of links.quotations) {
+      const quotation = toQuotation(linked.local, paragraph.index, start, linked.attribution && placedAttribution(linked.attribution, links, start, inherited));
       quotations.push(quotation);
-      if (entry.open) {
+      if (linked.local.open) {
         quotation.unclosed = true;
         // Only prose paragraphs carry a quote on; a heading's open quote is simply unclosed.
         if (paragraph.kind !== 'heading') {
           pending = quotation;
-          pendingFamily = entry.family;
+          pendingFamily = linked.local.family;
         }
       }
     }
-    previous = { paragraph, lastSpeaker: lastSpeaker ?? (paragraph.kind === 'blockquote' ? previous?.lastSpeaker : undefined) };
-    const opening = openingAttribution(paragraph, local);
-    if (opening) openers.set(paragraph.index, resolved.get(opening) as ResolvedSpeaker);
+    if (typeof links.nextSpeaker === 'number') {
+      left = links.resolved[links.nextSpeaker];
+      leftAt = start;
+    } else if (links.nextSpeaker === undefined && paragraph.kind !== 'blockquote') {
+      left = undefined;
+    }
+    previous = paragraph;
+    if (links.opener !== undefined) openers.set(paragraph.index, placed(links.resolved[links.opener], start));
   }
   attributeFromNext(paragraphs, quotations, openers);
   attributeBylines(paragraphs, quotations, houseVerbs, speakers);
@@ -137,31 +138,45 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
   return { quotations, speakers };
 }
 
-function toQuotation(entry: LocalQuotation, paragraph: Paragraph, resolved: Map<Attribution, ResolvedSpeaker>): Quotation {
-  const parts = entry.parts.map((part) => shift(part, paragraph.start));
-  const attribution = entry.attribution ? { ...resolved.get(entry.attribution), where: entry.attributedIn ?? 'sentence' } : undefined;
-  return {
-    start: parts[0].start,
-    end: parts[parts.length - 1].end,
-    parts,
-    text: entry.text,
-    kind: entry.kind,
-    paragraph: paragraph.index,
-    ...(attribution ? { attribution } : {}),
-    unclosed: false,
-  };
+/**
+ * What a leading quotation with no attribution of its own takes from the paragraph before: its
+ * last speaker (a floating quote, or a block quote introduced by "Zuckerberg said:"), or, when
+ * no speaker could be read there, only the colon: "She testified:" introduces what follows.
+ */
+function inheritance(previous: Paragraph | undefined, left: ResolvedSpeaker | undefined): Inheritance {
+  if (!previous || previous.kind === 'heading') return 'nothing';
+  if (left) return 'speaker';
+  return /:\s*$/.test(previous.prose) ? 'colon' : 'nothing';
 }
 
-/**
- * A quotation opening its paragraph with no attribution of its own takes the speaker of the
- * paragraph before (a floating quote), as does a block quote introduced by "Zuckerberg said:".
- */
-function inherited(local: ParagraphQuotes, previous: PreviousParagraph | undefined): QuotationAttribution | undefined {
-  if (!previous || previous.paragraph.kind === 'heading' || local.byline) return undefined;
-  if (previous.lastSpeaker) return { ...previous.lastSpeaker, where: 'previous-paragraph' };
-  // "She testified:" introduces what follows even when no speaker could be read from it.
-  if (/:\s*$/.test(previous.paragraph.prose)) return { where: 'previous-paragraph' };
-  return undefined;
+function placedAttribution(linked: LinkedAttribution, links: ParagraphLinks, start: number, inherited: () => QuotationAttribution | undefined): QuotationAttribution | undefined {
+  return 'resolved' in linked ? placed(links.resolved[linked.resolved], start, linked.where) : inherited();
+}
+
+/** A resolved speaker at its paragraph's place in the document. (A literal: this runs for every attribution on every keystroke.) */
+function placed(speaker: ResolvedSpeaker, start: number): ResolvedSpeaker;
+function placed(speaker: ResolvedSpeaker, start: number, where: AttributionPlace): QuotationAttribution;
+function placed(speaker: ResolvedSpeaker, start: number, where?: AttributionPlace): ResolvedSpeaker {
+  const result: ResolvedSpeaker & { where?: AttributionPlace } = { verb: speaker.verb, verbStart: (speaker.verbStart as number) + start, verbEnd: (speaker.verbEnd as number) + start };
+  if (speaker.speakerText !== undefined) result.speakerText = speaker.speakerText;
+  if (speaker.speaker !== undefined) result.speaker = speaker.speaker;
+  if (where !== undefined) result.where = where;
+  return result;
+}
+
+function continueQuotation(pending: Quotation, first: LocalQuotation, start: number, attribution: QuotationAttribution | undefined): void {
+  for (const part of first.parts) pending.parts.push(shift(part, start));
+  pending.end = start + first.parts[first.parts.length - 1].end;
+  pending.text += ` ${first.text}`;
+  pending.unclosed = first.open;
+  if (!pending.attribution && attribution) pending.attribution = attribution;
+}
+
+function toQuotation(entry: LocalQuotation, paragraph: number, start: number, attribution: QuotationAttribution | undefined): Quotation {
+  const parts = entry.parts.map((part) => shift(part, start));
+  const quotation: Quotation = { start: parts[0].start, end: parts[parts.length - 1].end, parts, text: entry.text, kind: entry.kind, paragraph, unclosed: false };
+  if (attribution) quotation.attribution = attribution;
+  return quotation;
 }
 
 function shift(span: Span, by: number): Span {

@@ -1,5 +1,5 @@
 import type { Attribution } from './paragraph';
-import { givenWords, surnameKey } from './speaker';
+import { givenWords, surnameKey, type SpeakerPhrase } from './speaker';
 
 /** Someone quoted in the article, named as at their fullest reference. */
 export interface Speaker {
@@ -8,7 +8,7 @@ export interface Speaker {
   description?: string;
 }
 
-/** An attribution with its speaker looked up; offsets absolute. */
+/** An attribution with its speaker looked up; offsets relative to the paragraph until placed. */
 export interface ResolvedSpeaker {
   speaker?: string;
   speakerText?: string;
@@ -46,6 +46,35 @@ function phraseKey(name: string): string {
 /** Pronouns that stand for the last person named; "I", "you", "it" are left as written. */
 const ANAPHORS = new Set(['he', 'she', 'they']);
 
+/** Whether the phrase is "he", "she" or "they": it stands for whoever was named last. */
+export function isAnaphor(phrase: SpeakerPhrase): boolean {
+  return phrase.pronoun && ANAPHORS.has(phrase.name.toLowerCase());
+}
+
+/** The key a named speaker is registered under: the surname of a proper name, else the phrase. */
+export function speakerKey(phrase: SpeakerPhrase): string {
+  return phrase.proper ? nameFacts(phrase.name).key : phraseKey(phrase.name);
+}
+
+/**
+ * An attribution with its speaker looked up, offsets relative to its paragraph. Keys depend on
+ * the phrase alone, so this is pure: `last` is the key "he" stands for, the last speaker named.
+ */
+export function resolveSpeaker(attribution: Attribution, last: string | undefined): ResolvedSpeaker {
+  // Literals rather than spreads (same keys, same order): this runs for every attribution of a changed paragraph.
+  const cue = attribution.cue;
+  const verb = cue.text;
+  const verbStart = cue.start;
+  const verbEnd = cue.end;
+  const phrase = attribution.speaker;
+  if (!phrase) return { verb, verbStart, verbEnd };
+  if (phrase.pronoun) {
+    const known = isAnaphor(phrase) ? last : undefined;
+    return known ? { verb, verbStart, verbEnd, speakerText: phrase.text, speaker: known } : { verb, verbStart, verbEnd, speakerText: phrase.text };
+  }
+  return { verb, verbStart, verbEnd, speaker: speakerKey(phrase), speakerText: phrase.text };
+}
+
 /**
  * The article's speakers in order of first reference. "Defense Department spokesman John Kirby"
  * registers John Kirby; a later "Kirby" is him, and "he" is whoever was named last.
@@ -62,22 +91,14 @@ export class Speakers {
     return this.byKey.get(key);
   }
 
-  resolve(attribution: Attribution, paragraphStart: number): ResolvedSpeaker {
-    // Literals rather than spreads (same keys, same order): this runs for every attribution of
-    // the article on every keystroke.
-    const cue = attribution.cue;
-    const verb = cue.text;
-    const verbStart = paragraphStart + cue.start;
-    const verbEnd = paragraphStart + cue.end;
-    const phrase = attribution.speaker;
-    if (!phrase) return { verb, verbStart, verbEnd };
-    if (phrase.pronoun) {
-      const known = ANAPHORS.has(phrase.name.toLowerCase()) ? this.last : undefined;
-      return known ? { verb, verbStart, verbEnd, speakerText: phrase.text, speaker: known.key } : { verb, verbStart, verbEnd, speakerText: phrase.text };
-    }
-    const speaker = phrase.proper ? this.registerName(phrase.name, phrase.description) : this.register(phraseKey(phrase.name), phrase.name);
-    this.last = speaker;
-    return { verb, verbStart, verbEnd, speaker: speaker.key, speakerText: phrase.text };
+  /** The key of the speaker named last, whom "he" stands for. */
+  lastKey(): string | undefined {
+    return this.last?.key;
+  }
+
+  /** Registers the speaker a phrase names (not a pronoun), in the order the article names them. */
+  add(phrase: SpeakerPhrase): void {
+    this.last = phrase.proper ? this.registerName(phrase.name, phrase.description) : this.register(phraseKey(phrase.name), phrase.name);
   }
 
   /** A speaker named outright (a block quote's byline); returns its key. */
