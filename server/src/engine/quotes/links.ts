@@ -1,9 +1,9 @@
 import type { Paragraph } from '../model/article';
 import { paragraphSummary } from '../model/summaries';
 import { openingAttribution } from './context';
-import type { AttributionPlace } from './model';
+import type { AttributionPlace, Quotation } from './model';
 import { paragraphQuotes, type LocalQuotation, type ParagraphQuotes } from './paragraph';
-import { isAnaphor, resolveSpeaker, speakerKey, type ResolvedSpeaker } from './speakers';
+import { isAnaphor, registrationOf, resolveSpeaker, speakerKey, type Registration, type ResolvedSpeaker } from './speakers';
 
 /*
  * How one paragraph links to the paragraphs before it, relative to the paragraph. It depends on
@@ -59,7 +59,26 @@ export interface LinkSlot {
   local: ParagraphQuotes;
   /** No quotation and no attribution: most paragraphs, which link to nothing. */
   quotesNoOne: boolean;
+  /** The speakers its attributions name, in order, for the article's registry. */
+  registrations: Registration[];
   links: ParagraphLinks | undefined;
+  placement: Placement | undefined;
+}
+
+/**
+ * The paragraph's links as last placed in the document. Quotations nothing after the fold can
+ * change (attributed, closed, not in a block quote) are reused while the links, the paragraph's
+ * place and the speaker it could inherit are the same: most keystrokes allocate none of them.
+ */
+export interface Placement {
+  links: ParagraphLinks;
+  start: number;
+  index: number;
+  left: ResolvedSpeaker | undefined;
+  leftAt: number;
+  /** By position in `links.quotations`; holes for quotations placed afresh each time. */
+  quotations: Array<Quotation | undefined>;
+  opener?: ResolvedSpeaker;
 }
 
 /**
@@ -69,7 +88,8 @@ export interface LinkSlot {
 export function linkSlot(paragraph: Paragraph, key: string, houseVerbs: readonly string[]): LinkSlot {
   return paragraphSummary(paragraph, key, (it): LinkSlot => {
     const local = paragraphQuotes(it, houseVerbs);
-    return { local, quotesNoOne: local.quotations.length === 0 && local.attributions.length === 0, links: undefined };
+    const registrations = local.attributions.flatMap(({ speaker }) => (speaker && !speaker.pronoun ? [registrationOf(speaker)] : []));
+    return { local, quotesNoOne: local.quotations.length === 0 && local.attributions.length === 0, registrations, links: undefined, placement: undefined };
   });
 }
 

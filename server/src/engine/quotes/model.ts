@@ -5,7 +5,7 @@ import type { QuotationKind } from './kind';
 import type { LocalQuotation, Span } from './paragraph';
 import type { MarkFamily } from './marks';
 import { attributeBylines, attributeEchoes, attributeFromNext, markPullQuotes } from './context';
-import { linkSlot, linksOf, type Incoming, type Inheritance, type LinkedAttribution, type ParagraphLinks } from './links';
+import { linkSlot, linksOf, type Incoming, type Inheritance, type LinkedAttribution, type LinkedQuotation, type LinkSlot, type ParagraphLinks, type Placement } from './links';
 import { marksOf } from './pairing';
 import { Speakers, type ResolvedSpeaker } from './speakers';
 
@@ -100,7 +100,7 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
     incoming.continues = pending !== undefined && paragraph.kind !== 'heading' && local.quotations[0]?.leadsParagraph === true && marksOf(paragraph).opensWith === pendingFamily;
     incoming.lastSpeaker = speakers.lastKey();
     const links = linksOf(paragraph, slot, incoming);
-    for (const attribution of local.attributions) if (attribution.speaker && !attribution.speaker.pronoun) speakers.add(attribution.speaker);
+    for (const registration of slot.registrations) speakers.add(registration);
 
     if (pending && incoming.continues) {
       // A quote left open at a paragraph's end goes on when the next paragraph opens with a mark.
@@ -110,8 +110,13 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
     } else {
       pending = undefined;
     }
-    for (const linked of links.quotations) {
-      const quotation = toQuotation(linked.local, paragraph.index, start, linked.attribution && placedAttribution(linked.attribution, links, start, inherited));
+    const placement = placementOf(slot, links, paragraph, left, leftAt);
+    links.quotations.forEach((linked, position) => {
+      let quotation = placement.quotations[position];
+      if (!quotation) {
+        quotation = toQuotation(linked.local, paragraph.index, start, linked.attribution && placedAttribution(linked.attribution, links, start, inherited));
+        if (settled(quotation, linked, paragraph)) placement.quotations[position] = quotation;
+      }
       quotations.push(quotation);
       if (linked.local.open) {
         quotation.unclosed = true;
@@ -121,7 +126,7 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
           pendingFamily = linked.local.family;
         }
       }
-    }
+    });
     if (typeof links.nextSpeaker === 'number') {
       left = links.resolved[links.nextSpeaker];
       leftAt = start;
@@ -129,7 +134,7 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
       left = undefined;
     }
     previous = paragraph;
-    if (links.opener !== undefined) openers.set(paragraph.index, placed(links.resolved[links.opener], start));
+    if (links.opener !== undefined) openers.set(paragraph.index, (placement.opener ??= placed(links.resolved[links.opener], start)));
   }
   attributeFromNext(paragraphs, quotations, openers);
   attributeBylines(paragraphs, quotations, houseVerbs, speakers);
@@ -147,6 +152,26 @@ function inheritance(previous: Paragraph | undefined, left: ResolvedSpeaker | un
   if (!previous || previous.kind === 'heading') return 'nothing';
   if (left) return 'speaker';
   return /:\s*$/.test(previous.prose) ? 'colon' : 'nothing';
+}
+
+/** The slot's placement when it still fits, else a new one to fill. */
+function placementOf(slot: LinkSlot, links: ParagraphLinks, paragraph: Paragraph, left: ResolvedSpeaker | undefined, leftAt: number): Placement {
+  const kept = slot.placement;
+  const { start, index } = paragraph;
+  if (kept && kept.links === links && kept.start === start && kept.index === index && kept.left === left && kept.leftAt === leftAt) return kept;
+  if (!kept) return (slot.placement = { links, start, index, left, leftAt, quotations: [] });
+  // Refilled in place: after an edit, every paragraph below it has moved.
+  Object.assign(kept, { links, start, index, left, leftAt, opener: undefined }).quotations.length = 0;
+  return kept;
+}
+
+/**
+ * Whether nothing after the fold can change the quotation: the passes that follow only attribute
+ * unattributed quotations (or mark them pull quotes) and name block quotes' speakers, and the
+ * next paragraph only extends a quotation left open.
+ */
+function settled(quotation: Quotation, linked: LinkedQuotation, paragraph: Paragraph): boolean {
+  return quotation.attribution !== undefined && !linked.local.open && paragraph.kind !== 'blockquote';
 }
 
 function placedAttribution(linked: LinkedAttribution, links: ParagraphLinks, start: number, inherited: () => QuotationAttribution | undefined): QuotationAttribution | undefined {

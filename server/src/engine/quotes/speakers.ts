@@ -75,20 +75,42 @@ export function resolveSpeaker(attribution: Attribution, last: string | undefine
   return { verb, verbStart, verbEnd, speaker: speakerKey(phrase), speakerText: phrase.text };
 }
 
+/** A speaker phrase ready to register, worked out once per paragraph text: replayed on every keystroke. */
+export interface Registration {
+  key: string;
+  name: string;
+  /** How many words of the name are not titles; 0 for a phrase, which is never renamed. */
+  given: number;
+  description?: string;
+}
+
+/** What registering `phrase` (not a pronoun) records. */
+export function registrationOf(phrase: SpeakerPhrase): Registration {
+  if (!phrase.proper) return { key: phraseKey(phrase.name), name: phrase.name, given: 0 };
+  const facts = nameFacts(phrase.name);
+  return { key: facts.key, name: phrase.name, given: facts.given, ...(phrase.description ? { description: phrase.description } : {}) };
+}
+
+interface Registered {
+  speaker: Speaker;
+  /** `givenWords` of the speaker's name as it stands. */
+  given: number;
+}
+
 /**
  * The article's speakers in order of first reference. "Defense Department spokesman John Kirby"
  * registers John Kirby; a later "Kirby" is him, and "he" is whoever was named last.
  */
 export class Speakers {
-  private readonly byKey = new Map<string, Speaker>();
+  private readonly byKey = new Map<string, Registered>();
   private last?: Speaker;
 
   list(): Speaker[] {
-    return [...this.byKey.values()];
+    return [...this.byKey.values()].map((registered) => registered.speaker);
   }
 
   get(key: string): Speaker | undefined {
-    return this.byKey.get(key);
+    return this.byKey.get(key)?.speaker;
   }
 
   /** The key of the speaker named last, whom "he" stands for. */
@@ -96,32 +118,26 @@ export class Speakers {
     return this.last?.key;
   }
 
-  /** Registers the speaker a phrase names (not a pronoun), in the order the article names them. */
-  add(phrase: SpeakerPhrase): void {
-    this.last = phrase.proper ? this.registerName(phrase.name, phrase.description) : this.register(phraseKey(phrase.name), phrase.name);
+  /** Registers a speaker named (not a pronoun), in the order the article names them. */
+  add(registration: Registration): void {
+    const { key, name, given, description } = registration;
+    let registered = this.byKey.get(key);
+    if (!registered) {
+      registered = { speaker: { key, name, ...(description ? { description } : {}) }, given };
+      this.byKey.set(key, registered);
+    } else if (given > registered.given) {
+      // "Kirby" or "Dr. Shadlen" first and "Michael Shadlen" later: keep the fuller name.
+      registered.speaker.name = name;
+      registered.given = given;
+    }
+    if (!registered.speaker.description && description) registered.speaker.description = description;
+    this.last = registered.speaker;
   }
 
   /** A speaker named outright (a block quote's byline); returns its key. */
   named(name: string): string {
-    const speaker = this.registerName(name);
-    this.last = speaker;
-    return speaker.key;
-  }
-
-  private registerName(name: string, description?: string): Speaker {
-    const speaker = this.register(nameFacts(name).key, name, description);
-    // "Kirby" or "Dr. Shadlen" first and "Michael Shadlen" later: keep the fuller name.
-    if (nameFacts(name).given > nameFacts(speaker.name).given) speaker.name = name;
-    if (!speaker.description && description) speaker.description = description;
-    return speaker;
-  }
-
-  private register(key: string, name: string, description?: string): Speaker {
-    let speaker = this.byKey.get(key);
-    if (!speaker) {
-      speaker = { key, name, ...(description ? { description } : {}) };
-      this.byKey.set(key, speaker);
-    }
-    return speaker;
+    const facts = nameFacts(name);
+    this.add({ key: facts.key, name, given: facts.given });
+    return facts.key;
   }
 }
