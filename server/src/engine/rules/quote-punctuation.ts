@@ -1,5 +1,5 @@
 import type { Article } from '../model/article';
-import { proseParagraphs } from '../model/article';
+import { markCounts } from '../quotes/mark-counts';
 import { marksOf } from '../quotes/pairing';
 import type { ParagraphRule, Report } from '../rule';
 
@@ -11,23 +11,7 @@ const LOGICAL_AT_LEAST = 3;
  * so do sites like Wikipedia with double marks. Copy that does either consistently keeps its style.
  */
 function britishByMarks(article: Article): 'american' | 'british' {
-  let single = 0;
-  let double = 0;
-  let inside = 0;
-  let outside = 0;
-  for (const paragraph of proseParagraphs(article)) {
-    if (paragraph.kind === 'heading') continue;
-    const prose = paragraph.prose;
-    for (const pair of marksOf(paragraph).pairs) {
-      if (pair.depth === 0) {
-        if (pair.family === 'single') single++;
-        else double++;
-      }
-      if (pair.close === undefined) continue;
-      if (/[.,]/.test(prose[pair.close - 1])) inside++;
-      else if (/[.,]/.test(prose[pair.close + 1] ?? '')) outside++;
-    }
-  }
+  const { single, double, inside, outside } = markCounts(article);
   const logical = outside >= LOGICAL_AT_LEAST && outside > 2 * inside;
   return single > double || logical ? 'british' : 'american';
 }

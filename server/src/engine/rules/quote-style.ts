@@ -2,25 +2,12 @@ import retextQuotes from 'retext-quotes';
 import { VFile } from 'vfile';
 import type { ParagraphRule, Report } from '../rule';
 import type { Article, Paragraph } from '../model/article';
-import { paragraphSummary } from '../model/summaries';
+import { markCounts } from '../quotes/mark-counts';
 import { marksOf } from '../quotes/pairing';
-
-const SMART = /[“”‘’]/g;
-const STRAIGHT = /["']/g;
 
 /** The style most marks in the article's prose already use; smart on a tie, as print does. */
 export function dominantQuoteStyle(article: Article): 'smart' | 'straight' {
-  let smart = 0;
-  let straight = 0;
-  for (const paragraph of article.paragraphs) {
-    // Counted once per paragraph text, so typing in one paragraph does not recount the rest.
-    const marks = paragraphSummary(paragraph, 'quote-style-marks', ({ prose }) => ({
-      smart: prose.match(SMART)?.length ?? 0,
-      straight: prose.match(STRAIGHT)?.length ?? 0,
-    }));
-    smart += marks.smart;
-    straight += marks.straight;
-  }
+  const { smart, straight } = markCounts(article);
   return straight > smart ? 'straight' : 'smart';
 }
 

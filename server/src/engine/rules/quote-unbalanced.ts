@@ -1,6 +1,7 @@
 import type { Article, Paragraph } from '../model/article';
 import { proseParagraphs } from '../model/article';
 import { findCues } from '../quotes/cues';
+import { markCounts } from '../quotes/mark-counts';
 import { quotationsOf } from '../quotes/model';
 import { marksOf, pairMarks } from '../quotes/pairing';
 import type { ArticleRule, Report } from '../rule';
@@ -18,9 +19,10 @@ export const quoteUnbalanced: ArticleRule = {
   fixable: true,
   check({ article, options }) {
     const reports: Report[] = [];
-    const paragraphs = proseParagraphs(article);
+    let paragraphs: Paragraph[] | undefined;
     for (const quotation of quotationsOf(article, options).quotations) {
       if (!quotation.unclosed) continue;
+      paragraphs ??= proseParagraphs(article);
       // The mark to point at opens the last paragraph the quotation reached.
       const open = quotation.parts[quotation.parts.length - 1].start;
       const paragraph = paragraphs.find((candidate) => open >= candidate.start && open < candidate.end);
@@ -37,7 +39,8 @@ export const quoteUnbalanced: ArticleRule = {
         data: { expected: CLOSER[mark], paragraphEnd },
       });
     }
-    for (const paragraph of paragraphs) reports.push(...orphans(article, paragraph, options.house.speechVerbs));
+    // Few paragraphs have a closing mark nothing opens: only they are looked at.
+    for (const paragraph of markCounts(article).withOrphans) reports.push(...orphans(article, paragraph, options.house.speechVerbs));
     return reports;
   },
 };
