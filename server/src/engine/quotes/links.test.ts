@@ -72,3 +72,24 @@ test('an edit before unchanged paragraphs moves their quotations with them', () 
   const body = '“We will stay,” Ruiz said.\n\n“Until it is done.”\n\nThat is what Kirby told reporters.';
   assertEditsMatchFresh([`${FILLER}\n\n${body}`, `${FILLER} More.\n\n${body}`, `${FILLER}\n\nNew paragraph.\n\n${body}`, body]);
 });
+
+test('attributions from later passes come and go with the paragraphs they rest on', () => {
+  const lede = '“We never saw it coming.”';
+  const echo = 'Her words, “we will stay until it is done,” were repeated.';
+  const pull = '> The whole job is done here when the council votes.';
+  const prose = 'The plan holds that the whole job is done here when the council votes.';
+  assertEditsMatchFresh([
+    `${lede}\n\nThat is what Mayor Ana Ruiz told reporters.\n\n“We will stay until it is done,” Ruiz said.\n\n${echo}\n\n${pull}\n\n${prose}`,
+    `${lede}\n\nThat is what the flyer said.\n\n“We will stay until it is done,” Ruiz said.\n\n${echo}\n\n${pull}\n\n${prose}`,
+    `${lede}\n\nThat is what the flyer said.\n\n“We will stay until it is done.”\n\n${echo}\n\n${pull}\n\nThe plan is done.`,
+    `${lede}\n\nThat is what Mayor Ana Ruiz told reporters.\n\n“We will stay until it is done,” Ruiz said.\n\n${echo}\n\n${pull}\n\n${prose}`,
+  ]);
+});
+
+test('a block quote’s byline names its speaker until it is edited away', () => {
+  assertEditsMatchFresh([
+    '> “We will stay until it is done.”\n>\n> Michael Shadlen, Ph.D.\n\nMore text.',
+    '> “We will stay until it is done.”\n>\n> michael shadlen wrote this on a long afternoon in may.\n\nMore text.',
+    '> “We will stay until it is done.”\n>\n> Michael Shadlen, Ph.D.\n\nMore text.',
+  ]);
+});

@@ -66,9 +66,9 @@ export interface LinkSlot {
 }
 
 /**
- * The paragraph's links as last placed in the document. Quotations nothing after the fold can
- * change (attributed, closed, not in a block quote) are reused while the links, the paragraph's
- * place and the speaker it could inherit are the same: most keystrokes allocate none of them.
+ * The paragraph's links as last placed in the document. Its quotations (but one left open, which
+ * the next paragraph may carry on) are reused while the links, the paragraph's place and the
+ * speaker it could inherit are the same: later passes replace the ones they change.
  */
 export interface Placement {
   links: ParagraphLinks;
@@ -78,7 +78,7 @@ export interface Placement {
   leftAt: number;
   /** By position in `links.quotations`; holes for quotations placed afresh each time. */
   quotations: Array<Quotation | undefined>;
-  opener?: ResolvedSpeaker;
+  opener: ResolvedSpeaker | undefined;
 }
 
 /**

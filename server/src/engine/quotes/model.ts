@@ -5,7 +5,7 @@ import type { QuotationKind } from './kind';
 import type { LocalQuotation, Span } from './paragraph';
 import type { MarkFamily } from './marks';
 import { attributeBylines, attributeEchoes, attributeFromNext, markPullQuotes } from './context';
-import { linkSlot, linksOf, type Incoming, type Inheritance, type LinkedAttribution, type LinkedQuotation, type LinkSlot, type ParagraphLinks, type Placement } from './links';
+import { linkSlot, linksOf, type Incoming, type Inheritance, type LinkedAttribution, type LinkSlot, type ParagraphLinks, type Placement } from './links';
 import { marksOf } from './pairing';
 import { Speakers, type ResolvedSpeaker } from './speakers';
 
@@ -115,7 +115,8 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
       let quotation = placement.quotations[position];
       if (!quotation) {
         quotation = toQuotation(linked.local, paragraph.index, start, linked.attribution && placedAttribution(linked.attribution, links, start, inherited));
-        if (settled(quotation, linked, paragraph)) placement.quotations[position] = quotation;
+        // A quotation left open may yet be carried on by the next paragraph: placed afresh each time.
+        if (!linked.local.open) placement.quotations[position] = quotation;
       }
       quotations.push(quotation);
       if (linked.local.open) {
@@ -151,7 +152,7 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
 function inheritance(previous: Paragraph | undefined, left: ResolvedSpeaker | undefined): Inheritance {
   if (!previous || previous.kind === 'heading') return 'nothing';
   if (left) return 'speaker';
-  return /:\s*$/.test(previous.prose) ? 'colon' : 'nothing';
+  return endsWithColon(previous.prose) ? 'colon' : 'nothing';
 }
 
 /** The slot's placement when it still fits, else a new one to fill. */
@@ -159,20 +160,26 @@ function placementOf(slot: LinkSlot, links: ParagraphLinks, paragraph: Paragraph
   const kept = slot.placement;
   const { start, index } = paragraph;
   if (kept && kept.links === links && kept.start === start && kept.index === index && kept.left === left && kept.leftAt === leftAt) return kept;
-  if (!kept) return (slot.placement = { links, start, index, left, leftAt, quotations: [] });
+  if (!kept) return (slot.placement = { links, start, index, left, leftAt, quotations: [], opener: undefined });
   // Refilled in place: after an edit, every paragraph below it has moved.
-  Object.assign(kept, { links, start, index, left, leftAt, opener: undefined }).quotations.length = 0;
+  kept.links = links;
+  kept.start = start;
+  kept.index = index;
+  kept.left = left;
+  kept.leftAt = leftAt;
+  kept.quotations.length = 0;
+  kept.opener = undefined;
   return kept;
 }
 
-/**
- * Whether nothing after the fold can change the quotation: the passes that follow only attribute
- * unattributed quotations (or mark them pull quotes) and name block quotes' speakers, and the
- * next paragraph only extends a quotation left open.
- */
-function settled(quotation: Quotation, linked: LinkedQuotation, paragraph: Paragraph): boolean {
-  return quotation.attribution !== undefined && !linked.local.open && paragraph.kind !== 'blockquote';
+/** `/:\s*$/.test(prose)`, looking only at the end: a regular expression would scan the whole paragraph. */
+function endsWithColon(prose: string): boolean {
+  let at = prose.length - 1;
+  while (at >= 0 && WHITESPACE.test(prose[at])) at--;
+  return prose[at] === ':';
 }
+
+const WHITESPACE = /\s/;
 
 function placedAttribution(linked: LinkedAttribution, links: ParagraphLinks, start: number, inherited: () => QuotationAttribution | undefined): QuotationAttribution | undefined {
   return 'resolved' in linked ? placed(links.resolved[linked.resolved], start, linked.where) : inherited();
@@ -198,7 +205,7 @@ function continueQuotation(pending: Quotation, first: LocalQuotation, start: num
 }
 
 function toQuotation(entry: LocalQuotation, paragraph: number, start: number, attribution: QuotationAttribution | undefined): Quotation {
-  const parts = entry.parts.map((part) => shift(part, start));
+  const parts = entry.parts.length === 1 ? [shift(entry.parts[0], start)] : entry.parts.map((part) => shift(part, start));
   const quotation: Quotation = { start: parts[0].start, end: parts[parts.length - 1].end, parts, text: entry.text, kind: entry.kind, paragraph, unclosed: false };
   if (attribution) quotation.attribution = attribution;
   return quotation;
