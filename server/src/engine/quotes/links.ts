@@ -1,6 +1,7 @@
 import type { Paragraph } from '../model/article';
 import { paragraphSummary } from '../model/summaries';
 import { openingAttribution } from './context';
+import { countMarks, type ParagraphMarkCounts } from './mark-counts';
 import type { AttributionPlace, Quotation } from './model';
 import { paragraphQuotes, type LocalQuotation, type ParagraphQuotes } from './paragraph';
 import { isAnaphor, registrationOf, resolveSpeaker, speakerKey, type Registration, type ResolvedSpeaker } from './speakers';
@@ -61,6 +62,8 @@ export interface LinkSlot {
   quotesNoOne: boolean;
   /** The speakers its attributions name, in order, for the article's registry. */
   registrations: Registration[];
+  /** Its quotation marks counted, for the article's totals. */
+  marks: ParagraphMarkCounts;
   links: ParagraphLinks | undefined;
   placement: Placement | undefined;
 }
@@ -83,13 +86,13 @@ export interface Placement {
 
 /**
  * The paragraph's slot: one lookup per paragraph on every keystroke, which is most of what an
- * unchanged paragraph costs. `key` names the house verbs.
+ * unchanged paragraph costs, so it holds all the quote rules need. `key` names the house verbs.
  */
 export function linkSlot(paragraph: Paragraph, key: string, houseVerbs: readonly string[]): LinkSlot {
   return paragraphSummary(paragraph, key, (it): LinkSlot => {
     const local = paragraphQuotes(it, houseVerbs);
     const registrations = local.attributions.flatMap(({ speaker }) => (speaker && !speaker.pronoun ? [registrationOf(speaker)] : []));
-    return { local, quotesNoOne: local.quotations.length === 0 && local.attributions.length === 0, registrations, links: undefined, placement: undefined };
+    return { local, quotesNoOne: local.quotations.length === 0 && local.attributions.length === 0, registrations, marks: countMarks(it), links: undefined, placement: undefined };
   });
 }
 

@@ -1,11 +1,11 @@
-import type { Article, Paragraph } from '../model/article';
-import { paragraphSummary } from '../model/summaries';
+import type { Paragraph } from '../model/article';
 import { marksOf } from './pairing';
 
 /**
  * The article's quotation marks counted, for the rules that take the house style from the copy
- * and the one that reports orphan closing marks. One pass over the paragraphs, each counted once
- * per paragraph text, serves all three on every keystroke.
+ * and the one that reports orphan closing marks. Each paragraph is counted once per text, and
+ * the counts are added up in the quotation model's pass over the paragraphs, which looks each
+ * paragraph's facts up anyway: one lookup per paragraph serves all the quote rules.
  */
 export interface MarkCounts {
   /** Curly and straight marks in the prose of every paragraph. */
@@ -21,40 +21,34 @@ export interface MarkCounts {
   withOrphans: Paragraph[];
 }
 
-type ParagraphCounts = Omit<MarkCounts, 'withOrphans'> & { orphans: boolean };
+/** One paragraph's share of the counts. */
+export type ParagraphMarkCounts = Omit<MarkCounts, 'withOrphans'> & { orphans: boolean };
 
 const SMART = /[“”‘’]/g;
 const STRAIGHT = /["']/g;
 
-const memo = new WeakMap<Article, MarkCounts>();
-
-export function markCounts(article: Article): MarkCounts {
-  let counts = memo.get(article);
-  if (!counts) memo.set(article, (counts = count(article)));
-  return counts;
+export function noMarks(): MarkCounts {
+  return { smart: 0, straight: 0, single: 0, double: 0, inside: 0, outside: 0, withOrphans: [] };
 }
 
-function count(article: Article): MarkCounts {
-  const totals: MarkCounts = { smart: 0, straight: 0, single: 0, double: 0, inside: 0, outside: 0, withOrphans: [] };
-  for (const paragraph of article.paragraphs) {
-    const kind = paragraph.kind;
-    const counts = paragraphSummary(paragraph, 'quote-mark-counts', countParagraph);
-    totals.smart += counts.smart;
-    totals.straight += counts.straight;
-    if (kind === 'code' || kind === 'html' || kind === 'front-matter') continue;
-    if (counts.orphans) totals.withOrphans.push(paragraph);
-    if (kind === 'heading') continue;
-    totals.single += counts.single;
-    totals.double += counts.double;
-    totals.inside += counts.inside;
-    totals.outside += counts.outside;
-  }
-  return totals;
+/** Adds a paragraph's counts to the article's, each where its rule looks. */
+export function addMarks(totals: MarkCounts, counts: ParagraphMarkCounts, paragraph: Paragraph): void {
+  const kind = paragraph.kind;
+  totals.smart += counts.smart;
+  totals.straight += counts.straight;
+  if (kind === 'code' || kind === 'html' || kind === 'front-matter') return;
+  if (counts.orphans) totals.withOrphans.push(paragraph);
+  if (kind === 'heading') return;
+  totals.single += counts.single;
+  totals.double += counts.double;
+  totals.inside += counts.inside;
+  totals.outside += counts.outside;
 }
 
-function countParagraph(paragraph: Paragraph): ParagraphCounts {
+/** The paragraph's counts; callers keep them with the paragraph. */
+export function countMarks(paragraph: Paragraph): ParagraphMarkCounts {
   const prose = paragraph.prose;
-  const counts: ParagraphCounts = {
+  const counts: ParagraphMarkCounts = {
     smart: prose.match(SMART)?.length ?? 0,
     straight: prose.match(STRAIGHT)?.length ?? 0,
     single: 0,

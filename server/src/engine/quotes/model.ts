@@ -1,11 +1,13 @@
 import type { Article, Paragraph } from '../model/article';
 import { proseParagraphs } from '../model/article';
+import { paragraphSummary } from '../model/summaries';
 import type { RuleOptions } from '../settings';
 import type { QuotationKind } from './kind';
 import type { LocalQuotation, Span } from './paragraph';
 import type { MarkFamily } from './marks';
 import { attributeBylines, attributeEchoes, attributeFromNext, markPullQuotes } from './context';
 import { linkSlot, linksOf, type Incoming, type Inheritance, type LinkedAttribution, type LinkSlot, type ParagraphLinks, type Placement } from './links';
+import { addMarks, countMarks, noMarks, type MarkCounts } from './mark-counts';
 import { marksOf } from './pairing';
 import { Speakers, type ResolvedSpeaker } from './speakers';
 
@@ -42,6 +44,8 @@ export interface Quotation {
 export interface QuotationModel {
   quotations: Quotation[];
   speakers: Speakers;
+  /** The article's quotation marks counted, for the rules on mark style and orphan closes. */
+  marks: MarkCounts;
 }
 
 const memo = new WeakMap<Article, { key: string; model: QuotationModel }>();
@@ -57,12 +61,14 @@ export function quotationsOf(article: Article, options?: Pick<RuleOptions, 'hous
   const key = houseVerbs.join('\u0000');
   const cached = memo.get(article);
   if (cached && cached.key === key) return cached.model;
-  const model = link(proseParagraphs(article), houseVerbs);
+  const model = link(article, houseVerbs);
   memo.set(article, { key, model });
   return model;
 }
 
-function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): QuotationModel {
+function link(article: Article, houseVerbs: readonly string[]): QuotationModel {
+  const paragraphs = proseParagraphs(article);
+  const marks = countOutsideProse(article);
   const slotKey = `quote-links\u0000${houseVerbs.join('\u0000')}`;
   const speakers = new Speakers();
   const quotations: Quotation[] = [];
@@ -88,6 +94,7 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
 
   for (const paragraph of paragraphs) {
     const slot = linkSlot(paragraph, slotKey, houseVerbs);
+    addMarks(marks, slot.marks, paragraph);
     if (slot.quotesNoOne) {
       // Most paragraphs quote no one: nothing to link, and an open quote is not continued here.
       pending = undefined;
@@ -141,7 +148,16 @@ function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): Quotation
   attributeBylines(paragraphs, quotations, houseVerbs, speakers);
   attributeEchoes(quotations);
   markPullQuotes(paragraphs, quotations);
-  return { quotations, speakers };
+  return { quotations, speakers, marks };
+}
+
+/** The marks of code, HTML and front matter, which the quote style counts too. */
+function countOutsideProse(article: Article): MarkCounts {
+  const marks = noMarks();
+  for (const paragraph of article.paragraphs) {
+    if (paragraph.kind === 'code' || paragraph.kind === 'html' || paragraph.kind === 'front-matter') addMarks(marks, paragraphSummary(paragraph, 'quote-mark-counts', countMarks), paragraph);
+  }
+  return marks;
 }
 
 /**

@@ -2,12 +2,13 @@ import retextQuotes from 'retext-quotes';
 import { VFile } from 'vfile';
 import type { ParagraphRule, Report } from '../rule';
 import type { Article, Paragraph } from '../model/article';
-import { markCounts } from '../quotes/mark-counts';
+import { quotationsOf } from '../quotes/model';
 import { marksOf } from '../quotes/pairing';
+import type { RuleOptions } from '../settings';
 
 /** The style most marks in the article's prose already use; smart on a tie, as print does. */
-export function dominantQuoteStyle(article: Article): 'smart' | 'straight' {
-  const { smart, straight } = markCounts(article);
+export function dominantQuoteStyle(article: Article, options: RuleOptions): 'smart' | 'straight' {
+  const { smart, straight } = quotationsOf(article, options).marks;
   return straight > smart ? 'straight' : 'smart';
 }
 
@@ -19,7 +20,7 @@ export const quoteStyle: ParagraphRule = {
   defaultSeverity: 'warning',
   fixable: true,
   contextKey({ article, options }) {
-    return options.quoteStyle === 'auto' ? dominantQuoteStyle(article) : options.quoteStyle;
+    return options.quoteStyle === 'auto' ? dominantQuoteStyle(article, options) : options.quoteStyle;
   },
   check(paragraph, _context, preferred) {
     if (!/["'“”‘’]/.test(paragraph.prose)) return [];

@@ -1,7 +1,6 @@
 import type { Article, Paragraph } from '../model/article';
 import { proseParagraphs } from '../model/article';
 import { findCues } from '../quotes/cues';
-import { markCounts } from '../quotes/mark-counts';
 import { quotationsOf } from '../quotes/model';
 import { marksOf, pairMarks } from '../quotes/pairing';
 import type { ArticleRule, Report } from '../rule';
@@ -40,7 +39,7 @@ export const quoteUnbalanced: ArticleRule = {
       });
     }
     // Few paragraphs have a closing mark nothing opens: only they are looked at.
-    for (const paragraph of markCounts(article).withOrphans) reports.push(...orphans(article, paragraph, options.house.speechVerbs));
+    for (const paragraph of quotationsOf(article, options).marks.withOrphans) reports.push(...orphans(article, paragraph, options.house.speechVerbs));
     return reports;
   },
 };
