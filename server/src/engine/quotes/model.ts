@@ -3,7 +3,7 @@ import { proseParagraphs } from '../model/article';
 import { paragraphSummary } from '../model/summaries';
 import type { RuleOptions } from '../settings';
 import type { QuotationKind } from './kind';
-import type { LocalQuotation, Span } from './paragraph';
+import type { LocalQuotation, ParagraphQuotes, Span } from './paragraph';
 import type { MarkFamily } from './marks';
 import { attributeBylines, attributeEchoes, attributeFromNext, markPullQuotes } from './context';
 import { linkSlot, linksOf, type Incoming, type Inheritance, type LinkedAttribution, type LinkSlot, type ParagraphLinks, type Placement } from './links';
@@ -68,87 +68,105 @@ export function quotationsOf(article: Article, options?: Pick<RuleOptions, 'hous
 
 function link(article: Article, houseVerbs: readonly string[]): QuotationModel {
   const paragraphs = proseParagraphs(article);
-  const marks = countOutsideProse(article);
-  const slotKey = `quote-links\u0000${houseVerbs.join('\u0000')}`;
-  const speakers = new Speakers();
-  const quotations: Quotation[] = [];
-  let pending: Quotation | undefined;
-  let pendingFamily: MarkFamily | undefined;
-  /** Paragraphs whose first sentence names a speaker and quotes nothing: "That's what Ruiz told reporters." */
-  const openers = new Map<number, ResolvedSpeaker>();
-  let previous: Paragraph | undefined;
-  /** The speaker the previous paragraph left for the next to lean on, relative to `leftAt`. */
-  let left: ResolvedSpeaker | undefined;
-  let leftAt = 0;
-  // One object for every paragraph: it only carries the state into `linksOf`.
-  const incoming: Incoming = {
-    continues: false,
-    lastSpeaker: undefined,
-    inheritance: () => inheritance(previous, left),
-  };
-  const inherited = (): QuotationAttribution | undefined => {
-    const what = inheritance(previous, left);
-    if (what === 'speaker') return placed(left as ResolvedSpeaker, leftAt, 'previous-paragraph');
-    return what === 'colon' ? { where: 'previous-paragraph' } : undefined;
-  };
-
-  for (const paragraph of paragraphs) {
-    const slot = linkSlot(paragraph, slotKey, houseVerbs);
-    addMarks(marks, slot.marks, paragraph);
-    if (slot.quotesNoOne) {
-      // Most paragraphs quote no one: nothing to link, and an open quote is not continued here.
-      pending = undefined;
-      if (paragraph.kind !== 'blockquote') left = undefined;
-      previous = paragraph;
-      continue;
-    }
-    const local = slot.local;
-    const start = paragraph.start;
-    incoming.continues = pending !== undefined && paragraph.kind !== 'heading' && local.quotations[0]?.leadsParagraph === true && marksOf(paragraph).opensWith === pendingFamily;
-    incoming.lastSpeaker = speakers.lastKey();
-    const links = linksOf(paragraph, slot, incoming);
-    for (const registration of slot.registrations) speakers.add(registration);
-
-    if (pending && incoming.continues) {
-      // A quote left open at a paragraph's end goes on when the next paragraph opens with a mark.
-      const first = local.quotations[0];
-      continueQuotation(pending, first, start, links.continued && placedAttribution(links.continued, links, start, inherited));
-      if (!first.open) pending = undefined;
-    } else {
-      pending = undefined;
-    }
-    const placement = placementOf(slot, links, paragraph, left, leftAt);
-    links.quotations.forEach((linked, position) => {
-      let quotation = placement.quotations[position];
-      if (!quotation) {
-        quotation = toQuotation(linked.local, paragraph.index, start, linked.attribution && placedAttribution(linked.attribution, links, start, inherited));
-        // A quotation left open may yet be carried on by the next paragraph: placed afresh each time.
-        if (!linked.local.open) placement.quotations[position] = quotation;
-      }
-      quotations.push(quotation);
-      if (linked.local.open) {
-        quotation.unclosed = true;
-        // Only prose paragraphs carry a quote on; a heading's open quote is simply unclosed.
-        if (paragraph.kind !== 'heading') {
-          pending = quotation;
-          pendingFamily = linked.local.family;
-        }
-      }
-    });
-    if (typeof links.nextSpeaker === 'number') {
-      left = links.resolved[links.nextSpeaker];
-      leftAt = start;
-    } else if (links.nextSpeaker === undefined && paragraph.kind !== 'blockquote') {
-      left = undefined;
-    }
-    previous = paragraph;
-    if (links.opener !== undefined) openers.set(paragraph.index, (placement.opener ??= placed(links.resolved[links.opener], start)));
-  }
+  const fold = new LinkFold(houseVerbs, countOutsideProse(article));
+  for (const paragraph of paragraphs) fold.add(paragraph);
+  const { quotations, speakers, marks, openers } = fold;
   attributeFromNext(paragraphs, quotations, openers);
   attributeBylines(paragraphs, quotations, houseVerbs, speakers);
   attributeEchoes(quotations);
   markPullQuotes(paragraphs, quotations);
   return { quotations, speakers, marks };
+}
+
+/** The paragraph-by-paragraph pass: each paragraph's links, reused or made, placed in the document. */
+class LinkFold {
+  readonly speakers = new Speakers();
+  readonly quotations: Quotation[] = [];
+  /** Paragraphs whose first sentence names a speaker and quotes nothing: "That's what Ruiz told reporters." */
+  readonly openers = new Map<number, ResolvedSpeaker>();
+  private readonly slotKey: string;
+  /** A quotation open at the previous paragraph's end, which the next may carry on. */
+  private pending?: Quotation;
+  private pendingFamily?: MarkFamily;
+  private previous?: Paragraph;
+  /** The speaker the previous paragraph left for the next to lean on, relative to `leftAt`. */
+  private left?: ResolvedSpeaker;
+  private leftAt = 0;
+  // One object for every paragraph: it only carries the state into `linksOf`.
+  private readonly incoming: Incoming = { continues: false, lastSpeaker: undefined, inheritance: () => inheritance(this.previous, this.left) };
+
+  constructor(private readonly houseVerbs: readonly string[], readonly marks: MarkCounts) {
+    this.slotKey = `quote-links\u0000${houseVerbs.join('\u0000')}`;
+  }
+
+  add(paragraph: Paragraph): void {
+    const slot = linkSlot(paragraph, this.slotKey, this.houseVerbs);
+    addMarks(this.marks, slot.marks, paragraph);
+    if (slot.quotesNoOne) {
+      // Most paragraphs quote no one: nothing to link, and an open quote is not continued here.
+      this.pending = undefined;
+      if (paragraph.kind !== 'blockquote') this.left = undefined;
+    } else {
+      this.link(paragraph, slot);
+    }
+    this.previous = paragraph;
+  }
+
+  private link(paragraph: Paragraph, slot: LinkSlot): void {
+    const start = paragraph.start;
+    const continues = this.continues(paragraph, slot.local);
+    this.incoming.continues = continues;
+    this.incoming.lastSpeaker = this.speakers.lastKey();
+    const links = linksOf(paragraph, slot, this.incoming);
+    for (const registration of slot.registrations) this.speakers.add(registration);
+    const first = slot.local.quotations[0];
+    if (this.pending && continues) {
+      continueQuotation(this.pending, first, start, links.continued && this.attribution(links.continued, links, start));
+      if (!first.open) this.pending = undefined;
+    } else {
+      this.pending = undefined;
+    }
+    const placement = placementOf(slot, links, paragraph, this.left, this.leftAt);
+    for (let position = 0; position < links.quotations.length; position++) this.place(paragraph, links, placement, position);
+    if (typeof links.nextSpeaker === 'number') {
+      this.left = links.resolved[links.nextSpeaker];
+      this.leftAt = start;
+    } else if (links.nextSpeaker === undefined && paragraph.kind !== 'blockquote') {
+      this.left = undefined;
+    }
+    if (links.opener !== undefined) this.openers.set(paragraph.index, (placement.opener ??= placed(links.resolved[links.opener], start)));
+  }
+
+  /** A quote left open at a paragraph's end goes on when the next paragraph opens with a mark of its family. */
+  private continues(paragraph: Paragraph, local: ParagraphQuotes): boolean {
+    return this.pending !== undefined && paragraph.kind !== 'heading' && local.quotations[0]?.leadsParagraph === true && marksOf(paragraph).opensWith === this.pendingFamily;
+  }
+
+  /** The quotation at `position` of the paragraph's links, kept from the last keystroke when it still fits. */
+  private place(paragraph: Paragraph, links: ParagraphLinks, placement: Placement, position: number): void {
+    const linked = links.quotations[position];
+    let quotation = placement.quotations[position];
+    if (!quotation) {
+      quotation = toQuotation(linked.local, paragraph.index, paragraph.start, linked.attribution && this.attribution(linked.attribution, links, paragraph.start));
+      // A quotation left open may yet be carried on by the next paragraph: placed afresh each time.
+      if (!linked.local.open) placement.quotations[position] = quotation;
+    }
+    this.quotations.push(quotation);
+    if (!linked.local.open) return;
+    quotation.unclosed = true;
+    // Only prose paragraphs carry a quote on; a heading's open quote is simply unclosed.
+    if (paragraph.kind !== 'heading') {
+      this.pending = quotation;
+      this.pendingFamily = linked.local.family;
+    }
+  }
+
+  private attribution(linked: LinkedAttribution, links: ParagraphLinks, start: number): QuotationAttribution | undefined {
+    if ('resolved' in linked) return placed(links.resolved[linked.resolved], start, linked.where);
+    const what = inheritance(this.previous, this.left);
+    if (what === 'speaker') return placed(this.left as ResolvedSpeaker, this.leftAt, 'previous-paragraph');
+    return what === 'colon' ? { where: 'previous-paragraph' } : undefined;
+  }
 }
 
 /** The marks of code, HTML and front matter, which the quote style counts too. */
@@ -196,10 +214,6 @@ function endsWithColon(prose: string): boolean {
 }
 
 const WHITESPACE = /\s/;
-
-function placedAttribution(linked: LinkedAttribution, links: ParagraphLinks, start: number, inherited: () => QuotationAttribution | undefined): QuotationAttribution | undefined {
-  return 'resolved' in linked ? placed(links.resolved[linked.resolved], start, linked.where) : inherited();
-}
 
 /** A resolved speaker at its paragraph's place in the document. (A literal: this runs for every attribution on every keystroke.) */
 function placed(speaker: ResolvedSpeaker, start: number): ResolvedSpeaker;
