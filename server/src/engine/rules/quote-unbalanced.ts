@@ -18,8 +18,9 @@ export const quoteUnbalanced: ArticleRule = {
   fixable: true,
   check({ article, options }) {
     const reports: Report[] = [];
+    const model = quotationsOf(article, options);
     let paragraphs: Paragraph[] | undefined;
-    for (const quotation of quotationsOf(article, options).quotations) {
+    for (const quotation of model.quotations) {
       if (!quotation.unclosed) continue;
       paragraphs ??= proseParagraphs(article);
       // The mark to point at opens the last paragraph the quotation reached.
@@ -39,7 +40,7 @@ export const quoteUnbalanced: ArticleRule = {
       });
     }
     // Few paragraphs have a closing mark nothing opens: only they are looked at.
-    for (const paragraph of quotationsOf(article, options).marks.withOrphans) reports.push(...orphans(article, paragraph, options.house.speechVerbs));
+    for (const paragraph of model.marks.withOrphans) reports.push(...orphans(article, paragraph, options.house.speechVerbs));
     return reports;
   },
 };
