@@ -1,12 +1,14 @@
 import type { Paragraph } from '../model/article';
-import { bodyOf } from '../model/summaries';
+import { paragraphSummary } from '../model/summaries';
 import type { Quotation } from './model';
 import { paragraphQuotes, type Attribution, type ParagraphQuotes } from './paragraph';
 import type { ResolvedSpeaker, Speakers } from './speakers';
 
 /*
  * Attribution from context, after the paragraph-by-paragraph pass: a quote lede attributed in the
- * next paragraph, block-quote bylines, quotes echoing attributed ones, and pull quotes.
+ * next paragraph, block-quote bylines, quotes echoing attributed ones, and pull quotes. These
+ * passes replace the quotations they change rather than change them: the pass before may keep
+ * and reuse its quotations from one keystroke to the next.
  */
 
 /** The attribution of a paragraph's first sentence, when it names a speaker and quotes no one. */
@@ -22,14 +24,27 @@ export function openingAttribution(paragraph: Paragraph, local: ParagraphQuotes)
  */
 export function attributeFromNext(paragraphs: Paragraph[], quotations: Quotation[], openers: Map<number, ResolvedSpeaker>): void {
   if (openers.size === 0) return;
-  for (const quotation of quotations) {
-    if (quotation.attribution || quotation.kind === 'not-speech') continue;
-    const last = quotation.parts[quotation.parts.length - 1].end;
-    const home = paragraphs.findIndex((paragraph) => last > paragraph.start && last <= paragraph.end);
+  quotations.forEach((quotation, position) => {
+    if (quotation.attribution || quotation.kind === 'not-speech') return;
+    const home = paragraphHolding(paragraphs, quotation.parts[quotation.parts.length - 1].end);
     const following = home >= 0 ? paragraphs[home + 1] : undefined;
     const opener = following && openers.get(following.index);
-    if (opener) quotation.attribution = { ...opener, where: 'next-paragraph' };
+    if (opener) quotations[position] = { ...quotation, attribution: { ...opener, where: 'next-paragraph' } };
+  });
+}
+
+/** The position of the paragraph the offset ends in (`start < offset <= end`), or -1; paragraphs are in document order. */
+function paragraphHolding(paragraphs: Paragraph[], offset: number): number {
+  let low = 0;
+  let high = paragraphs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const paragraph = paragraphs[middle];
+    if (offset <= paragraph.start) high = middle - 1;
+    else if (offset > paragraph.end) low = middle + 1;
+    else return middle;
   }
+  return -1;
 }
 
 /** `> Michael Shadlen, Ph.D.` after a block quote names its speaker. */
@@ -39,9 +54,10 @@ export function attributeBylines(paragraphs: Paragraph[], quotations: Quotation[
     const byline = paragraphQuotes(paragraphs[i], houseVerbs).byline;
     if (!byline) continue;
     const speaker = speakers.named(byline);
-    for (const quotation of quotations) {
-      if (quotation.paragraph === paragraphs[i - 1].index) quotation.attribution = { speaker, speakerText: byline, where: 'byline' };
-    }
+    const quoted = paragraphs[i - 1].index;
+    quotations.forEach((quotation, position) => {
+      if (quotation.paragraph === quoted) quotations[position] = { ...quotation, attribution: { speaker, speakerText: byline, where: 'byline' } };
+    });
   }
 }
 
@@ -53,29 +69,43 @@ const ECHO_WORDS = 4;
  * excerpt picked up again with "…", a phrase of it quoted back) belongs to the same speaker.
  */
 export function attributeEchoes(quotations: Quotation[]): void {
-  let firstWithRun: Map<string, number> | undefined;
-  for (const quotation of quotations) {
-    if (quotation.attribution || quotation.kind === 'not-speech') continue;
+  let echoes: EchoIndex | undefined;
+  quotations.forEach((quotation, position) => {
+    if (quotation.attribution || quotation.kind === 'not-speech') return;
     const runs = runsOf(quotation.text);
-    if (runs.length === 0) continue;
-    firstWithRun ??= indexRuns(quotations);
+    if (runs.length === 0) return;
+    echoes ??= echoIndex(quotations);
     // The earliest attributed quotation sharing any run of words: one lookup per run, not a scan
     // of every attributed quotation (which made each keystroke quadratic in a long article).
     let first = Infinity;
-    for (const run of runs) first = Math.min(first, firstWithRun.get(run) ?? Infinity);
-    const source = quotations[first]?.attribution;
-    if (source) quotation.attribution = { ...source, where: 'echo' };
-  }
+    for (const run of runs) first = Math.min(first, echoes.firstWithRun.get(run) ?? Infinity);
+    const source = echoes.attributed[first]?.attribution;
+    if (source) quotations[position] = { ...quotation, attribution: { ...source, where: 'echo' } };
+  });
 }
 
-/** Each run of ECHO_WORDS words quoted with attribution, mapped to the first quotation (by index) quoting it. */
-function indexRuns(quotations: Quotation[]): Map<string, number> {
+interface EchoIndex {
+  /** The attributed quotations, in order. */
+  attributed: Quotation[];
+  /** Each run of ECHO_WORDS words they quote, mapped to the first of them (by position in `attributed`) quoting it. */
+  firstWithRun: Map<string, number>;
+  /** Their texts, by which the index is reused. */
+  texts: string[];
+}
+
+/** The last index built: reused while the attributed quotations' texts are the same, as between most keystrokes. */
+let lastEchoIndex: EchoIndex | undefined;
+
+function echoIndex(quotations: Quotation[]): EchoIndex {
+  const attributed = quotations.filter((quotation) => quotation.attribution);
+  const texts = attributed.map((quotation) => quotation.text);
+  const kept = lastEchoIndex;
+  if (kept && kept.texts.length === texts.length && kept.texts.every((text, i) => text === texts[i])) return { ...kept, attributed };
   const firstWithRun = new Map<string, number>();
-  quotations.forEach((quotation, index) => {
-    if (!quotation.attribution) return;
-    for (const run of runsOf(quotation.text)) if (!firstWithRun.has(run)) firstWithRun.set(run, index);
+  texts.forEach((text, index) => {
+    for (const run of runsOf(text)) if (!firstWithRun.has(run)) firstWithRun.set(run, index);
   });
-  return firstWithRun;
+  return (lastEchoIndex = { attributed, firstWithRun, texts });
 }
 
 /** Runs of ECHO_WORDS normalized words, remembered per quotation text: the index is rebuilt on every edit. */
@@ -95,7 +125,6 @@ function runsOf(text: string): string[] {
 
 /** Words a block quote must share, in a row, with the article's own prose to be a pull quote. */
 const PULL_QUOTE_WORDS = 6;
-const normalizedProse = new WeakMap<object, string>();
 
 /**
  * A block quote repeating the article's own prose is a pull quote, a design element: not a
@@ -103,27 +132,19 @@ const normalizedProse = new WeakMap<object, string>();
  * whose normalized text is memoized by paragraph.
  */
 export function markPullQuotes(paragraphs: Paragraph[], quotations: Quotation[]): void {
-  let byIndex: Map<number, Paragraph> | undefined;
-  for (const quotation of quotations) {
-    if (quotation.attribution) continue;
-    byIndex ??= new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph]));
-    if (byIndex.get(quotation.paragraph)?.kind !== 'blockquote') continue;
+  quotations.forEach((quotation, position) => {
+    if (quotation.attribution || paragraphs[paragraphHolding(paragraphs, quotation.start + 1)]?.kind !== 'blockquote') return;
     const words = normalizeWords(quotation.text).split(' ');
-    if (words.length < PULL_QUOTE_WORDS) continue;
+    if (words.length < PULL_QUOTE_WORDS) return;
     const middle = Math.floor((words.length - PULL_QUOTE_WORDS) / 2);
     const runs = [0, middle].map((at) => ` ${words.slice(at, at + PULL_QUOTE_WORDS).join(' ')} `);
     const repeated = paragraphs.some((paragraph) => paragraph.kind !== 'blockquote' && runs.some((run) => proseWords(paragraph).includes(run)));
-    if (repeated) quotation.kind = 'not-speech';
-  }
+    if (repeated) quotations[position] = { ...quotation, kind: 'not-speech' };
+  });
 }
 
 function proseWords(paragraph: Paragraph): string {
-  let words = normalizedProse.get(bodyOf(paragraph));
-  if (words === undefined) {
-    words = ` ${normalizeWords(paragraph.prose)} `;
-    normalizedProse.set(bodyOf(paragraph), words);
-  }
-  return words;
+  return paragraphSummary(paragraph, 'quote-prose-words', (it) => ` ${normalizeWords(it.prose)} `);
 }
 
 /** Normalized texts of recent quotations: echoes compare them on every edit. Bounded, so memory follows the document. */

@@ -1,10 +1,13 @@
 import type { Article, Paragraph } from '../model/article';
 import { proseParagraphs } from '../model/article';
+import { paragraphSummary } from '../model/summaries';
 import type { RuleOptions } from '../settings';
 import type { QuotationKind } from './kind';
-import { paragraphQuotes, type Attribution, type LocalQuotation, type ParagraphQuotes, type Span } from './paragraph';
+import type { LocalQuotation, ParagraphQuotes, Span } from './paragraph';
 import type { MarkFamily } from './marks';
-import { attributeBylines, attributeEchoes, attributeFromNext, markPullQuotes, openingAttribution } from './context';
+import { attributeBylines, attributeEchoes, attributeFromNext, markPullQuotes } from './context';
+import { linkSlot, linksOf, type Incoming, type Inheritance, type LinkedAttribution, type LinkSlot, type ParagraphLinks, type Placement } from './links';
+import { addMarks, countMarks, noMarks, type MarkCounts } from './mark-counts';
 import { marksOf } from './pairing';
 import { Speakers, type ResolvedSpeaker } from './speakers';
 
@@ -41,127 +44,201 @@ export interface Quotation {
 export interface QuotationModel {
   quotations: Quotation[];
   speakers: Speakers;
-}
-
-/** What the next paragraph may lean on: the speaker this one named last. */
-interface PreviousParagraph {
-  paragraph: Paragraph;
-  lastSpeaker?: ResolvedSpeaker;
+  /** The article's quotation marks counted, for the rules on mark style and orphan closes. */
+  marks: MarkCounts;
 }
 
 const memo = new WeakMap<Article, { key: string; model: QuotationModel }>();
 
 /**
  * Every quotation of the article with its kind and attribution. The per-paragraph analysis is
- * memoized by paragraph text; this pass only links paragraphs (multi-paragraph quotes, floating
- * quotes, block quotes, speakers), so it stays cheap on every keystroke.
+ * memoized by paragraph text, and so is how each paragraph links to those before it (multi-
+ * paragraph quotes, floating quotes, block quotes, speakers) for as long as the state it leans on
+ * is unchanged: this pass only places each paragraph's quotations, so it stays cheap on every keystroke.
  */
 export function quotationsOf(article: Article, options?: Pick<RuleOptions, 'house'>): QuotationModel {
   const houseVerbs = options?.house.speechVerbs ?? [];
   const key = houseVerbs.join('\u0000');
   const cached = memo.get(article);
   if (cached && cached.key === key) return cached.model;
-  const model = link(proseParagraphs(article), houseVerbs);
+  const model = link(article, houseVerbs);
   memo.set(article, { key, model });
   return model;
 }
 
-function link(paragraphs: Paragraph[], houseVerbs: readonly string[]): QuotationModel {
-  const speakers = new Speakers();
-  const quotations: Quotation[] = [];
-  let pending: Quotation | undefined;
-  let pendingFamily: MarkFamily | undefined;
-  /** Paragraphs whose first sentence names a speaker and quotes nothing: "That's what Ruiz told reporters." */
-  const openers = new Map<number, ResolvedSpeaker>();
-  let previous: PreviousParagraph | undefined;
-
-  for (const paragraph of paragraphs) {
-    const local = paragraphQuotes(paragraph, houseVerbs);
-    if (local.quotations.length === 0 && local.attributions.length === 0) {
-      // Most paragraphs quote no one: nothing to link, and an open quote is not continued here.
-      pending = undefined;
-      previous = { paragraph, lastSpeaker: paragraph.kind === 'blockquote' ? previous?.lastSpeaker : undefined };
-      continue;
-    }
-    const resolved = new Map<Attribution, ResolvedSpeaker>();
-    for (const attribution of local.attributions) resolved.set(attribution, speakers.resolve(attribution, paragraph.start));
-    // The speaker a following paragraph may lean on: the last one named, a proper name first.
-    let lastProper: ResolvedSpeaker | undefined;
-    let lastNamed: ResolvedSpeaker | undefined;
-    for (const entry of resolved.values()) {
-      if (!entry.speaker) continue;
-      lastNamed = entry;
-      if (!entry.speaker.startsWith('phrase:')) lastProper = entry;
-    }
-    let lastSpeaker = lastProper ?? lastNamed;
-
-    let locals = local.quotations;
-    if (pending) {
-      const [first, ...rest] = locals;
-      if (paragraph.kind !== 'heading' && first?.leadsParagraph && marksOf(paragraph).opensWith === pendingFamily) {
-        // A quote left open at a paragraph's end goes on when the next paragraph opens with a mark.
-        pending.parts.push(...first.parts.map((part) => shift(part, paragraph.start)));
-        pending.end = paragraph.start + first.parts[first.parts.length - 1].end;
-        pending.text += ` ${first.text}`;
-        pending.unclosed = first.open;
-        if (!pending.attribution && first.attribution) pending.attribution = { ...resolved.get(first.attribution), where: first.attributedIn ?? 'sentence' };
-        if (!first.open) pending = undefined;
-        locals = rest;
-      } else {
-        pending = undefined;
-      }
-    }
-
-    for (const entry of locals) {
-      const quotation = toQuotation(entry, paragraph, resolved);
-      if (!quotation.attribution && entry.leadsParagraph) quotation.attribution = inherited(local, previous);
-      if (quotation.attribution?.speaker) lastSpeaker = quotation.attribution;
-      quotations.push(quotation);
-      if (entry.open) {
-        quotation.unclosed = true;
-        // Only prose paragraphs carry a quote on; a heading's open quote is simply unclosed.
-        if (paragraph.kind !== 'heading') {
-          pending = quotation;
-          pendingFamily = entry.family;
-        }
-      }
-    }
-    previous = { paragraph, lastSpeaker: lastSpeaker ?? (paragraph.kind === 'blockquote' ? previous?.lastSpeaker : undefined) };
-    const opening = openingAttribution(paragraph, local);
-    if (opening) openers.set(paragraph.index, resolved.get(opening) as ResolvedSpeaker);
-  }
+function link(article: Article, houseVerbs: readonly string[]): QuotationModel {
+  const paragraphs = proseParagraphs(article);
+  const fold = new LinkFold(houseVerbs, countOutsideProse(article));
+  for (const paragraph of paragraphs) fold.add(paragraph);
+  const { quotations, speakers, marks, openers } = fold;
   attributeFromNext(paragraphs, quotations, openers);
   attributeBylines(paragraphs, quotations, houseVerbs, speakers);
   attributeEchoes(quotations);
   markPullQuotes(paragraphs, quotations);
-  return { quotations, speakers };
+  return { quotations, speakers, marks };
 }
 
-function toQuotation(entry: LocalQuotation, paragraph: Paragraph, resolved: Map<Attribution, ResolvedSpeaker>): Quotation {
-  const parts = entry.parts.map((part) => shift(part, paragraph.start));
-  const attribution = entry.attribution ? { ...resolved.get(entry.attribution), where: entry.attributedIn ?? 'sentence' } : undefined;
-  return {
-    start: parts[0].start,
-    end: parts[parts.length - 1].end,
-    parts,
-    text: entry.text,
-    kind: entry.kind,
-    paragraph: paragraph.index,
-    ...(attribution ? { attribution } : {}),
-    unclosed: false,
-  };
+/** The paragraph-by-paragraph pass: each paragraph's links, reused or made, placed in the document. */
+class LinkFold {
+  readonly speakers = new Speakers();
+  readonly quotations: Quotation[] = [];
+  /** Paragraphs whose first sentence names a speaker and quotes nothing: "That's what Ruiz told reporters." */
+  readonly openers = new Map<number, ResolvedSpeaker>();
+  private readonly slotKey: string;
+  /** A quotation open at the previous paragraph's end, which the next may carry on. */
+  private pending?: Quotation;
+  private pendingFamily?: MarkFamily;
+  private previous?: Paragraph;
+  /** The speaker the previous paragraph left for the next to lean on, relative to `leftAt`. */
+  private left?: ResolvedSpeaker;
+  private leftAt = 0;
+  // One object for every paragraph: it only carries the state into `linksOf`.
+  private readonly incoming: Incoming = { continues: false, lastSpeaker: undefined, inheritance: () => inheritance(this.previous, this.left) };
+
+  constructor(private readonly houseVerbs: readonly string[], readonly marks: MarkCounts) {
+    this.slotKey = `quote-links\u0000${houseVerbs.join('\u0000')}`;
+  }
+
+  add(paragraph: Paragraph): void {
+    const slot = linkSlot(paragraph, this.slotKey, this.houseVerbs);
+    addMarks(this.marks, slot.marks, paragraph);
+    if (slot.quotesNoOne) {
+      // Most paragraphs quote no one: nothing to link, and an open quote is not continued here.
+      this.pending = undefined;
+      if (paragraph.kind !== 'blockquote') this.left = undefined;
+    } else {
+      this.link(paragraph, slot);
+    }
+    this.previous = paragraph;
+  }
+
+  private link(paragraph: Paragraph, slot: LinkSlot): void {
+    const start = paragraph.start;
+    const continues = this.continues(paragraph, slot.local);
+    this.incoming.continues = continues;
+    this.incoming.lastSpeaker = this.speakers.lastKey();
+    const links = linksOf(paragraph, slot, this.incoming);
+    for (const registration of slot.registrations) this.speakers.add(registration);
+    const first = slot.local.quotations[0];
+    if (this.pending && continues) {
+      continueQuotation(this.pending, first, start, links.continued && this.attribution(links.continued, links, start));
+      if (!first.open) this.pending = undefined;
+    } else {
+      this.pending = undefined;
+    }
+    const placement = placementOf(slot, links, paragraph, this.left, this.leftAt);
+    for (let position = 0; position < links.quotations.length; position++) this.place(paragraph, links, placement, position);
+    if (typeof links.nextSpeaker === 'number') {
+      this.left = links.resolved[links.nextSpeaker];
+      this.leftAt = start;
+    } else if (links.nextSpeaker === undefined && paragraph.kind !== 'blockquote') {
+      this.left = undefined;
+    }
+    if (links.opener !== undefined) this.openers.set(paragraph.index, (placement.opener ??= placed(links.resolved[links.opener], start)));
+  }
+
+  /** A quote left open at a paragraph's end goes on when the next paragraph opens with a mark of its family. */
+  private continues(paragraph: Paragraph, local: ParagraphQuotes): boolean {
+    return this.pending !== undefined && paragraph.kind !== 'heading' && local.quotations[0]?.leadsParagraph === true && marksOf(paragraph).opensWith === this.pendingFamily;
+  }
+
+  /** The quotation at `position` of the paragraph's links, kept from the last keystroke when it still fits. */
+  private place(paragraph: Paragraph, links: ParagraphLinks, placement: Placement, position: number): void {
+    const linked = links.quotations[position];
+    let quotation = placement.quotations[position];
+    if (!quotation) {
+      quotation = toQuotation(linked.local, paragraph.index, paragraph.start, linked.attribution && this.attribution(linked.attribution, links, paragraph.start));
+      // A quotation left open may yet be carried on by the next paragraph: placed afresh each time.
+      if (!linked.local.open) placement.quotations[position] = quotation;
+    }
+    this.quotations.push(quotation);
+    if (!linked.local.open) return;
+    quotation.unclosed = true;
+    // Only prose paragraphs carry a quote on; a heading's open quote is simply unclosed.
+    if (paragraph.kind !== 'heading') {
+      this.pending = quotation;
+      this.pendingFamily = linked.local.family;
+    }
+  }
+
+  private attribution(linked: LinkedAttribution, links: ParagraphLinks, start: number): QuotationAttribution | undefined {
+    if ('resolved' in linked) return placed(links.resolved[linked.resolved], start, linked.where);
+    const what = inheritance(this.previous, this.left);
+    if (what === 'speaker') return placed(this.left as ResolvedSpeaker, this.leftAt, 'previous-paragraph');
+    return what === 'colon' ? { where: 'previous-paragraph' } : undefined;
+  }
+}
+
+/** The marks of code, HTML and front matter, which the quote style counts too. */
+function countOutsideProse(article: Article): MarkCounts {
+  const marks = noMarks();
+  for (const paragraph of article.paragraphs) {
+    if (paragraph.kind === 'code' || paragraph.kind === 'html' || paragraph.kind === 'front-matter') addMarks(marks, paragraphSummary(paragraph, 'quote-mark-counts', countMarks), paragraph);
+  }
+  return marks;
 }
 
 /**
- * A quotation opening its paragraph with no attribution of its own takes the speaker of the
- * paragraph before (a floating quote), as does a block quote introduced by "Zuckerberg said:".
+ * What a leading quotation with no attribution of its own takes from the paragraph before: its
+ * last speaker (a floating quote, or a block quote introduced by "Zuckerberg said:"), or, when
+ * no speaker could be read there, only the colon: "She testified:" introduces what follows.
  */
-function inherited(local: ParagraphQuotes, previous: PreviousParagraph | undefined): QuotationAttribution | undefined {
-  if (!previous || previous.paragraph.kind === 'heading' || local.byline) return undefined;
-  if (previous.lastSpeaker) return { ...previous.lastSpeaker, where: 'previous-paragraph' };
-  // "She testified:" introduces what follows even when no speaker could be read from it.
-  if (/:\s*$/.test(previous.paragraph.prose)) return { where: 'previous-paragraph' };
-  return undefined;
+function inheritance(previous: Paragraph | undefined, left: ResolvedSpeaker | undefined): Inheritance {
+  if (!previous || previous.kind === 'heading') return 'nothing';
+  if (left) return 'speaker';
+  return endsWithColon(previous.prose) ? 'colon' : 'nothing';
+}
+
+/** The slot's placement when it still fits, else a new one to fill. */
+function placementOf(slot: LinkSlot, links: ParagraphLinks, paragraph: Paragraph, left: ResolvedSpeaker | undefined, leftAt: number): Placement {
+  const kept = slot.placement;
+  const { start, index } = paragraph;
+  if (kept && kept.links === links && kept.start === start && kept.index === index && kept.left === left && kept.leftAt === leftAt) return kept;
+  if (!kept) return (slot.placement = { links, start, index, left, leftAt, quotations: [], opener: undefined });
+  // Refilled in place: after an edit, every paragraph below it has moved.
+  kept.links = links;
+  kept.start = start;
+  kept.index = index;
+  kept.left = left;
+  kept.leftAt = leftAt;
+  kept.quotations.length = 0;
+  kept.opener = undefined;
+  return kept;
+}
+
+/** `/:\s*$/.test(prose)`, looking only at the end: a regular expression would scan the whole paragraph. */
+function endsWithColon(prose: string): boolean {
+  let at = prose.length - 1;
+  while (at >= 0 && WHITESPACE.test(prose[at])) at--;
+  return prose[at] === ':';
+}
+
+const WHITESPACE = /\s/;
+
+/** A resolved speaker at its paragraph's place in the document. (A literal: this runs for every attribution on every keystroke.) */
+function placed(speaker: ResolvedSpeaker, start: number): ResolvedSpeaker;
+function placed(speaker: ResolvedSpeaker, start: number, where: AttributionPlace): QuotationAttribution;
+function placed(speaker: ResolvedSpeaker, start: number, where?: AttributionPlace): ResolvedSpeaker {
+  const result: ResolvedSpeaker & { where?: AttributionPlace } = { verb: speaker.verb, verbStart: (speaker.verbStart as number) + start, verbEnd: (speaker.verbEnd as number) + start };
+  if (speaker.speakerText !== undefined) result.speakerText = speaker.speakerText;
+  if (speaker.speaker !== undefined) result.speaker = speaker.speaker;
+  if (where !== undefined) result.where = where;
+  return result;
+}
+
+function continueQuotation(pending: Quotation, first: LocalQuotation, start: number, attribution: QuotationAttribution | undefined): void {
+  for (const part of first.parts) pending.parts.push(shift(part, start));
+  pending.end = start + first.parts[first.parts.length - 1].end;
+  pending.text += ` ${first.text}`;
+  pending.unclosed = first.open;
+  if (!pending.attribution && attribution) pending.attribution = attribution;
+}
+
+function toQuotation(entry: LocalQuotation, paragraph: number, start: number, attribution: QuotationAttribution | undefined): Quotation {
+  const parts = entry.parts.length === 1 ? [shift(entry.parts[0], start)] : entry.parts.map((part) => shift(part, start));
+  const quotation: Quotation = { start: parts[0].start, end: parts[parts.length - 1].end, parts, text: entry.text, kind: entry.kind, paragraph, unclosed: false };
+  if (attribution) quotation.attribution = attribution;
+  return quotation;
 }
 
 function shift(span: Span, by: number): Span {

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../model/article';
-import { bodyOf } from '../model/summaries';
+import { paragraphSummary } from '../model/summaries';
 import { familyOf, localRole, QUOTE_CHARACTERS, type LocalRole, type MarkFamily } from './marks';
 
 /** A pair of quotation marks in one paragraph; offsets relative to the paragraph. */
@@ -32,19 +32,9 @@ interface Open {
   straight: boolean;
 }
 
-const memo = new WeakMap<object, ParagraphMarks>();
-
-/**
- * Pairs the paragraph's quotation marks as a copy editor reads them, nesting allowed. Memoized by
- * the paragraph's syntax tree, which the engine reuses while the paragraph's text is unchanged.
- */
+/** Pairs the paragraph's quotation marks as a copy editor reads them, nesting allowed; memoized per paragraph text. */
 export function marksOf(paragraph: Paragraph): ParagraphMarks {
-  let marks = memo.get(bodyOf(paragraph));
-  if (!marks) {
-    marks = pairMarks(paragraph.prose);
-    memo.set(bodyOf(paragraph), marks);
-  }
-  return marks;
+  return paragraphSummary(paragraph, 'quote-marks', (it) => pairMarks(it.prose));
 }
 
 export function pairMarks(prose: string): ParagraphMarks {

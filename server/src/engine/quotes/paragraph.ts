@@ -1,5 +1,5 @@
 import type { Paragraph } from '../model/article';
-import { bodyOf } from '../model/summaries';
+import { paragraphSummary } from '../model/summaries';
 import { findCues, QUOTED, type Cue } from './cues';
 import { kindOf, type QuotationKind } from './kind';
 import type { MarkFamily } from './marks';
@@ -48,19 +48,10 @@ export interface ParagraphQuotes {
   byline?: string;
 }
 
-const memo = new WeakMap<object, Map<string, ParagraphQuotes>>();
-
 /** The paragraph's quotations and attributions, memoized per paragraph text, kind and house verbs. */
 export function paragraphQuotes(paragraph: Paragraph, houseVerbs: readonly string[]): ParagraphQuotes {
-  let byKey = memo.get(bodyOf(paragraph));
-  if (!byKey) memo.set(bodyOf(paragraph), (byKey = new Map()));
-  const key = houseVerbs.length === 0 ? paragraph.kind : `${paragraph.kind}\u0000${houseVerbs.join('\u0000')}`;
-  let result = byKey.get(key);
-  if (!result) {
-    result = analyse(paragraph, houseVerbs);
-    byKey.set(key, result);
-  }
-  return result;
+  const key = houseVerbs.length === 0 ? 'quotes' : `quotes\u0000${houseVerbs.join('\u0000')}`;
+  return paragraphSummary(paragraph, key, (it) => analyse(it, houseVerbs));
 }
 
 function analyse(paragraph: Paragraph, houseVerbs: readonly string[]): ParagraphQuotes {

@@ -1,5 +1,5 @@
 import type { Attribution } from './paragraph';
-import { givenWords, surnameKey } from './speaker';
+import { givenWords, surnameKey, type SpeakerPhrase } from './speaker';
 
 /** Someone quoted in the article, named as at their fullest reference. */
 export interface Speaker {
@@ -8,7 +8,7 @@ export interface Speaker {
   description?: string;
 }
 
-/** An attribution with its speaker looked up; offsets absolute. */
+/** An attribution with its speaker looked up; offsets relative to the paragraph until placed. */
 export interface ResolvedSpeaker {
   speaker?: string;
   speakerText?: string;
@@ -46,61 +46,98 @@ function phraseKey(name: string): string {
 /** Pronouns that stand for the last person named; "I", "you", "it" are left as written. */
 const ANAPHORS = new Set(['he', 'she', 'they']);
 
+/** Whether the phrase is "he", "she" or "they": it stands for whoever was named last. */
+export function isAnaphor(phrase: SpeakerPhrase): boolean {
+  return phrase.pronoun && ANAPHORS.has(phrase.name.toLowerCase());
+}
+
+/** The key a named speaker is registered under: the surname of a proper name, else the phrase. */
+export function speakerKey(phrase: SpeakerPhrase): string {
+  return phrase.proper ? nameFacts(phrase.name).key : phraseKey(phrase.name);
+}
+
+/**
+ * An attribution with its speaker looked up, offsets relative to its paragraph. Keys depend on
+ * the phrase alone, so this is pure: `last` is the key "he" stands for, the last speaker named.
+ */
+export function resolveSpeaker(attribution: Attribution, last: string | undefined): ResolvedSpeaker {
+  // Literals rather than spreads (same keys, same order): this runs for every attribution of a changed paragraph.
+  const cue = attribution.cue;
+  const verb = cue.text;
+  const verbStart = cue.start;
+  const verbEnd = cue.end;
+  const phrase = attribution.speaker;
+  if (!phrase) return { verb, verbStart, verbEnd };
+  if (phrase.pronoun) {
+    const known = isAnaphor(phrase) ? last : undefined;
+    return known ? { verb, verbStart, verbEnd, speakerText: phrase.text, speaker: known } : { verb, verbStart, verbEnd, speakerText: phrase.text };
+  }
+  return { verb, verbStart, verbEnd, speaker: speakerKey(phrase), speakerText: phrase.text };
+}
+
+/** A speaker phrase ready to register, worked out once per paragraph text: replayed on every keystroke. */
+export interface Registration {
+  key: string;
+  name: string;
+  /** How many words of the name are not titles; 0 for a phrase, which is never renamed. */
+  given: number;
+  description?: string;
+}
+
+/** What registering `phrase` (not a pronoun) records. */
+export function registrationOf(phrase: SpeakerPhrase): Registration {
+  if (!phrase.proper) return { key: phraseKey(phrase.name), name: phrase.name, given: 0 };
+  const facts = nameFacts(phrase.name);
+  return { key: facts.key, name: phrase.name, given: facts.given, ...(phrase.description ? { description: phrase.description } : {}) };
+}
+
+interface Registered {
+  speaker: Speaker;
+  /** `givenWords` of the speaker's name as it stands. */
+  given: number;
+}
+
 /**
  * The article's speakers in order of first reference. "Defense Department spokesman John Kirby"
  * registers John Kirby; a later "Kirby" is him, and "he" is whoever was named last.
  */
 export class Speakers {
-  private readonly byKey = new Map<string, Speaker>();
+  private readonly byKey = new Map<string, Registered>();
   private last?: Speaker;
 
   list(): Speaker[] {
-    return [...this.byKey.values()];
+    return [...this.byKey.values()].map((registered) => registered.speaker);
   }
 
   get(key: string): Speaker | undefined {
-    return this.byKey.get(key);
+    return this.byKey.get(key)?.speaker;
   }
 
-  resolve(attribution: Attribution, paragraphStart: number): ResolvedSpeaker {
-    // Literals rather than spreads (same keys, same order): this runs for every attribution of
-    // the article on every keystroke.
-    const cue = attribution.cue;
-    const verb = cue.text;
-    const verbStart = paragraphStart + cue.start;
-    const verbEnd = paragraphStart + cue.end;
-    const phrase = attribution.speaker;
-    if (!phrase) return { verb, verbStart, verbEnd };
-    if (phrase.pronoun) {
-      const known = ANAPHORS.has(phrase.name.toLowerCase()) ? this.last : undefined;
-      return known ? { verb, verbStart, verbEnd, speakerText: phrase.text, speaker: known.key } : { verb, verbStart, verbEnd, speakerText: phrase.text };
+  /** The key of the speaker named last, whom "he" stands for. */
+  lastKey(): string | undefined {
+    return this.last?.key;
+  }
+
+  /** Registers a speaker named (not a pronoun), in the order the article names them. */
+  add(registration: Registration): void {
+    const { key, name, given, description } = registration;
+    let registered = this.byKey.get(key);
+    if (!registered) {
+      registered = { speaker: { key, name, ...(description ? { description } : {}) }, given };
+      this.byKey.set(key, registered);
+    } else if (given > registered.given) {
+      // "Kirby" or "Dr. Shadlen" first and "Michael Shadlen" later: keep the fuller name.
+      registered.speaker.name = name;
+      registered.given = given;
     }
-    const speaker = phrase.proper ? this.registerName(phrase.name, phrase.description) : this.register(phraseKey(phrase.name), phrase.name);
-    this.last = speaker;
-    return { verb, verbStart, verbEnd, speaker: speaker.key, speakerText: phrase.text };
+    if (!registered.speaker.description && description) registered.speaker.description = description;
+    this.last = registered.speaker;
   }
 
   /** A speaker named outright (a block quote's byline); returns its key. */
   named(name: string): string {
-    const speaker = this.registerName(name);
-    this.last = speaker;
-    return speaker.key;
-  }
-
-  private registerName(name: string, description?: string): Speaker {
-    const speaker = this.register(nameFacts(name).key, name, description);
-    // "Kirby" or "Dr. Shadlen" first and "Michael Shadlen" later: keep the fuller name.
-    if (nameFacts(name).given > nameFacts(speaker.name).given) speaker.name = name;
-    if (!speaker.description && description) speaker.description = description;
-    return speaker;
-  }
-
-  private register(key: string, name: string, description?: string): Speaker {
-    let speaker = this.byKey.get(key);
-    if (!speaker) {
-      speaker = { key, name, ...(description ? { description } : {}) };
-      this.byKey.set(key, speaker);
-    }
-    return speaker;
+    const facts = nameFacts(name);
+    this.add({ key: facts.key, name, given: facts.given });
+    return facts.key;
   }
 }

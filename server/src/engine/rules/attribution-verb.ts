@@ -25,11 +25,11 @@ export const attributionVerb: ArticleRule = {
     const seen = new Set<number>();
     for (const quotation of quotationsOf(article, options).quotations) {
       const attribution = quotation.attribution;
-      if (!attribution?.verb || attribution.verbStart === undefined || attribution.verbEnd === undefined || !attributesQuote(quotation)) continue;
-      if (seen.has(attribution.verbStart)) continue;
-      seen.add(attribution.verbStart);
+      if (!attribution?.verb || attribution.verbStart === undefined || attribution.verbEnd === undefined) continue;
+      // Most verbs are neutral ("said"): that is looked up first, since this runs for every quotation on every keystroke.
       const neutral = NEUTRAL.get(attribution.verb.toLowerCase());
-      if (!neutral) continue;
+      if (!neutral || !attributesQuote(quotation) || seen.has(attribution.verbStart)) continue;
+      seen.add(attribution.verbStart);
       // "The report states": documents state things, and that is neutral.
       const head = attribution.speakerText?.split(/\s+/).pop()?.toLowerCase() ?? '';
       if (documents.has(head)) continue;

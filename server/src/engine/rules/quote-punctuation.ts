@@ -1,7 +1,8 @@
 import type { Article } from '../model/article';
-import { proseParagraphs } from '../model/article';
+import { quotationsOf } from '../quotes/model';
 import { marksOf } from '../quotes/pairing';
 import type { ParagraphRule, Report } from '../rule';
+import type { RuleOptions } from '../settings';
 
 /** Logical punctuation this often, and far more often than American, is the article's house style. */
 const LOGICAL_AT_LEAST = 3;
@@ -10,24 +11,8 @@ const LOGICAL_AT_LEAST = 3;
  * British papers open quotes with single marks (‘We will stay’, she said) and punctuate logically;
  * so do sites like Wikipedia with double marks. Copy that does either consistently keeps its style.
  */
-function britishByMarks(article: Article): 'american' | 'british' {
-  let single = 0;
-  let double = 0;
-  let inside = 0;
-  let outside = 0;
-  for (const paragraph of proseParagraphs(article)) {
-    if (paragraph.kind === 'heading') continue;
-    const prose = paragraph.prose;
-    for (const pair of marksOf(paragraph).pairs) {
-      if (pair.depth === 0) {
-        if (pair.family === 'single') single++;
-        else double++;
-      }
-      if (pair.close === undefined) continue;
-      if (/[.,]/.test(prose[pair.close - 1])) inside++;
-      else if (/[.,]/.test(prose[pair.close + 1] ?? '')) outside++;
-    }
-  }
+function britishByMarks(article: Article, options: RuleOptions): 'american' | 'british' {
+  const { single, double, inside, outside } = quotationsOf(article, options).marks;
   const logical = outside >= LOGICAL_AT_LEAST && outside > 2 * inside;
   return single > double || logical ? 'british' : 'american';
 }
@@ -45,7 +30,7 @@ export const quotePunctuation: ParagraphRule = {
   defaultSeverity: 'warning',
   fixable: true,
   contextKey({ article, options }) {
-    return options.punctuationStyle === 'auto' ? britishByMarks(article) : options.punctuationStyle;
+    return options.punctuationStyle === 'auto' ? britishByMarks(article, options) : options.punctuationStyle;
   },
   check(paragraph, _context, style) {
     if (style === 'british') return [];

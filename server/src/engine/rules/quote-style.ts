@@ -2,26 +2,14 @@ import retextQuotes from 'retext-quotes';
 import { VFile } from 'vfile';
 import type { ParagraphRule, Report } from '../rule';
 import type { Article, Paragraph } from '../model/article';
-import { paragraphSummary } from '../model/summaries';
 import { treeOf } from '../model/tree';
+import { quotationsOf } from '../quotes/model';
 import { marksOf } from '../quotes/pairing';
-
-const SMART = /[“”‘’]/g;
-const STRAIGHT = /["']/g;
+import type { RuleOptions } from '../settings';
 
 /** The style most marks in the article's prose already use; smart on a tie, as print does. */
-export function dominantQuoteStyle(article: Article): 'smart' | 'straight' {
-  let smart = 0;
-  let straight = 0;
-  for (const paragraph of article.paragraphs) {
-    // Counted once per paragraph text, so typing in one paragraph does not recount the rest.
-    const marks = paragraphSummary(paragraph, 'quote-style-marks', ({ prose }) => ({
-      smart: prose.match(SMART)?.length ?? 0,
-      straight: prose.match(STRAIGHT)?.length ?? 0,
-    }));
-    smart += marks.smart;
-    straight += marks.straight;
-  }
+export function dominantQuoteStyle(article: Article, options: RuleOptions): 'smart' | 'straight' {
+  const { smart, straight } = quotationsOf(article, options).marks;
   return straight > smart ? 'straight' : 'smart';
 }
 
@@ -33,7 +21,7 @@ export const quoteStyle: ParagraphRule = {
   defaultSeverity: 'warning',
   fixable: true,
   contextKey({ article, options }) {
-    return options.quoteStyle === 'auto' ? dominantQuoteStyle(article) : options.quoteStyle;
+    return options.quoteStyle === 'auto' ? dominantQuoteStyle(article, options) : options.quoteStyle;
   },
   check(paragraph, _context, preferred) {
     if (!/["'“”‘’]/.test(paragraph.prose)) return [];

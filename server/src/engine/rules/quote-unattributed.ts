@@ -1,7 +1,7 @@
 import { applyEdits } from '../fixes';
 import type { Article } from '../model/article';
 import { buildArticle } from '../model/build';
-import { bodyOf } from '../model/summaries';
+import { paragraphSummary } from '../model/summaries';
 import { quotationsOf, type Quotation } from '../quotes/model';
 import type { ArticleRule, Report } from '../rule';
 import type { Fix, TextEdit } from '../types';
@@ -35,9 +35,6 @@ export const quoteUnattributed: ArticleRule = {
   },
 };
 
-/** Template checks already made, per paragraph syntax tree and fixed paragraph text. */
-const verified = new WeakMap<object, Map<string, boolean>>();
-
 /**
  * Whether the template, once inserted, attributes the quotation: re-reads the paragraph alone, so
  * odd sentence boundaries never leave a fix that does not make its finding go away.
@@ -46,9 +43,8 @@ function attributes(article: Article, quotation: Quotation, fix: Fix): boolean {
   const paragraph = article.paragraphs[quotation.paragraph];
   const edits = fix.edits.map((edit) => ({ ...edit, start: edit.start - paragraph.start, end: edit.end - paragraph.start }));
   const fixedText = applyEdits(paragraph.text, edits);
-  // Memoized by paragraph, so an unchanged paragraph is not re-read on every keystroke.
-  let checked = verified.get(bodyOf(paragraph));
-  if (!checked) verified.set(bodyOf(paragraph), (checked = new Map()));
+  // Memoized by paragraph and fixed text, so an unchanged paragraph is not re-read on every keystroke.
+  const checked = paragraphSummary(paragraph, `quote-template-checks:${article.language}`, () => new Map<string, boolean>());
   let result = checked.get(fixedText);
   if (result === undefined) {
     const offset = quotation.start - paragraph.start;

@@ -18,9 +18,11 @@ export const quoteUnbalanced: ArticleRule = {
   fixable: true,
   check({ article, options }) {
     const reports: Report[] = [];
-    const paragraphs = proseParagraphs(article);
-    for (const quotation of quotationsOf(article, options).quotations) {
+    const model = quotationsOf(article, options);
+    let paragraphs: Paragraph[] | undefined;
+    for (const quotation of model.quotations) {
       if (!quotation.unclosed) continue;
+      paragraphs ??= proseParagraphs(article);
       // The mark to point at opens the last paragraph the quotation reached.
       const open = quotation.parts[quotation.parts.length - 1].start;
       const paragraph = paragraphs.find((candidate) => open >= candidate.start && open < candidate.end);
@@ -37,7 +39,8 @@ export const quoteUnbalanced: ArticleRule = {
         data: { expected: CLOSER[mark], paragraphEnd },
       });
     }
-    for (const paragraph of paragraphs) reports.push(...orphans(article, paragraph, options.house.speechVerbs));
+    // Few paragraphs have a closing mark nothing opens: only they are looked at.
+    for (const paragraph of model.marks.withOrphans) reports.push(...orphans(article, paragraph, options.house.speechVerbs));
     return reports;
   },
 };
