@@ -61,3 +61,14 @@ test('a summary reaching its neighbours is made again when one of them changes, 
   index.of(spaced);
   assert.deepEqual(calls.summarized, [2]);
 });
+
+test('documents indexed in turn keep their own state: an edit to one is still an update after the other', () => {
+  const [first, edited] = drafts('One a.\n\nTwo b.\n\nThree c.', 'One a.\n\nTwo bb.\n\nThree c.');
+  const [other] = drafts('Alpha.\n\nBeta.');
+  const { index, calls } = counted();
+  index.of(first);
+  index.of(other);
+  calls.summarized = [];
+  index.of(edited);
+  assert.deepEqual(calls.summarized, [1]);
+});

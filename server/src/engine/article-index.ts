@@ -39,7 +39,8 @@ interface Layout {
 }
 
 const layouts = new WeakMap<Article, Layout>();
-let lastLayout: Layout | undefined;
+/** The layout of each lineage's last article. */
+const lastLayouts = new WeakMap<object, Layout>();
 
 function layoutOf(article: Article): Layout {
   let layout = layouts.get(article);
@@ -54,7 +55,7 @@ function layoutOf(article: Article): Layout {
     layout.kinds[i] = paragraph.kind;
     layout.starts[i] = paragraph.start;
   }
-  const previous = lastLayout;
+  const previous = lastLayouts.get(article.lineage);
   if (previous?.bodies.length === count) {
     // One level back only: a chain of layouts would keep every past draft alive.
     previous.since = undefined;
@@ -67,7 +68,7 @@ function layoutOf(article: Article): Layout {
     layout.since = { previous, changed, spaced };
   }
   layouts.set(article, layout);
-  lastLayout = layout;
+  lastLayouts.set(article.lineage, layout);
   return layout;
 }
 
@@ -80,12 +81,12 @@ interface State<S, I> {
 }
 
 /**
- * An index over the paragraphs of the article last linted, updated rather than rebuilt: after a
- * keystroke, only the summaries near the edited paragraph are made again. It remembers one
- * document (the last asked about); another document's lint rebuilds it, which is correct, only slower.
+ * An index over the paragraphs of an article, updated rather than rebuilt: after a keystroke,
+ * only the summaries near the edited paragraph are made again. It remembers the last article of
+ * each lineage (each document a Linter keeps), so documents linted in turn keep their own.
  */
 export class ArticleIndex<S, I, O = undefined> {
-  private last?: State<S, I>;
+  private readonly lasts = new WeakMap<object, State<S, I>>();
   private readonly before: number;
   private readonly after: number;
 
@@ -96,15 +97,17 @@ export class ArticleIndex<S, I, O = undefined> {
 
   /** The index of `article` under `options` (when the summaries need any), which `key` must name. */
   of(article: Article, options?: O, key = ''): Indexed<S, I> {
-    const last = this.last?.key === key ? this.last : undefined;
+    const kept = this.lasts.get(article.lineage);
+    const last = kept?.key === key ? kept : undefined;
     if (last?.article === article) return last;
     const layout = layoutOf(article);
     // The last state is given up here: a keystroke's update rewrites its summaries in place.
-    this.last = undefined;
+    this.lasts.delete(article.lineage);
     const update = last && layout.since?.previous === last.layout ? this.updated(article, layout, last, options as O) : this.aligned(article, layout, last, options as O);
     const index = update.unchanged ? last!.index : this.spec.build(update.summaries, article, options as O);
-    this.last = { article, key, layout, summaries: update.summaries, index };
-    return this.last;
+    const state = { article, key, layout, summaries: update.summaries, index };
+    this.lasts.set(article.lineage, state);
+    return state;
   }
 
   /**

@@ -92,6 +92,11 @@ export interface Article {
   wordCount: number;
   lines: LineIndex;
   suppressions: Suppressions;
+  /**
+   * Shared by the drafts of one document as one Linter lints them: engine indexes keep what they
+   * derived from the last draft under it, so documents linted in turn do not evict each other's.
+   */
+  lineage: object;
 }
 
 /** Paragraphs that carry prose, in document order. */

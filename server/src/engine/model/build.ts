@@ -30,6 +30,7 @@ export function buildArticle(text: string, language: Language, cache?: BlockCach
     wordCount: paragraphs.reduce((sum, p) => sum + p.wordCount, 0),
     lines,
     suppressions: parseSuppressions(text, lines),
+    lineage: cache ?? {},
   };
 }
 
