@@ -7,6 +7,9 @@ import { quotationsOf } from '../quotes/model';
 import { marksOf } from '../quotes/pairing';
 import type { RuleOptions } from '../settings';
 
+/** Marks of the style other than the preferred one, the only ones retext-quotes reports as mismatched. */
+const OTHER_STYLE = { smart: /["']/, straight: /[“”‘’]/ };
+
 /** The style most marks in the article's prose already use; smart on a tie, as print does. */
 export function dominantQuoteStyle(article: Article, options: RuleOptions): 'smart' | 'straight' {
   const { smart, straight } = quotationsOf(article, options).marks;
@@ -24,7 +27,8 @@ export const quoteStyle: ParagraphRule = {
     return options.quoteStyle === 'auto' ? dominantQuoteStyle(article, options) : options.quoteStyle;
   },
   check(paragraph, _context, preferred) {
-    if (!/["'“”‘’]/.test(paragraph.prose)) return [];
+    // Only a mark in the other style can be wrong: most paragraphs have none, and skip retext-quotes.
+    if (!OTHER_STYLE[preferred as 'smart' | 'straight'].test(paragraph.prose)) return [];
     const roles = new Map(rolesOf(paragraph));
     const reports: Report[] = [];
     for (const offset of styleMismatches(paragraph, preferred as 'smart' | 'straight')) {
