@@ -1,13 +1,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, Range, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import type { ClaimsResult, SourcesResult, StatusParams } from '../server/src/shared/protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT, startServer, type TestServer } from './support/lsp';
+import { temporaryFolder } from './support/temporary';
 
 const ARTICLE = readFileSync(join(ROOT, 'seeds', '000_d99372c84347be6b.txt'), 'utf8');
 let server: TestServer;
@@ -202,7 +202,7 @@ test('a client that cannot be asked for settings (Neovim 0.7) pushes them in did
 });
 
 test('a .copydesk.json above the document sets house style; a broken one is reported on the file', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'copydesk-config-'));
+  const folder = temporaryFolder('config');
   writeFileSync(join(folder, '.copydesk.json'), JSON.stringify({ rules: { 'leftover-boilerplate': 'off' }, house: { substitutions: { Kiev: 'Kyiv' } } }));
   mkdirSync(join(folder, 'drafts'));
   const uri = pathToFileURL(join(folder, 'drafts', 'story.txt')).href;
@@ -212,7 +212,7 @@ test('a .copydesk.json above the document sets house style; a broken one is repo
   assert.ok(codes.includes('house-style'), String(codes));
   assert.ok(!codes.includes('leftover-boilerplate'), String(codes));
 
-  const broken = mkdtempSync(join(tmpdir(), 'copydesk-config-'));
+  const broken = temporaryFolder('config');
   writeFileSync(join(broken, '.copydesk.json'), '{ "rules": { "quote-style": "loud" } ');
   const configUri = pathToFileURL(join(broken, '.copydesk.json')).href;
   const problems = server.diagnostics(configUri);

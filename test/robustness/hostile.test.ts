@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../server/src/engine/linter';
 import { ROOT } from '../support/lsp';
+import { temporaryFolder } from '../support/temporary';
 import { fiveMegabytes, HOSTILE_INPUTS } from './hostile-inputs';
 
 const ARTICLE = readFileSync(join(ROOT, 'seeds', '000_d99372c84347be6b.txt'), 'utf8');
@@ -21,7 +21,7 @@ test('the engine lints hostile input in both languages without throwing or faili
 });
 
 test('the CLI reports on hostile files and exits normally', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-hostile-'));
+  const dir = temporaryFolder('hostile');
   const files = Object.entries(HOSTILE_INPUTS).filter(([name]) => name !== 'binary' && name !== 'NUL bytes');
   files.forEach(([, text], i) => writeFileSync(join(dir, `${i}.md`), text));
   writeFileSync(join(dir, 'big.txt'), fiveMegabytes(ARTICLE));

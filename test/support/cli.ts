@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT } from './lsp';
+import { temporaryFolder } from './temporary';
 
 export const CLI = join(ROOT, 'bin', 'copydesk.js');
 export const SEED = join('seeds', '000_d99372c84347be6b.txt');
@@ -22,7 +22,7 @@ export function copydesk(args: string[], options: { cwd?: string; input?: string
 
 /** A fresh temporary folder holding these files (paths may name subfolders). */
 export function scratch(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'));
+  const dir = temporaryFolder('cli');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content);
