@@ -1,4 +1,3 @@
-import type { Root as NlcstRoot } from 'nlcst';
 import type { Language } from '../types';
 import type { LineIndex } from '../text/line-index';
 import type { Suppressions } from '../suppressions';
@@ -61,11 +60,6 @@ export interface ParagraphBody {
   images: ImageRef[];
   links: LinkRef[];
   wordCount: number;
-  /**
-   * The retext (nlcst) tree of `prose`, held weakly since trees are most of the model's memory:
-   * read it with `treeOf`, which parses again in the rare case it was collected.
-   */
-  treeRef: WeakRef<NlcstRoot>;
 }
 
 export interface Paragraph extends ParagraphBody {

@@ -26,5 +26,5 @@ export function finishBody(draft: BodyDraft): ParagraphBody & { offset: number }
   const sentences = sentencesOf(tree);
   let wordCount = 0;
   for (const sentence of sentences) for (const word of sentence.words) if (HAS_WORD_CHARACTER.test(word.text)) wordCount++;
-  return { ...draft, sentences, wordCount, treeRef: new WeakRef(tree) };
+  return { ...draft, sentences, wordCount };
 }

@@ -1,7 +1,6 @@
 import type { Root } from 'nlcst';
 import type { Paragraph } from './article';
 import { parseProse } from './sentences';
-import { bodyOf } from './summaries';
 
 /** The retext (nlcst) tree of a paragraph's prose, as parsed for its sentences. */
 export function proseTree(prose: string): Root {
@@ -9,15 +8,10 @@ export function proseTree(prose: string): Root {
 }
 
 /**
- * The paragraph's retext tree, for retext plugins. It is read when a paragraph's rule results are
- * first made, right after the paragraph is parsed, so it is rarely collected by then.
+ * The paragraph's retext tree, for retext plugins, parsed again on each call. Trees are most of
+ * what a paragraph's analysis allocates, so none is kept: the one rule reading them does so only
+ * for paragraphs with a mark in the other quote style, once per paragraph text.
  */
 export function treeOf(paragraph: Paragraph): Root {
-  const body = bodyOf(paragraph);
-  let tree = body.treeRef.deref();
-  if (!tree) {
-    tree = proseTree(body.prose);
-    body.treeRef = new WeakRef(tree);
-  }
-  return tree;
+  return proseTree(paragraph.prose);
 }
