@@ -235,7 +235,7 @@ function continueQuotation(pending: Quotation, first: LocalQuotation, start: num
 }
 
 function toQuotation(entry: LocalQuotation, paragraph: number, start: number, attribution: QuotationAttribution | undefined): Quotation {
-  const parts = entry.parts.length === 1 ? [shift(entry.parts[0], start)] : entry.parts.map((part) => shift(part, start));
+  const parts = entry.parts.map((part) => shift(part, start));
   const quotation: Quotation = { start: parts[0].start, end: parts[parts.length - 1].end, parts, text: entry.text, kind: entry.kind, paragraph, unclosed: false };
   if (attribution) quotation.attribution = attribution;
   return quotation;

@@ -23,8 +23,6 @@ interface Place {
   mention: number;
   /** For a surname before the full name: that full name. */
   fullName?: string;
-  /** The report last made here, kept while its mention and paragraph stay put (most do, on a keystroke). */
-  made?: { mention: NameMention; at: number; report: Report };
 }
 
 const NO_NAMES: BodyNames = { mentions: [], signature: '' };
@@ -93,9 +91,7 @@ export const nameSecondReference: ArticleRule = {
     const reports: Report[] = [];
     for (const place of places) {
       const paragraph = article.paragraphs[place.paragraph];
-      const mention = summaries[place.paragraph].mentions[place.mention];
-      if (place.made?.mention !== mention || place.made.at !== paragraph.start) place.made = { mention, at: paragraph.start, report: reportAt(paragraph, mention, place) };
-      reports.push(place.made.report);
+      reports.push(reportAt(paragraph, summaries[place.paragraph].mentions[place.mention], place));
     }
     return reports;
   },

@@ -20,28 +20,15 @@ export const photoCreditMissing: ArticleRule = {
       if (figure.caption) {
         if (reportedCaptions.has(figure.caption.start)) continue;
         reportedCaptions.add(figure.caption.start);
-        const { start, end } = figure.caption;
-        reports.push(remembered(figure, undefined, () => captionReport(start, end)));
+        reports.push(captionReport(figure.caption.start, figure.caption.end));
       } else if (figure.picture) {
-        const { picture } = figure;
-        const breaks = (lineBreak ??= article.text.includes('\r\n') ? '\r\n' : '\n');
-        reports.push(remembered(figure, breaks, () => pictureReport(figure, picture, breaks)));
+        lineBreak ??= article.text.includes('\r\n') ? '\r\n' : '\n';
+        reports.push(pictureReport(figure, figure.picture, lineBreak));
       }
     }
     return reports;
   },
 };
-
-/** Reports by figure: figures are kept from one lint to the next while they stay put, and so are their reports. */
-const reportsByFigure = new WeakMap<Figure, { lineBreak?: string; report: Report }>();
-
-function remembered(figure: Figure, lineBreak: string | undefined, make: () => Report): Report {
-  const kept = reportsByFigure.get(figure);
-  if (kept && kept.lineBreak === lineBreak) return kept.report;
-  const report = make();
-  reportsByFigure.set(figure, { lineBreak, report });
-  return report;
-}
 
 function captionReport(start: number, end: number): Report {
   return {
