@@ -1,9 +1,7 @@
 import {
   CodeActionKind,
-  createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -15,11 +13,12 @@ import { DocumentLinter, NOT_LINTED } from './lsp/document-linter';
 import { hoverAt } from './lsp/hover';
 import { claimsResult, sourcesResult } from './lsp/article-requests';
 import { SettingsCache } from './lsp/settings';
+import { createServerConnection } from './lsp/stdio-connection';
 import { ConfigProblems } from './lsp/config-problems';
 import { CONFIG_FILE_NAME } from './engine/config';
 import { ClaimsRequest, RelintNotification, SourcesRequest, StatusNotification, type CopydeskSettings, type StatusParams } from './shared/protocol';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createServerConnection();
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsCache(connection, false);
 const configProblems = new ConfigProblems(connection);

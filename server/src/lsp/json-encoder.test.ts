@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Message } from 'vscode-languageserver/node';
+import { ReusedBufferJsonEncoder } from './json-encoder';
+
+const decoded = async (encoder: ReusedBufferJsonEncoder, message: unknown) => Buffer.from(await encoder.encode(message as Message)).toString('utf8');
+
+test('messages encode to exactly what JSON.stringify gives, whatever they hold', async () => {
+  const encoder = new ReusedBufferJsonEncoder();
+  const diagnostics = Array.from({ length: 3 }, (_, line) => ({
+    range: { start: { line, character: 0 }, end: { line, character: 4 } },
+    message: `“Quoted” 👍 café ${line}`,
+    data: undefined,
+    lone: '\ud800',
+  }));
+  const messages = [
+    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.md', version: 3, diagnostics } },
+    { jsonrpc: '2.0', id: 1, result: null },
+    { jsonrpc: '2.0', id: 2, result: [undefined, () => 1, Symbol('s'), { when: new Date(0) }, [], new String('boxed'), new Map([[1, 2]]), Object.create(null)], skipped: undefined },
+    { jsonrpc: '2.0', id: 3, result: { nested: { deeper: { deepest: [1, { two: 2, none: undefined }] } } }, error: { toJSON: () => 'custom' } },
+  ];
+  for (const message of messages) assert.equal(await decoded(encoder, message), JSON.stringify(message));
+});
+
+test('a message larger than the buffer grows it, and later messages reuse it intact', async () => {
+  const encoder = new ReusedBufferJsonEncoder();
+  const big = { jsonrpc: '2.0', method: 'big', params: { items: Array.from({ length: 20_000 }, (_, i) => ({ text: `“${i}” ✓` })) } };
+  const json = await decoded(encoder, big);
+  assert.ok(Buffer.byteLength(json) > 64 * 1024);
+  assert.equal(json, JSON.stringify(big));
+  const small = { jsonrpc: '2.0', method: 'small', params: { text: 'é' } };
+  assert.equal(await decoded(encoder, small), JSON.stringify(small));
+});
+
+test('a message that cannot be serialized rejects instead of throwing', async () => {
+  const cyclic: Record<string, unknown> = { jsonrpc: '2.0' };
+  cyclic.self = { deeper: { cyclic } };
+  await assert.rejects(new ReusedBufferJsonEncoder().encode(cyclic as unknown as Message), TypeError);
+});
