@@ -8,7 +8,6 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND, fixAll, quickFixes } from './lsp/code-actions';
-import { toDiagnostic } from './lsp/diagnostics';
 import { DocumentLinter, NOT_LINTED } from './lsp/document-linter';
 import { hoverAt } from './lsp/hover';
 import { claimsResult, sourcesResult } from './lsp/article-requests';
@@ -151,7 +150,7 @@ async function lint(uri: string): Promise<void> {
   try {
     const { linted, status } = linter.lint(document, current);
     for (const failure of linted?.result.failures ?? []) connection.console.error(`Copydesk rule ${failure.rule} failed and was skipped: ${failure.error}`);
-    const diagnostics = linted?.result.findings.map((finding, index) => toDiagnostic(document, finding, index)) ?? [];
+    const diagnostics = linted ? linter.diagnostics.update(document, linted.result.findings) : [];
     void connection.sendDiagnostics({ uri, version, diagnostics });
     sendStatus({ uri, version, ...status });
   } catch (error) {

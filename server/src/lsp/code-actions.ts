@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { chooseFixEdits } from '../engine/fixes';
 import type { LintResult } from '../engine/linter';
 import type { Finding, TextEdit } from '../engine/types';
-import { SOURCE, type DiagnosticData } from './diagnostics';
+import { SOURCE } from './diagnostics';
 import { disableForFile, disableForLine } from './disable-comments';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
@@ -58,13 +58,15 @@ export function fixAll(linted: LintedDocument): CodeAction | undefined {
   return CodeAction.create('Fix all Copydesk problems', edit(linted.document, edits), FIX_ALL_KIND);
 }
 
+/**
+ * The finding behind a diagnostic: same rule, same range in the document as it is now. One sent
+ * for an older version matches only while that finding is still there, so no fix lands on moved text.
+ */
 function findingOf(linted: LintedDocument, diagnostic: Diagnostic): Finding | undefined {
   if (diagnostic.source !== SOURCE) return undefined;
-  const data = diagnostic.data as DiagnosticData | undefined;
-  // A diagnostic from an older version may point at moved text: refuse it (vscode-eslint#2117).
-  if (!data || data.version !== linted.version) return undefined;
-  const finding = linted.result.findings[data.finding];
-  return finding?.rule === diagnostic.code ? finding : undefined;
+  const start = linted.document.offsetAt(diagnostic.range.start);
+  const end = linted.document.offsetAt(diagnostic.range.end);
+  return linted.result.findings.find((finding) => finding.rule === diagnostic.code && finding.start === start && finding.end === end);
 }
 
 /** A versioned edit, so the editor refuses it if the document changed meanwhile. */

@@ -12,22 +12,44 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export const SOURCE = 'copydesk';
 
-/** What a diagnostic carries back to the server in code-action requests. */
-export interface DiagnosticData {
-  /** Index of the finding in the lint result of `version`. */
-  finding: number;
-  version: number;
+/**
+ * A document's diagnostics, kept from one publish to the next. A keystroke moves the findings
+ * after it by a character but, past its own line, not their lines and columns: those findings
+ * get back the very diagnostics they had, frozen, so the stdio encoder reuses their JSON too.
+ * Code actions find their finding by rule and range, so nothing in a diagnostic names a version.
+ */
+export class DocumentDiagnostics {
+  private byStart = new Map<string, Diagnostic[]>();
+
+  update(document: TextDocument, findings: Finding[]): Diagnostic[] {
+    const previous = this.byStart;
+    const next = new Map<string, Diagnostic[]>();
+    const diagnostics = findings.map((finding) => {
+      const start = document.positionAt(finding.start);
+      const end = document.positionAt(finding.end);
+      const key = `${start.line}:${start.character}`;
+      const severity = SEVERITY[finding.severity];
+      const diagnostic =
+        previous.get(key)?.find((old) => old.code === finding.rule && old.message === finding.message && old.severity === severity && old.range.end.line === end.line && old.range.end.character === end.character) ??
+        deepFreeze({
+          range: { start, end },
+          severity,
+          code: finding.rule,
+          codeDescription: { href: docsUrl({ id: finding.rule }) },
+          source: SOURCE,
+          message: finding.message,
+        });
+      const atStart = next.get(key);
+      if (atStart) atStart.push(diagnostic);
+      else next.set(key, [diagnostic]);
+      return diagnostic;
+    });
+    this.byStart = next;
+    return diagnostics;
+  }
 }
 
-export function toDiagnostic(document: TextDocument, finding: Finding, index: number): Diagnostic {
-  const data: DiagnosticData = { finding: index, version: document.version };
-  return {
-    range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
-    severity: SEVERITY[finding.severity],
-    code: finding.rule,
-    codeDescription: { href: docsUrl({ id: finding.rule }) },
-    source: SOURCE,
-    message: finding.message,
-    data,
-  };
+function deepFreeze<T extends object>(value: T): T {
+  for (const member of Object.values(value)) if (typeof member === 'object' && member !== null) deepFreeze(member);
+  return Object.freeze(value);
 }

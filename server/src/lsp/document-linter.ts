@@ -6,6 +6,7 @@ import type { Language } from '../engine/types';
 import type { StatusParams } from '../shared/protocol';
 import type { LintedDocument } from './code-actions';
 import { articleStats } from './article-stats';
+import { DocumentDiagnostics } from './diagnostics';
 import type { ResolvedSettings } from './settings';
 
 /** The status figures of a document that was not linted. */
@@ -13,10 +14,12 @@ export const NOT_LINTED = { findings: 0, words: 0, readingMinutes: 0, quotations
 
 export type LintOutcome = { linted?: LintedDocument; status: Omit<StatusParams, 'uri' | 'version'> };
 
-/** One document's linter and its last result; the linter keeps per-paragraph caches between runs. */
+/** One document's linter, its last result and diagnostics; each keeps what it can between runs. */
 export class DocumentLinter {
   private readonly linter: Linter;
   last?: LintedDocument;
+  /** The diagnostics last published for the document. */
+  readonly diagnostics = new DocumentDiagnostics();
 
   /** `ruleSet` is for tests; the server lints with every rule. */
   constructor(ruleSet?: readonly Rule[]) {

@@ -7,11 +7,14 @@ import type { Message } from 'vscode-languageserver/node';
  * cost more in page faults and garbage collection than the JSON itself. So the top of the message
  * is walked and its arrays are written element by element. Reusing the buffer is safe because the
  * stream writer sends one message at a time and waits for the write to finish before the next.
+ * Items sent again unchanged (diagnostics after the edited line) come frozen: their JSON is kept.
  */
 export class ReusedBufferJsonEncoder {
   readonly name = 'application/json';
   private buffer = Buffer.allocUnsafe(64 * 1024);
   private length = 0;
+  /** JSON of the frozen items already sent; a sender freezes only what it froze all the way down. */
+  private readonly remembered = new WeakMap<object, string>();
 
   encode(message: Message): Promise<Uint8Array> {
     try {
@@ -47,8 +50,10 @@ export class ReusedBufferJsonEncoder {
       this.write('}');
       return true;
     }
-    const json = JSON.stringify(value);
+    const frozen = typeof value === 'object' && value !== null && Object.isFrozen(value);
+    const json = (frozen && this.remembered.get(value)) || JSON.stringify(value);
     if (json === undefined) return false;
+    if (frozen) this.remembered.set(value, json);
     this.write(json);
     return true;
   }
