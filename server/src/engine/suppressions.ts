@@ -1,4 +1,5 @@
 import type { LineIndex } from './text/line-index';
+import { execAll } from './text/exec-all';
 
 /**
  * Inline comments that silence rules, the same in Markdown and plain text:
@@ -30,7 +31,7 @@ export function parseSuppressions(text: string, lines: LineIndex): Suppressions 
   const comments: Array<{ start: number; end: number }> = [];
   const open = new Map<string, number>();
   if (text.includes('copydesk-')) {
-    for (const match of text.matchAll(SUPPRESSION_COMMENT)) {
+    for (const match of execAll(SUPPRESSION_COMMENT, text)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       comments.push({ start, end });

@@ -8,6 +8,7 @@ import { parseMarkdownBlock } from './markdown';
 import { parsePlaintextBlock } from './plaintext';
 import type { BlockCache, CachedBody } from './block-cache';
 import { placeBody } from './summaries';
+import { execAll } from '../text/exec-all';
 
 /** Builds the article model: blocks parsed one by one (reused from `cache` when unchanged). */
 export function buildArticle(text: string, language: Language, cache?: BlockCache): Article {
@@ -38,7 +39,7 @@ export function buildArticle(text: string, language: Language, cache?: BlockCach
 function readFrontMatter(paragraphs: Paragraph[]): Record<string, string> {
   const block = paragraphs[0]?.kind === 'front-matter' ? paragraphs[0].text : '';
   const values: Record<string, string> = {};
-  for (const match of block.matchAll(/^([A-Za-z_][\w-]*):[ \t]*(.+?)[ \t]*$/gm)) {
+  for (const match of execAll(/^([A-Za-z_][\w-]*):[ \t]*(.+?)[ \t]*$/gm, block)) {
     values[match[1]] = match[2].replace(/^(["'])(.*)\1$/, '$2');
   }
   return values;

@@ -1,5 +1,6 @@
 import type { Article, Paragraph } from './article';
 import { paragraphSummary } from './summaries';
+import { execAll } from '../text/exec-all';
 
 /** Parentheses closing a line; a credit when they name a photographer or agency. */
 const PARENTHESES_AT_LINE_END = /\(([^()\n]*)\)[ \t]*(?:\r?\n|$)/g;
@@ -23,6 +24,6 @@ export function isCaption(article: Article, paragraph: Paragraph): boolean {
 
 function isMarkedAsCaption(prose: string): boolean {
   if (CAPTION_MARK.test(prose)) return true;
-  for (const match of prose.matchAll(PARENTHESES_AT_LINE_END)) if (CREDIT.test(match[1])) return true;
+  for (const match of execAll(PARENTHESES_AT_LINE_END, prose)) if (CREDIT.test(match[1])) return true;
   return false;
 }

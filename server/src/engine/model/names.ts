@@ -4,6 +4,7 @@ import type { Paragraph } from './article';
 import { quotedSpans } from './quoted';
 import { paragraphSummary } from './summaries';
 import { startsSentence } from '../text/sentence-start';
+import { execAll } from '../text/exec-all';
 
 /** A person's name as written in one place, offsets relative to its paragraph. */
 export interface NameMention {
@@ -49,8 +50,8 @@ function findMentions(paragraph: Paragraph): NameMention[] {
   if (!/\p{Lu}/u.test(prose)) return [];
   const spans = quotedSpans(paragraph);
   const mentions: NameMention[] = [];
-  for (const run of prose.matchAll(RUN)) {
-    const tokens = [...run[0].matchAll(TOKEN)].map((token) => ({ text: token[0], start: (run.index ?? 0) + (token.index ?? 0) }));
+  for (const run of execAll(RUN, prose)) {
+    const tokens = execAll(TOKEN, run[0]).map((token) => ({ text: token[0], start: (run.index ?? 0) + (token.index ?? 0) }));
     const mention = personIn(tokens, prose);
     if (!mention) continue;
     mention.quoted = spans.some((span) => mention.start < span.end && mention.end > span.start);

@@ -1,4 +1,5 @@
 import type { BodyDraft } from './body';
+import { execAll } from '../text/exec-all';
 
 /**
  * Most blocks of an article are a paragraph of words and punctuation with no Markdown in it.
@@ -18,7 +19,7 @@ const TRAILING_SPACE = /\s$/;
 
 export function plainParagraph(source: string): BodyDraft[] | undefined {
   if (source === '' || MARKDOWN_CHARACTERS.test(source) || AUTOLINK_HINT.test(source)) return undefined;
-  for (const [line] of source.matchAll(LINE)) {
+  for (const [line] of execAll(LINE, source)) {
     if (!LINE_START.test(line) || ORDERED_LIST_MARKER.test(line) || TRAILING_SPACE.test(line)) return undefined;
   }
   return [{ offset: 0, kind: 'paragraph', text: source, prose: source, images: [], links: [] }];

@@ -1,5 +1,6 @@
 import { PHOTO_AGENCIES } from '../data/photo-agencies';
 import { AMBIGUOUS_CREDIT_LABEL, CREDIT_CONNECTORS, CREDIT_LABELS, PROSE_SOURCE } from '../data/photo-credits';
+import { execAll } from '../text/exec-all';
 
 /**
  * How a credit is written: `(Jane Doe/AP)`, `Photo: Jane Doe/AP`, another label (`Photo by`,
@@ -43,7 +44,7 @@ export class CreditReader {
   /** Credits in `text`, line by line, in order and never overlapping. */
   find(text: string): Credit[] {
     const credits: Credit[] = [];
-    for (const line of text.matchAll(LINE)) {
+    for (const line of execAll(LINE, text)) {
       if (!/[(©/:\p{Lu}]/u.test(line[0])) continue;
       for (const credit of this.findInLine(line[0])) {
         credits.push({ ...credit, start: credit.start + line.index, end: credit.end + line.index });
@@ -66,14 +67,14 @@ export class CreditReader {
       taken.fill(1, credit.start, credit.end);
       found.push(credit);
     };
-    for (const match of line.matchAll(PARENTHESISED)) add(this.parenthetical(match[1], match.index));
-    for (const match of line.matchAll(LABEL)) {
+    for (const match of execAll(PARENTHESISED, line)) add(this.parenthetical(match[1], match.index));
+    for (const match of execAll(LABEL, line)) {
       const anyBody = CREDIT_LABELS[match.slice(1).findIndex((group) => group !== undefined)]?.anyBody ?? false;
       add(this.labelled(line, match.index, match.index + match[0].length, anyBody));
     }
-    for (const match of line.matchAll(PHOTO_COLON)) add(this.photoColon(line, match.index, match.index + match[0].length));
+    for (const match of execAll(PHOTO_COLON, line)) add(this.photoColon(line, match.index, match.index + match[0].length));
     add(this.trailing(line));
-    for (const match of line.matchAll(PROSE)) {
+    for (const match of execAll(PROSE, line)) {
       const from = match.index + match[0].length;
       const end = from + this.nameLength(line.slice(from, from + MAX_CREDIT_LENGTH));
       if (end > from) add({ start: match.index, end, format: 'prose', body: line.slice(from, end) });
@@ -118,7 +119,7 @@ export class CreditReader {
   private trailing(line: string): Credit | undefined {
     const end = line.trimEnd().replace(/\.$/, '').length;
     const starts = [0];
-    for (const match of line.matchAll(SENTENCE_END)) if (end - match.index <= TRAILING_REACH) starts.push(match.index + 1);
+    for (const match of execAll(SENTENCE_END, line)) if (end - match.index <= TRAILING_REACH) starts.push(match.index + 1);
     for (const from of starts) {
       if (end - from > TRAILING_REACH) continue;
       const lead = line.length - from - line.slice(from).trimStart().length;
@@ -147,7 +148,7 @@ export class CreditReader {
   private nameLength(text: string): number {
     let end = 0;
     let tokens = 0;
-    for (const token of text.matchAll(/\S+/g)) {
+    for (const token of execAll(/\S+/g, text)) {
       if (++tokens > MAX_NAME_TOKENS) break;
       if (token.index !== 0 && tokens === 1) return 0;
       const word = token[0];

@@ -2,6 +2,7 @@ import { ArticleIndex } from '../article-index';
 import type { Article, Paragraph } from '../model/article';
 import type { Credit } from './credits';
 import { analyseParagraph, captionMark, type Picture, type PhotoParagraph } from './paragraph';
+import { execAll } from '../text/exec-all';
 
 /** A range of the document, `[start, end)` in absolute UTF-16 offsets. */
 export interface Span {
@@ -171,7 +172,7 @@ function captionFigures(paragraph: Paragraph, photos: PhotoParagraph): Figure[] 
   if (photos.credits.length === 0) return [];
   const figures: Figure[] = [];
   let previous: Span | undefined;
-  for (const line of paragraph.prose.matchAll(LINE)) {
+  for (const line of execAll(LINE, paragraph.prose)) {
     const span = trimmed(paragraph.prose, 0, line.index, line.index + line[0].length);
     const credits = photos.credits.filter((credit) => credit.start >= span.start && credit.end <= span.end);
     const endsWithCredit = credits.some((credit) => credit.format !== 'prose' && paragraph.prose.slice(credit.end, span.end).trim().replace(/^\.$/, '') === '');

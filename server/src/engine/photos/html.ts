@@ -1,4 +1,5 @@
 import { blankOut } from '../model/body';
+import { execAll } from '../text/exec-all';
 
 /** An `<img>` in a raw HTML block; offsets relative to the block. */
 export interface HtmlImage {
@@ -37,7 +38,7 @@ const TAG = /<[^<>]{0,4000}>/g;
  */
 export function scanHtml(text: string): HtmlFigures {
   const images: HtmlImage[] = [];
-  for (const tag of text.matchAll(IMG)) {
+  for (const tag of execAll(IMG, text)) {
     const attributes = readAttributes(tag[1]);
     const tiny = attributes.get('width') === '1' || attributes.get('height') === '1';
     images.push({
@@ -52,7 +53,7 @@ export function scanHtml(text: string): HtmlFigures {
 
   const captions: HtmlCaption[] = [];
   const lower = text.toLowerCase();
-  for (const open of text.matchAll(FIGCAPTION_OPEN)) {
+  for (const open of execAll(FIGCAPTION_OPEN, text)) {
     const start = open.index + open[0].length;
     const close = lower.indexOf('</figcaption', start);
     captions.push({ start, end: close < 0 ? text.length : close });
@@ -73,7 +74,7 @@ export function scanHtml(text: string): HtmlFigures {
 
 function readAttributes(source: string): Map<string, string> {
   const attributes = new Map<string, string>();
-  for (const match of source.matchAll(ATTRIBUTE)) {
+  for (const match of execAll(ATTRIBUTE, source)) {
     attributes.set(match[1].toLowerCase(), decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
   }
   return attributes;

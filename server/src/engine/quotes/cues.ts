@@ -1,5 +1,6 @@
 import { LOADED_VERBS } from '../data/loaded-verbs';
 import { FUNCTION_WORDS, SPEECH_PHRASES, SPEECH_VERBS } from '../data/speech-verbs';
+import { execAll } from '../text/exec-all';
 
 const functionWords = new Set(FUNCTION_WORDS);
 
@@ -44,11 +45,11 @@ function patternsFor(houseVerbs: readonly string[]) {
 export function findCues(outside: string, houseVerbs: readonly string[]): Cue[] {
   const { verbs, phrases } = patternsFor(houseVerbs);
   const cues: Cue[] = [];
-  for (const match of outside.matchAll(verbs)) {
+  for (const match of execAll(verbs, outside)) {
     const start = match.index ?? 0;
     const previous = /([\p{L}]+)\s+$/u.exec(outside.slice(Math.max(0, start - 24), start))?.[1].toLowerCase() ?? '';
     cues.push({ start, end: start + match[0].length, text: match[0], verb: true, noun: functionWords.has(previous) });
   }
-  for (const match of outside.matchAll(phrases)) cues.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, text: match[0], verb: false, noun: false });
+  for (const match of execAll(phrases, outside)) cues.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, text: match[0], verb: false, noun: false });
   return cues.sort((a, b) => a.start - b.start);
 }

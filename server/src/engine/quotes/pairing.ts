@@ -1,6 +1,7 @@
 import type { Paragraph } from '../model/article';
 import { paragraphSummary } from '../model/summaries';
 import { familyOf, localRole, QUOTE_CHARACTERS, type LocalRole, type MarkFamily } from './marks';
+import { execAll } from '../text/exec-all';
 
 /** A pair of quotation marks in one paragraph; offsets relative to the paragraph. */
 export interface MarkPair {
@@ -62,7 +63,7 @@ export function pairMarks(prose: string): ParagraphMarks {
     result.apostrophes.push(at);
   };
 
-  for (const match of prose.matchAll(QUOTE_CHARACTERS)) {
+  for (const match of execAll(QUOTE_CHARACTERS, prose)) {
     const at = match.index ?? 0;
     const family = familyOf(match[0]);
     const role: LocalRole = localRole(prose, at);

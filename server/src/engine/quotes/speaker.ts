@@ -1,5 +1,6 @@
 import { CLAUSE_WORDS, JOB_TITLES, NAME_TITLES, NOT_NAMES, SPEAKER_PRONOUNS, VERB_MODIFIERS } from '../data/speech-verbs';
 import type { Cue } from './cues';
+import { execAll } from '../text/exec-all';
 
 /** Who a cue names, as written: "Defense Department spokesman John Kirby" → name John Kirby. */
 export interface SpeakerPhrase {
@@ -30,7 +31,7 @@ interface Token {
 }
 
 function words(text: string, offset: number): Token[] {
-  return [...text.matchAll(WORD)].map((match) => ({ text: trimPeriod(match[0]), start: offset + (match.index ?? 0) }));
+  return execAll(WORD, text).map((match) => ({ text: trimPeriod(match[0]), start: offset + (match.index ?? 0) }));
 }
 
 /** "Shadlen." ends a sentence; "Dr." and "U.S." keep their periods. */
@@ -47,7 +48,7 @@ const isCapitalized = (word: string) => /^\p{Lu}/u.test(word) && !notNames.has(w
  */
 export function speakerOf(outside: string, cue: Cue, from: number, to: number, cues: Cue[]): SpeakerPhrase | undefined {
   const before = outside.slice(from, cue.start);
-  const boundaries = [...before.matchAll(BOUNDARY)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+  const boundaries = execAll(BOUNDARY, before).map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
   const clauseStart = boundaries.at(-1)?.end ?? 0;
   const clause = words(before.slice(clauseStart), from + clauseStart);
   while (clause.length > 0 && (modifiers.has(clause[clause.length - 1].text.toLowerCase()) || /ly$/.test(clause[clause.length - 1].text))) clause.pop();

@@ -3,6 +3,7 @@ import { BOILERPLATE_LINES } from '../data/boilerplate';
 import type { ArticleRule, Report } from '../rule';
 import type { Paragraph } from '../model/article';
 import { paragraphSummary } from '../model/summaries';
+import { execAll } from '../text/exec-all';
 
 const BUILT_IN = new RegExp(`^(?:${BOILERPLATE_LINES.join('|')})$`, 'i');
 const LINE = /[^\r\n]+/g;
@@ -74,7 +75,7 @@ function boilerplateTest(houseList: readonly string[]): (words: string) => boole
 /** Whole prose lines that are web leftovers, trimmed, with offsets relative to the paragraph. */
 function leftoverLines(prose: string, isBoilerplate: (words: string) => boolean): LeftoverLine[] {
   const found: LeftoverLine[] = [];
-  for (const line of prose.matchAll(LINE)) {
+  for (const line of execAll(LINE, prose)) {
     const words = normalize(line[0]);
     if (!words || words.length > 120 || !isBoilerplate(words)) continue;
     const lead = line[0].length - line[0].trimStart().length;
