@@ -19,18 +19,21 @@ export const SOURCE = 'copydesk';
  * Code actions find their finding by rule and range, so nothing in a diagnostic names a version.
  */
 export class DocumentDiagnostics {
-  private byStart = new Map<string, Diagnostic[]>();
+  /** The last diagnostics by the line they start on. */
+  private byLine = new Map<number, Diagnostic[]>();
 
   update(document: TextDocument, findings: Finding[]): Diagnostic[] {
-    const previous = this.byStart;
-    const next = new Map<string, Diagnostic[]>();
+    const previous = this.byLine;
+    const next = new Map<number, Diagnostic[]>();
     const diagnostics = findings.map((finding) => {
       const start = document.positionAt(finding.start);
       const end = document.positionAt(finding.end);
-      const key = `${start.line}:${start.character}`;
       const severity = SEVERITY[finding.severity];
+      const same = (old: Diagnostic) =>
+        old.range.start.character === start.character && old.range.end.line === end.line && old.range.end.character === end.character &&
+        old.code === finding.rule && old.message === finding.message && old.severity === severity;
       const diagnostic =
-        previous.get(key)?.find((old) => old.code === finding.rule && old.message === finding.message && old.severity === severity && old.range.end.line === end.line && old.range.end.character === end.character) ??
+        previous.get(start.line)?.find(same) ??
         deepFreeze({
           range: { start, end },
           severity,
@@ -39,12 +42,12 @@ export class DocumentDiagnostics {
           source: SOURCE,
           message: finding.message,
         });
-      const atStart = next.get(key);
-      if (atStart) atStart.push(diagnostic);
-      else next.set(key, [diagnostic]);
+      const onLine = next.get(start.line);
+      if (onLine) onLine.push(diagnostic);
+      else next.set(start.line, [diagnostic]);
       return diagnostic;
     });
-    this.byStart = next;
+    this.byLine = next;
     return diagnostics;
   }
 }
