@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUrl } from '../engine/rule';
 import type { Finding, Severity } from '../engine/types';
@@ -29,11 +29,8 @@ export class DocumentDiagnostics {
       const start = document.positionAt(finding.start);
       const end = document.positionAt(finding.end);
       const severity = SEVERITY[finding.severity];
-      const same = (old: Diagnostic) =>
-        old.range.start.character === start.character && old.range.end.line === end.line && old.range.end.character === end.character &&
-        old.code === finding.rule && old.message === finding.message && old.severity === severity;
       const diagnostic =
-        previous.get(start.line)?.find(same) ??
+        unchanged(previous.get(start.line), finding, severity, start, end) ??
         deepFreeze({
           range: { start, end },
           severity,
@@ -50,6 +47,16 @@ export class DocumentDiagnostics {
     this.byLine = next;
     return diagnostics;
   }
+}
+
+/** The diagnostic among `candidates` (those on the finding's start line) that says the same. */
+function unchanged(candidates: Diagnostic[] | undefined, finding: Finding, severity: DiagnosticSeverity, start: Position, end: Position): Diagnostic | undefined {
+  for (const old of candidates ?? []) {
+    const { range } = old;
+    if (range.start.character === start.character && range.end.line === end.line && range.end.character === end.character &&
+      old.code === finding.rule && old.message === finding.message && old.severity === severity) return old;
+  }
+  return undefined;
 }
 
 function deepFreeze<T extends object>(value: T): T {

@@ -89,11 +89,13 @@ export interface Placement {
  * unchanged paragraph costs, so it holds all the quote rules need. `key` names the house verbs.
  */
 export function linkSlot(paragraph: Paragraph, key: string, houseVerbs: readonly string[]): LinkSlot {
-  return paragraphSummary(paragraph, key, (it): LinkSlot => {
-    const local = paragraphQuotes(it, houseVerbs);
-    const registrations = local.attributions.flatMap(({ speaker }) => (speaker && !speaker.pronoun ? [registrationOf(speaker)] : []));
-    return { local, quotesNoOne: local.quotations.length === 0 && local.attributions.length === 0, registrations, marks: countMarks(it), links: undefined, placement: undefined };
-  });
+  return paragraphSummary(paragraph, key, newLinkSlot, houseVerbs);
+}
+
+function newLinkSlot(paragraph: Paragraph, houseVerbs: readonly string[]): LinkSlot {
+  const local = paragraphQuotes(paragraph, houseVerbs);
+  const registrations = local.attributions.flatMap(({ speaker }) => (speaker && !speaker.pronoun ? [registrationOf(speaker)] : []));
+  return { local, quotesNoOne: local.quotations.length === 0 && local.attributions.length === 0, registrations, marks: countMarks(paragraph), links: undefined, placement: undefined };
 }
 
 /** The paragraph's links for `incoming`, reused from the last keystroke when made for the same state. */

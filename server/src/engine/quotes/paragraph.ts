@@ -51,7 +51,7 @@ export interface ParagraphQuotes {
 /** The paragraph's quotations and attributions, memoized per paragraph text, kind and house verbs. */
 export function paragraphQuotes(paragraph: Paragraph, houseVerbs: readonly string[]): ParagraphQuotes {
   const key = houseVerbs.length === 0 ? 'quotes' : `quotes\u0000${houseVerbs.join('\u0000')}`;
-  return paragraphSummary(paragraph, key, (it) => analyse(it, houseVerbs));
+  return paragraphSummary(paragraph, key, analyse, houseVerbs);
 }
 
 function analyse(paragraph: Paragraph, houseVerbs: readonly string[]): ParagraphQuotes {
