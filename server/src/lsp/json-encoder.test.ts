@@ -37,3 +37,13 @@ test('a message that cannot be serialized rejects instead of throwing', async ()
   cyclic.self = { deeper: { cyclic } };
   await assert.rejects(new ReusedBufferJsonEncoder().encode(cyclic as unknown as Message), TypeError);
 });
+
+test('a frozen item sent again is sent as it is; an item that is not frozen is read afresh each time', async () => {
+  const encoder = new ReusedBufferJsonEncoder();
+  const frozen = Object.freeze({ range: Object.freeze({ line: 1 }), message: 'kept “as is”' });
+  const open = { message: 'first' };
+  const message = { jsonrpc: '2.0', method: 'm', params: { items: [frozen, open] } };
+  assert.equal(await decoded(encoder, message), JSON.stringify(message));
+  open.message = 'second';
+  assert.equal(await decoded(encoder, message), JSON.stringify(message));
+});
