@@ -26,9 +26,6 @@ try {
   process.exit(2);
 }
 
-// The engine alone, bundled as the server bundles it (unified and retext are ESM-only).
-await build({ entryPoints: ['server/src/engine/linter.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: 'out/bench/engine.cjs', logLevel: 'error' });
-const { lint } = createRequire(import.meta.url)('../out/bench/engine.cjs');
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
@@ -44,14 +41,17 @@ async function timeRuns(runs, fn) {
   return median(times);
 }
 
-// Typing first, while this process (the servers' client, as an editor would be) holds no peers and
-// no garbage from the cold lints, whose collection would land in the latencies.
+// Typing first, while this process (the servers' client, as an editor would be) holds no peers, no
+// engine bundle and no garbage from the cold lints, whose collection would land in the latencies.
 const typing = [];
 for (const doc of texts) {
   typing.push(await measureServer(doc));
   if (!asJson) console.error(`typed in ${doc.format} ${doc.size}×`);
 }
 
+// The engine alone, bundled as the server bundles it (unified and retext are ESM-only).
+await build({ entryPoints: ['server/src/engine/linter.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: 'out/bench/engine.cjs', logLevel: 'error' });
+const { lint } = createRequire(import.meta.url)('../out/bench/engine.cjs');
 const peers = withPeers ? await loadPeers() : [];
 const rows = [];
 for (const [i, doc] of texts.entries()) {
