@@ -2,10 +2,12 @@
 // the same texts. Usage: npm run bench [-- --corpus DIR] [--json] [--quick] [--sizes 1,100] [--no-peers]
 // Not a test: figures depend on the machine. See README "Performance".
 import { build } from 'esbuild';
+import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { loadPeers } from './bench-peers.mjs';
-import { measureServer } from './bench-server.mjs';
 import { loadTexts } from './bench-texts.mjs';
 
 const args = process.argv.slice(2);
@@ -41,11 +43,15 @@ async function timeRuns(runs, fn) {
   return median(times);
 }
 
-// Typing first, while this process (the servers' client, as an editor would be) holds no peers, no
-// engine bundle and no garbage from the cold lints, whose collection would land in the latencies.
+// Typing first, each document by a fresh client process (as an editor would be, the servers' client
+// parses every diagnostic), so no peer, cold lint or other document leaves garbage whose collection
+// lands in the latencies.
+const typeInto = promisify(execFile);
+const typingScript = fileURLToPath(new URL('./bench-typing.mjs', import.meta.url));
 const typing = [];
 for (const doc of texts) {
-  typing.push(await measureServer(doc));
+  const { stdout } = await typeInto(process.execPath, [typingScript, corpus, doc.format, String(doc.size)]);
+  typing.push(JSON.parse(stdout));
   if (!asJson) console.error(`typed in ${doc.format} ${doc.size}×`);
 }
 
