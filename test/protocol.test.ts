@@ -174,6 +174,22 @@ test('hovering a finding explains the rule and how to silence it; elsewhere ther
   assert.equal(nothing, null);
 });
 
+test('a client without codeDescriptionSupport (eglot, Neovim 0.7) gets no docs link on diagnostics, only in the hover', async () => {
+  const plain = await startServer(undefined, { showsDocLinks: false });
+  try {
+    const uri = 'file:///drafts/no-doc-links.txt';
+    const published = plain.diagnostics(uri);
+    await plain.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: ARTICLE } });
+    const { diagnostics } = await published;
+    const boilerplate = diagnostics.find((d) => d.code === 'leftover-boilerplate')!;
+    assert.ok(diagnostics.every((d) => d.source === 'copydesk' && !('codeDescription' in d)));
+    const hover = await plain.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: boilerplate.range.start });
+    assert.match((hover!.contents as MarkupContent).value, /\[Documentation\]\(https:.*#leftover-boilerplate\)/);
+  } finally {
+    await plain.stop();
+  }
+});
+
 test('the status notification carries the article’s figures', async () => {
   const uri = `file:///drafts/article-${counter + 1}.txt`;
   const status = server.notification<StatusParams>('copydesk/status', (s) => s.uri === uri);

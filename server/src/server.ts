@@ -31,11 +31,14 @@ process.on('unhandledRejection', (reason) => connection.console.error(`Copydesk:
 
 /** What the client lets the server register for (eglot 1.9 and Neovim 0.7: neither). */
 const canRegister = { configuration: false, watchedFiles: false };
+/** Whether the client shows a diagnostic's documentation link (VS Code does; eglot and Neovim 0.7 do not). */
+let linkDocs = false;
 
 connection.onInitialize(({ capabilities }) => {
   settings.setCanAskClient(Boolean(capabilities.workspace?.configuration));
   canRegister.configuration = Boolean(capabilities.workspace?.didChangeConfiguration?.dynamicRegistration);
   canRegister.watchedFiles = Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+  linkDocs = Boolean(capabilities.textDocument?.publishDiagnostics?.codeDescriptionSupport);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -146,7 +149,7 @@ async function lint(uri: string): Promise<void> {
     return;
   }
   let linter = linters.get(uri);
-  if (!linter) linters.set(uri, (linter = new DocumentLinter()));
+  if (!linter) linters.set(uri, (linter = new DocumentLinter({ linkDocs })));
   try {
     const { linted, status } = linter.lint(document, current);
     for (const failure of linted?.result.failures ?? []) connection.console.error(`Copydesk rule ${failure.rule} failed and was skipped: ${failure.error}`);

@@ -34,7 +34,7 @@ const broken: Rule = {
 
 test('the server lint path survives a rule that throws: the other rules still report', () => {
   const document = TextDocument.create('file:///a.txt', 'plaintext', 1, ARTICLE);
-  const { linted, status } = new DocumentLinter([broken, ...rules]).lint(document, settings());
+  const { linted, status } = new DocumentLinter({ ruleSet: [broken, ...rules] }).lint(document, settings());
   assert.equal(status.state, 'ok');
   assert.deepEqual(linted?.result.failures.map((failure) => failure.rule), ['broken']);
   assert.ok(linted!.result.findings.some((finding) => finding.rule === 'leftover-boilerplate'));

@@ -30,9 +30,10 @@ export interface TestServer {
 /**
  * Spawns the bundled server over stdio and speaks LSP to it, as an editor would. `configuration`
  * answers the server's `workspace/configuration` requests; without `canBeAsked` the client
- * declares no such capability, as Neovim 0.7 does.
+ * declares no such capability, as Neovim 0.7 does. Like VS Code, the client shows diagnostics'
+ * documentation links unless `showsDocLinks` is false, as in Neovim 0.7 and eglot.
  */
-export async function startServer(configuration: () => unknown = () => ({ lint: { debounceMs: 0 } }), { canBeAsked = true } = {}): Promise<TestServer> {
+export async function startServer(configuration: () => unknown = () => ({ lint: { debounceMs: 0 } }), { canBeAsked = true, showsDocLinks = true } = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr!.on('data', (chunk) => (errors += chunk));
@@ -57,7 +58,7 @@ export async function startServer(configuration: () => unknown = () => ({ lint: 
     rootUri: null,
     capabilities: {
       workspace: canBeAsked ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {},
-      textDocument: { publishDiagnostics: { versionSupport: true } },
+      textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: showsDocLinks } },
     },
   });
   await connection.sendNotification('initialized', {});

@@ -39,3 +39,12 @@ test('two findings at one place stay two diagnostics, each reused by its own rul
   assert.equal(second[0], first[1]);
   assert.equal(second[1], first[0]);
 });
+
+test('without docs links (for clients that do not show them) a diagnostic has no codeDescription', () => {
+  const text = 'The biggest deal.';
+  const document = TextDocument.create('file:///a.md', 'markdown', 1, text);
+  const [linked] = new DocumentDiagnostics().update(document, [finding(text, 'biggest')]);
+  const [plain] = new DocumentDiagnostics(false).update(document, [finding(text, 'biggest')]);
+  assert.match(linked.codeDescription?.href ?? '', /#claim-superlative$/);
+  assert.deepEqual(Object.keys(plain), ['range', 'severity', 'code', 'source', 'message']);
+});

@@ -22,6 +22,13 @@ export class DocumentDiagnostics {
   /** The last diagnostics by the line they start on. */
   private byLine = new Map<number, Diagnostic[]>();
 
+  /**
+   * `linkDocs`: give each diagnostic its rule's documentation link (`codeDescription`), for
+   * clients that declare `codeDescriptionSupport`. Those that do not (Neovim 0.7, eglot) drop it,
+   * and it was a third of what a keystroke republishes; their hover has the link.
+   */
+  constructor(private readonly linkDocs = true) {}
+
   update(document: TextDocument, findings: Finding[]): Diagnostic[] {
     const previous = this.byLine;
     const next = new Map<number, Diagnostic[]>();
@@ -35,7 +42,7 @@ export class DocumentDiagnostics {
           range: { start, end },
           severity,
           code: finding.rule,
-          codeDescription: { href: docsUrl({ id: finding.rule }) },
+          ...(this.linkDocs ? { codeDescription: { href: docsUrl({ id: finding.rule }) } } : {}),
           source: SOURCE,
           message: finding.message,
         });

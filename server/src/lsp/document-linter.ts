@@ -19,11 +19,12 @@ export class DocumentLinter {
   private readonly linter: Linter;
   last?: LintedDocument;
   /** The diagnostics last published for the document. */
-  readonly diagnostics = new DocumentDiagnostics();
+  readonly diagnostics: DocumentDiagnostics;
 
-  /** `ruleSet` is for tests; the server lints with every rule. */
-  constructor(ruleSet?: readonly Rule[]) {
+  /** `ruleSet` is for tests; the server lints with every rule. `linkDocs`: see DocumentDiagnostics. */
+  constructor({ ruleSet, linkDocs = true }: { ruleSet?: readonly Rule[]; linkDocs?: boolean } = {}) {
     this.linter = new Linter(ruleSet);
+    this.diagnostics = new DocumentDiagnostics(linkDocs);
   }
 
   lint(document: TextDocument, { editor: settings, engine }: ResolvedSettings): LintOutcome {
