@@ -199,6 +199,16 @@ test('the status notification carries the article’s figures', async () => {
   assert.deepEqual({ state, words, readingMinutes, quotations, sources }, { state: 'ok', words: 15, readingMinutes: 1, quotations: 2, sources: 2 });
 });
 
+test('the diagnostics of a change go out before its status, whose figures can wait', async () => {
+  const doc = await open(ARTICLE);
+  const version = doc.document.version + 1;
+  const order: string[] = [];
+  const status = server.notification<StatusParams>('copydesk/status', (s) => s.uri === doc.uri && s.version === version).then(() => order.push('status'));
+  const diagnostics = doc.apply([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'Draft: ' }]).then(() => order.push('diagnostics'));
+  await Promise.all([status, diagnostics]);
+  assert.deepEqual(order, ['diagnostics', 'status']);
+});
+
 test('copydesk/relint lints every open document again', async () => {
   const doc = await open(ARTICLE);
   const again = server.diagnostics(doc.uri);

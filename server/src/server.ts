@@ -155,11 +155,23 @@ async function lint(uri: string): Promise<void> {
     for (const failure of linted?.result.failures ?? []) connection.console.error(`Copydesk rule ${failure.rule} failed and was skipped: ${failure.error}`);
     const diagnostics = linted ? linter.diagnostics.update(document, linted.result.findings) : [];
     void connection.sendDiagnostics({ uri, version, diagnostics });
-    sendStatus({ uri, version, ...status });
+    // Messages are written on a later turn of the event loop: the status, whose figures walk the
+    // whole article, waits for one more, so the diagnostics leave first.
+    setImmediate(() => {
+      try {
+        sendStatus({ uri, version, ...status() });
+      } catch (error) {
+        reportFailure(uri, version, error);
+      }
+    });
   } catch (error) {
-    connection.console.error(`Copydesk could not lint ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    sendStatus({ uri, version, state: 'failed', ...NOT_LINTED, message: 'Copydesk could not lint this document; see the Copydesk output.' });
+    reportFailure(uri, version, error);
   }
+}
+
+function reportFailure(uri: string, version: number, error: unknown): void {
+  connection.console.error(`Copydesk could not lint ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  sendStatus({ uri, version, state: 'failed', ...NOT_LINTED, message: 'Copydesk could not lint this document; see the Copydesk output.' });
 }
 
 function sendStatus(status: StatusParams): void {

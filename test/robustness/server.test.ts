@@ -35,7 +35,7 @@ const broken: Rule = {
 test('the server lint path survives a rule that throws: the other rules still report', () => {
   const document = TextDocument.create('file:///a.txt', 'plaintext', 1, ARTICLE);
   const { linted, status } = new DocumentLinter({ ruleSet: [broken, ...rules] }).lint(document, settings());
-  assert.equal(status.state, 'ok');
+  assert.equal(status().state, 'ok');
   assert.deepEqual(linted?.result.failures.map((failure) => failure.rule), ['broken']);
   assert.ok(linted!.result.findings.some((finding) => finding.rule === 'leftover-boilerplate'));
 });
@@ -44,15 +44,15 @@ test('the time budget and the size limit set the status, and only the size limit
   const document = TextDocument.create('file:///a.md', 'markdown', 1, ARTICLE.repeat(20));
   const linter = new DocumentLinter();
   const slow = linter.lint(document, settings({ lint: { run: 'onType', debounceMs: 0, timeBudgetMs: 1, maxFileSize: 5_000_000 } }));
-  assert.equal(slow.status.state, 'slow');
-  assert.match(slow.status.message ?? '', /over copydesk\.lint\.timeBudgetMs \(1 ms\)/);
+  assert.equal(slow.status().state, 'slow');
+  assert.match(slow.status().message ?? '', /over copydesk\.lint\.timeBudgetMs \(1 ms\)/);
   assert.ok(slow.linted);
   const fast = linter.lint(document, settings());
-  assert.equal(fast.status.state, 'ok');
+  assert.equal(fast.status().state, 'ok');
   const atLimit = linter.lint(document, settings({ lint: { run: 'onType', debounceMs: 0, timeBudgetMs: 2000, maxFileSize: document.getText().length } }));
-  assert.equal(atLimit.status.state, 'ok');
+  assert.equal(atLimit.status().state, 'ok');
   const over = linter.lint(document, settings({ lint: { run: 'onType', debounceMs: 0, timeBudgetMs: 2000, maxFileSize: document.getText().length - 1 } }));
-  assert.equal(over.status.state, 'tooLarge');
+  assert.equal(over.status().state, 'tooLarge');
   assert.equal(over.linted, undefined);
   assert.equal(linter.last, undefined, 'code actions no longer use the old result');
 });

@@ -12,7 +12,11 @@ import type { ResolvedSettings } from './settings';
 /** The status figures of a document that was not linted. */
 export const NOT_LINTED = { findings: 0, words: 0, readingMinutes: 0, quotations: 0, sources: 0, elapsedMs: 0 } as const;
 
-export type LintOutcome = { linted?: LintedDocument; status: Omit<StatusParams, 'uri' | 'version'> };
+/**
+ * `status` is computed when asked: its figures walk the whole article, so the server asks after
+ * publishing the diagnostics, which a writer is waiting for.
+ */
+export type LintOutcome = { linted?: LintedDocument; status: () => Omit<StatusParams, 'uri' | 'version'> };
 
 /** One document's linter, its last result and diagnostics; each keeps what it can between runs. */
 export class DocumentLinter {
@@ -32,20 +36,21 @@ export class DocumentLinter {
     if (text.length > settings.lint.maxFileSize) {
       this.last = undefined;
       const megabytes = (settings.lint.maxFileSize / 1_000_000).toFixed(1);
-      return { status: { state: 'tooLarge', ...NOT_LINTED, message: `Not linted: the document is larger than copydesk.lint.maxFileSize (${megabytes} MB).` } };
+      const message = `Not linted: the document is larger than copydesk.lint.maxFileSize (${megabytes} MB).`;
+      return { status: () => ({ state: 'tooLarge', ...NOT_LINTED, message }) };
     }
     const result = this.linter.lint(text, languageOf(document.languageId), engine);
     this.last = { document, version: document.version, result };
     const slow = result.elapsedMs > settings.lint.timeBudgetMs;
     return {
       linted: this.last,
-      status: {
+      status: () => ({
         state: slow ? 'slow' : 'ok',
         findings: result.findings.length,
         ...articleStats(result.article, resolveSettings(engine).options),
         elapsedMs: Math.round(result.elapsedMs),
         ...(slow ? { message: `Linting took ${Math.round(result.elapsedMs)} ms, over copydesk.lint.timeBudgetMs (${settings.lint.timeBudgetMs} ms).` } : {}),
-      },
+      }),
     };
   }
 }
