@@ -48,3 +48,13 @@ test('without docs links (for clients that do not show them) a diagnostic has no
   assert.match(linked.codeDescription?.href ?? '', /#claim-superlative$/);
   assert.deepEqual(Object.keys(plain), ['range', 'severity', 'code', 'source', 'message']);
 });
+
+test('a line break above a finding moves its diagnostic to the next line: a new object, never the old one', () => {
+  const before = 'The biggest deal.\nThe largest one.';
+  const after = 'The\nbiggest deal.\nThe largest one.';
+  const diagnostics = new DocumentDiagnostics();
+  const first = diagnostics.update(TextDocument.create('file:///a.md', 'markdown', 1, before), [finding(before, 'biggest'), finding(before, 'largest')]);
+  const second = diagnostics.update(TextDocument.create('file:///a.md', 'markdown', 2, after), [finding(after, 'biggest'), finding(after, 'largest')]);
+  assert.deepEqual(second.map((diagnostic) => diagnostic.range.start), [{ line: 1, character: 0 }, { line: 2, character: 4 }]);
+  assert.ok(second.every((diagnostic, i) => diagnostic !== first[i]));
+});

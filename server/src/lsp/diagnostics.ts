@@ -19,8 +19,8 @@ export const SOURCE = 'copydesk';
  * Code actions find their finding by rule and range, so nothing in a diagnostic names a version.
  */
 export class DocumentDiagnostics {
-  /** The last diagnostics by the line they start on. */
-  private byLine = new Map<number, Diagnostic[]>();
+  /** The last diagnostics, in the order of their findings: by start. */
+  private last: Diagnostic[] = [];
 
   /**
    * `linkDocs`: give each diagnostic its rule's documentation link (`codeDescription`), for
@@ -30,14 +30,16 @@ export class DocumentDiagnostics {
   constructor(private readonly linkDocs = true) {}
 
   update(document: TextDocument, findings: Finding[]): Diagnostic[] {
-    const previous = this.byLine;
-    const next = new Map<number, Diagnostic[]>();
+    const previous = this.last;
+    // Findings come sorted by start, as the last ones did: one walk pairs them, without an index.
+    let from = 0;
     const diagnostics = findings.map((finding) => {
       const start = document.positionAt(finding.start);
       const end = document.positionAt(finding.end);
       const severity = SEVERITY[finding.severity];
-      const diagnostic =
-        unchanged(previous.get(start.line), finding, severity, start, end) ??
+      while (from < previous.length && isBefore(previous[from].range.start, start)) from++;
+      return (
+        unchanged(previous, from, finding, severity, start, end) ??
         deepFreeze({
           range: { start, end },
           severity,
@@ -45,23 +47,25 @@ export class DocumentDiagnostics {
           ...(this.linkDocs ? { codeDescription: { href: docsUrl({ id: finding.rule }) } } : {}),
           source: SOURCE,
           message: finding.message,
-        });
-      const onLine = next.get(start.line);
-      if (onLine) onLine.push(diagnostic);
-      else next.set(start.line, [diagnostic]);
-      return diagnostic;
+        })
+      );
     });
-    this.byLine = next;
+    this.last = diagnostics;
     return diagnostics;
   }
 }
 
-/** The diagnostic among `candidates` (those on the finding's start line) that says the same. */
-function unchanged(candidates: Diagnostic[] | undefined, finding: Finding, severity: DiagnosticSeverity, start: Position, end: Position): Diagnostic | undefined {
-  for (const old of candidates ?? []) {
+function isBefore(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** Among the last diagnostics from `from` on that start where the finding does, the one that says the same. */
+function unchanged(previous: Diagnostic[], from: number, finding: Finding, severity: DiagnosticSeverity, start: Position, end: Position): Diagnostic | undefined {
+  for (let i = from; i < previous.length; i++) {
+    const old = previous[i];
     const { range } = old;
-    if (range.start.character === start.character && range.end.line === end.line && range.end.character === end.character &&
-      old.code === finding.rule && old.message === finding.message && old.severity === severity) return old;
+    if (range.start.line !== start.line || range.start.character !== start.character) return undefined;
+    if (range.end.line === end.line && range.end.character === end.character && old.code === finding.rule && old.message === finding.message && old.severity === severity) return old;
   }
   return undefined;
 }
