@@ -158,6 +158,8 @@ async function lint(uri: string): Promise<void> {
     // Messages are written on a later turn of the event loop: the status, whose figures walk the
     // whole article, waits for one more, so the diagnostics leave first.
     setImmediate(() => {
+      // Closed meanwhile: the client has forgotten its status, so none is sent.
+      if (!documents.get(uri)) return;
       try {
         sendStatus({ uri, version, ...status() });
       } catch (error) {
