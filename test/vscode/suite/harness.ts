@@ -26,11 +26,11 @@ export async function runCases(cases: Case[]): Promise<void> {
   if (failures.length > 0) throw new Error(`failed: ${failures.join('; ')}`);
 }
 
-/** Polls until `read()` returns something `accept`s (every 50 ms, as Harper's tests do); never a fixed sleep. */
-export async function until<T>(what: string, read: () => T, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+/** Polls until `read()` returns (or resolves to) something `accept`s (every 50 ms, as Harper's tests do); never a fixed sleep. */
+export async function until<T>(what: string, read: () => T | Thenable<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = read();
+    const value = await read();
     if (accept(value)) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
