@@ -1,6 +1,7 @@
 import type { Article, Paragraph } from './model/article';
 import { BlockCache } from './model/block-cache';
 import { buildArticle } from './model/build';
+import type { DocumentText } from './model/document-text';
 import { memoOf } from './model/summaries';
 import type { ParagraphRule, Report, Rule, RuleContext } from './rule';
 import { rules as allRules } from './rules';
@@ -33,7 +34,8 @@ export class Linter {
 
   constructor(private readonly ruleSet: readonly Rule[] = allRules) {}
 
-  lint(text: string, language: Language, partial?: PartialSettings): LintResult {
+  /** `text` may be a `DocumentText` the caller keeps editing, so unchanged blocks are found without comparing them. */
+  lint(text: string | DocumentText, language: Language, partial?: PartialSettings): LintResult {
     const began = performance.now();
     const settings = resolveSettings(partial);
     if (language !== this.blocksLanguage) {

@@ -1,6 +1,7 @@
 import type { Language } from '../types';
 import type { LineIndex } from '../text/line-index';
 import type { Suppressions } from '../suppressions';
+import type { DocumentText } from './document-text';
 
 /** What a block of the document is; only some kinds carry prose. */
 export type ParagraphKind =
@@ -77,7 +78,10 @@ export interface Headline {
 }
 
 export interface Article {
-  text: string;
+  /** The whole text, joined on first read: on a long draft, rules read `source` instead. */
+  readonly text: string;
+  /** The text as its blocks, sliced and read without joining it. */
+  source: DocumentText;
   language: Language;
   paragraphs: Paragraph[];
   headline?: Headline;

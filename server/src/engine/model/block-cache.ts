@@ -49,11 +49,11 @@ export class BlockCache {
   }
 
   private lookUp(source: string, parse: (source: string) => CachedBody[]): Placed {
-    // A copy of the block, so the cache does not keep alive the whole document it was sliced from.
-    const own = `\u0000${source}`.slice(1);
-    let entry = this.byText.get(own);
-    if (!entry) this.byText.set(own, (entry = { bodies: parse(own), uses: 0 }));
+    // The block itself, not a copy: the document's next draft shares it, so the comparison above
+    // finds the same string and stops at once.
+    let entry = this.byText.get(source);
+    if (!entry) this.byText.set(source, (entry = { bodies: parse(source), uses: 0 }));
     entry.uses++;
-    return { source: own, entry };
+    return { source, entry };
   }
 }

@@ -18,7 +18,7 @@ const INDENTED = /^(?: {2,}|\t)\S/;
  * contain blank lines (front matter, fenced code, raw HTML, comments, list continuations) stay
  * whole. Parsing block by block keeps the work linear and lets unchanged blocks be reused.
  */
-export function splitBlocks(text: string, language: Language): Block[] {
+export function splitBlocks(text: string, language: Language, { atDocumentStart = true }: { atDocumentStart?: boolean } = {}): Block[] {
   const blocks: Block[] = [];
   const markdown = language === 'markdown';
   let blockStart = -1;
@@ -26,7 +26,8 @@ export function splitBlocks(text: string, language: Language): Block[] {
   let closer: ((line: string) => boolean) | undefined;
   let offset = 0;
 
-  if (markdown) {
+  // A text split from the middle of a document (after an edit) has no front matter: a `---` there is a rule.
+  if (markdown && atDocumentStart) {
     const frontMatterEnd = frontMatterLength(text);
     if (frontMatterEnd > 0) {
       blocks.push({ start: 0, end: withoutTrailingBreaks(text, 0, frontMatterEnd) });
@@ -84,9 +85,21 @@ function opener(line: string): ((line: string) => boolean) | undefined {
   return undefined;
 }
 
+const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n/;
+
+/** Whether Markdown `text` starts with a front-matter opening line, closed or not. */
+export function opensFrontMatter(text: string): boolean {
+  return FRONT_MATTER_OPEN.test(text);
+}
+
+/** Whether Markdown `text` opens front matter that no line closes: a closing `---` typed anywhere below would close it. */
+export function opensUnclosedFrontMatter(text: string): boolean {
+  return opensFrontMatter(text) && frontMatterLength(text) === 0;
+}
+
 /** Length of a leading YAML front-matter block (`---` … `---`), or 0. */
 function frontMatterLength(text: string): number {
-  const open = /^---[ \t]*\r?\n/.exec(text);
+  const open = FRONT_MATTER_OPEN.exec(text);
   if (!open) return 0;
   const close = /(^|\n)(---|\.\.\.)[ \t]*(\r?\n|$)/g;
   close.lastIndex = open[0].length - 1;

@@ -2,7 +2,7 @@ import type { Language } from '../types';
 import { LineIndex } from '../text/line-index';
 import { parseSuppressions } from '../suppressions';
 import type { Article, Headline, Paragraph } from './article';
-import { splitBlocks } from './blocks';
+import { DocumentText } from './document-text';
 import { finishBody } from './body';
 import { parseMarkdownBlock } from './markdown';
 import { parsePlaintextBlock } from './plaintext';
@@ -10,27 +10,35 @@ import type { BlockCache, CachedBody } from './block-cache';
 import { placeBody } from './summaries';
 import { execAll } from '../text/exec-all';
 
-/** Builds the article model: blocks parsed one by one (reused from `cache` when unchanged). */
-export function buildArticle(text: string, language: Language, cache?: BlockCache): Article {
+/**
+ * Builds the article model: blocks parsed one by one (reused from `cache` when unchanged). A
+ * `DocumentText` comes already split, and its whole text is joined only if something reads `text`.
+ */
+export function buildArticle(input: string | DocumentText, language: Language, cache?: BlockCache): Article {
+  const source = typeof input !== 'string' && input.language === language ? input : DocumentText.of(String(input), language);
   const paragraphs: Paragraph[] = [];
-  const blocks = splitBlocks(text, language);
-  const sources = blocks.map((block) => text.slice(block.start, block.end));
-  const parse = (source: string): CachedBody[] => (language === 'markdown' ? parseMarkdownBlock(source) : parsePlaintextBlock(source)).map(finishBody);
+  const sources: string[] = [];
+  for (let block = 0; block < source.blockCount; block++) sources.push(source.blockSource(block));
+  const parse = (block: string): CachedBody[] => (language === 'markdown' ? parseMarkdownBlock(block) : parsePlaintextBlock(block)).map(finishBody);
   const parsed = cache ? cache.bodies(sources, parse) : sources.map(parse);
-  blocks.forEach((block, i) => {
-    for (const body of parsed[i]) paragraphs.push(placeBody(body, paragraphs.length, block.start + body.offset));
+  parsed.forEach((bodies, block) => {
+    const start = source.blockStart(block);
+    for (const body of bodies) paragraphs.push(placeBody(body, paragraphs.length, start + body.offset));
   });
-  const lines = new LineIndex(text);
+  const lines = new LineIndex(source);
   const frontMatter = language === 'markdown' ? readFrontMatter(paragraphs) : {};
   return {
-    text,
+    get text() {
+      return source.toString();
+    },
+    source,
     language,
     paragraphs,
     headline: findHeadline(paragraphs, language, frontMatter),
     frontMatter,
     wordCount: paragraphs.reduce((sum, p) => sum + p.wordCount, 0),
     lines,
-    suppressions: parseSuppressions(text, lines),
+    suppressions: parseSuppressions(source, lines),
     lineage: cache ?? {},
   };
 }

@@ -2,6 +2,7 @@ import { ArticleIndex } from '../article-index';
 import { BOILERPLATE_LINES } from '../data/boilerplate';
 import type { ArticleRule, Report } from '../rule';
 import type { Paragraph } from '../model/article';
+import type { DocumentText } from '../model/document-text';
 import { paragraphSummary } from '../model/summaries';
 import { execAll } from '../text/exec-all';
 
@@ -51,7 +52,7 @@ export const leftoverBoilerplate: ArticleRule = {
           start,
           end,
           message: `“${line.words}” is left over from a web page.`,
-          fixes: [{ title: 'Delete this line', edits: [deleteLine(article.text, paragraph, start, end)] }],
+          fixes: [{ title: 'Delete this line', edits: [deleteLine(article.source, paragraph, start, end)] }],
         });
       }
     }
@@ -88,23 +89,23 @@ function leftoverLines(prose: string, isBoilerplate: (words: string) => boolean)
  * Deletes the whole source line holding `[start, end)`. When the line is the paragraph, the
  * blank lines before it go too, so no gap is left; otherwise one line break goes with it.
  */
-function deleteLine(text: string, paragraph: Paragraph, start: number, end: number) {
+function deleteLine(text: DocumentText, paragraph: Paragraph, start: number, end: number) {
   let lineStart = start;
-  while (lineStart > 0 && !/[\r\n]/.test(text[lineStart - 1])) lineStart--;
+  while (lineStart > 0 && !/[\r\n]/.test(text.charAt(lineStart - 1))) lineStart--;
   let lineEnd = end;
-  while (lineEnd < text.length && !/[\r\n]/.test(text[lineEnd])) lineEnd++;
+  while (lineEnd < text.length && !/[\r\n]/.test(text.charAt(lineEnd))) lineEnd++;
   const wholeParagraph = lineStart <= paragraph.start && lineEnd >= paragraph.end;
   if (wholeParagraph) {
     let from = lineStart;
-    while (from > 0 && /\s/.test(text[from - 1])) from--;
+    while (from > 0 && /\s/.test(text.charAt(from - 1))) from--;
     // Keep the previous line's own trailing spaces: only the breaks and blank lines go.
-    while (from < lineStart && !/[\r\n]/.test(text[from])) from++;
+    while (from < lineStart && !/[\r\n]/.test(text.charAt(from))) from++;
     if (from > 0) return { start: from, end: lineEnd, newText: '' };
     let to = lineEnd;
-    while (to < text.length && /\s/.test(text[to])) to++;
+    while (to < text.length && /\s/.test(text.charAt(to))) to++;
     return { start: lineStart, end: to, newText: '' };
   }
-  if (lineEnd < text.length) return { start: lineStart, end: lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1), newText: '' };
-  const breakLength = text.slice(0, lineStart).endsWith('\r\n') ? 2 : 1;
+  if (lineEnd < text.length) return { start: lineStart, end: lineEnd + (text.slice(lineEnd, lineEnd + 2) === '\r\n' ? 2 : 1), newText: '' };
+  const breakLength = text.slice(lineStart - 2, lineStart) === '\r\n' ? 2 : 1;
   return { start: lineStart - breakLength, end: lineEnd, newText: '' };
 }

@@ -24,7 +24,7 @@ export const photoCreditFormat: ArticleRule = {
     const reports: Report[] = [];
     for (const credit of credits) {
       if (credit.format === expected) continue;
-      const actual = article.text.slice(credit.start, credit.end);
+      const actual = article.source.slice(credit.start, credit.end);
       const rewritten = written[expected](credit.body);
       reports.push({
         start: credit.start,

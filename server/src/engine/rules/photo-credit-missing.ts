@@ -22,7 +22,7 @@ export const photoCreditMissing: ArticleRule = {
         reportedCaptions.add(figure.caption.start);
         reports.push(captionReport(figure.caption.start, figure.caption.end));
       } else if (figure.picture) {
-        lineBreak ??= article.text.includes('\r\n') ? '\r\n' : '\n';
+        lineBreak ??= article.source.includes('\r\n') ? '\r\n' : '\n';
         reports.push(pictureReport(figure, figure.picture, lineBreak));
       }
     }

@@ -60,9 +60,8 @@ function attributes(article: Article, quotation: Quotation, fix: Fix): boolean {
  */
 function attributionTemplate(article: Article, quotation: Quotation): Fix | undefined {
   const paragraph = article.paragraphs[quotation.paragraph];
-  const text = article.text;
   const close = quotation.end - 1;
-  const inside = text[close - 1];
+  const inside = article.source.charAt(close - 1);
   const relativeEnd = quotation.end - paragraph.start;
   const sentence = paragraph.sentences.find((s) => relativeEnd > s.start && relativeEnd <= s.end);
   if (!sentence) return undefined;

@@ -27,7 +27,7 @@ export const quoteUnbalanced: ArticleRule = {
       const open = quotation.parts[quotation.parts.length - 1].start;
       const paragraph = paragraphs.find((candidate) => open >= candidate.start && open < candidate.end);
       if (!paragraph) continue;
-      const mark = article.text[open];
+      const mark = article.source.charAt(open);
       const fix = closeAtSentenceEnd(paragraph, open - paragraph.start, CLOSER[mark], options.house.speechVerbs);
       const paragraphEnd = paragraph.start + paragraph.prose.trimEnd().length;
       const line = article.lines.positionAt(paragraphEnd).line + 1;
@@ -74,7 +74,7 @@ function closeAtSentenceEnd(paragraph: Paragraph, open: number, closer: string, 
 function orphans(article: Article, paragraph: Paragraph, houseVerbs: readonly string[]): Report[] {
   return marksOf(paragraph).orphanCloses.map((relative) => {
     const start = paragraph.start + relative;
-    const mark = article.text[start];
+    const mark = article.source.charAt(start);
     const expected = OPENER[mark] ?? '“';
     const first = paragraph.prose.search(/\S/);
     const sentence = paragraph.sentences[0];

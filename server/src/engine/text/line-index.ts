@@ -9,6 +9,9 @@ export interface Range {
   end: Position;
 }
 
+/** What a line index reads: a string, or a text held in chunks whose concatenation it is. */
+export type IndexedText = string | { readonly length: number; charCodeAt(offset: number): number; chunks(): readonly string[] };
+
 /**
  * Maps UTF-16 offsets to LSP positions and back. Lines end at `\n`, `\r\n` or a lone `\r`,
  * as LSP defines them, so CRLF files get the same positions an editor shows.
@@ -16,21 +19,34 @@ export interface Range {
 export class LineIndex {
   private lineStarts?: number[];
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: IndexedText) {}
 
   /** Built on first use: most lints of a keystroke never convert a position. */
   private get starts(): number[] {
     if (this.lineStarts) return this.lineStarts;
     const starts = [0];
-    const text = this.text;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (code === 10 /* \n */) {
-        starts.push(i + 1);
+    let offset = 0;
+    // A `\r` ending one chunk may pair with a `\n` opening the next.
+    let pendingReturn = false;
+    for (const chunk of typeof this.text === 'string' ? [this.text] : this.text.chunks()) {
+      for (let i = 0; i < chunk.length; i++) {
+        const code = chunk.charCodeAt(i);
+        if (pendingReturn) {
+          pendingReturn = false;
+          if (code === 10) {
+            starts[starts.length - 1]++;
+            continue;
+          }
+        }
+        if (code === 13 /* \r */) {
+          if (i + 1 === chunk.length) pendingReturn = true;
+          else if (chunk.charCodeAt(i + 1) === 10) i++;
+          starts.push(offset + i + 1);
+        } else if (code === 10 /* \n */) {
+          starts.push(offset + i + 1);
+        }
       }
+      offset += chunk.length;
     }
     return (this.lineStarts = starts);
   }

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { DocumentText } from '../../server/src/engine/model/document-text';
+import { splitBlocks } from '../../server/src/engine/model/blocks';
+import { applyEdit, article, edit, type Edit } from './arbitraries';
+
+const RUNS = { seed: 20261130, numRuns: 300 };
+
+/** Edits that open and close what spans blank lines, besides what a writer types. */
+const structural = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.integer({ min: 0, max: 40 }),
+  insert: fc.constantFrom('---\n', '\n---\n', '```\n', '\n```', '~~~\n', '<!--\n', '-->\n', '<pre>\n', '</pre>\n', '   indented\n', '\n\n   more', '1. item\n', ''),
+});
+
+function blocksOf(text: DocumentText): Array<{ start: number; source: string }> {
+  return Array.from({ length: text.blockCount }, (_, i) => ({ start: text.blockStart(i), source: text.blockSource(i) }));
+}
+
+test('an edited DocumentText holds the edited text, split as a fresh split would', () => {
+  fc.assert(
+    fc.property(article, fc.array(fc.oneof(edit, structural), { minLength: 1, maxLength: 10 }), ({ text, language }, edits: Edit[]) => {
+      let held = DocumentText.of(text, language);
+      let current = text;
+      for (const change of edits) {
+        const start = Math.min(current.length, Math.floor(change.at * current.length));
+        held = held.edit(start, Math.min(current.length, start + change.remove), change.insert);
+        current = applyEdit(current, change);
+        const expected = splitBlocks(current, language).map((block) => ({ start: block.start, source: current.slice(block.start, block.end) }));
+        assert.deepEqual(blocksOf(held), expected);
+        assert.equal(held.length, current.length);
+        assert.equal(held.slice(3, 40), current.slice(3, 40));
+        assert.equal(held.toString(), current);
+      }
+    }),
+    RUNS,
+  );
+});
