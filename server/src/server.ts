@@ -6,9 +6,9 @@ import {
   TextDocumentSyncKind,
   type CodeAction,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND, fixAll, quickFixes } from './lsp/code-actions';
 import { DocumentLinter, NOT_LINTED } from './lsp/document-linter';
+import { DraftDocument } from './lsp/draft-document';
 import { hoverAt } from './lsp/hover';
 import { claimsResult, sourcesResult } from './lsp/article-requests';
 import { SettingsCache } from './lsp/settings';
@@ -18,7 +18,7 @@ import { CONFIG_FILE_NAME } from './engine/config';
 import { ClaimsRequest, RelintNotification, SourcesRequest, StatusNotification, type CopydeskSettings, type StatusParams } from './shared/protocol';
 
 const connection = createServerConnection();
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(DraftDocument);
 const settings = new SettingsCache(connection, false);
 const configProblems = new ConfigProblems(connection);
 const linters = new Map<string, DocumentLinter>();
@@ -91,18 +91,18 @@ documents.onDidClose(({ document }) => {
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
-async function onChange(document: TextDocument): Promise<void> {
+async function onChange(document: DraftDocument): Promise<void> {
   const { editor } = await settings.get(document.uri);
   if (editor.lint.run === 'onType') schedule(document, editor.lint.debounceMs);
 }
 
-async function onSave(document: TextDocument): Promise<void> {
+async function onSave(document: DraftDocument): Promise<void> {
   const { editor } = await settings.get(document.uri);
   if (editor.lint.run === 'onSave') schedule(document, 0);
 }
 
 /** Lints after `delay` ms; a newer edit restarts the wait, so superseded runs never happen. */
-function schedule(document: TextDocument, delay: number): void {
+function schedule(document: DraftDocument, delay: number): void {
   pending.get(document.uri)?.();
   const run = () => {
     pending.delete(document.uri);

@@ -2,11 +2,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter } from '../engine/linter';
 import type { Rule } from '../engine/rule';
 import { resolveSettings } from '../engine/settings';
-import type { Language } from '../engine/types';
 import type { StatusParams } from '../shared/protocol';
 import type { LintedDocument } from './code-actions';
 import { articleStats } from './article-stats';
 import { DocumentDiagnostics } from './diagnostics';
+import { DraftDocument, languageOf } from './draft-document';
 import type { ResolvedSettings } from './settings';
 
 /** The status figures of a document that was not linted. */
@@ -32,7 +32,8 @@ export class DocumentLinter {
   }
 
   lint(document: TextDocument, { editor: settings, engine }: ResolvedSettings): LintOutcome {
-    const text = document.getText();
+    // The server's own documents hand over their blocks; any other is read whole.
+    const text = document instanceof DraftDocument ? document.text : document.getText();
     if (text.length > settings.lint.maxFileSize) {
       this.last = undefined;
       const megabytes = (settings.lint.maxFileSize / 1_000_000).toFixed(1);
@@ -53,8 +54,4 @@ export class DocumentLinter {
       }),
     };
   }
-}
-
-export function languageOf(languageId: string): Language {
-  return languageId === 'markdown' || languageId === 'mdx' ? 'markdown' : 'plaintext';
 }

@@ -21,8 +21,8 @@ export class LineIndex {
 
   constructor(private readonly text: IndexedText) {}
 
-  /** Built on first use: most lints of a keystroke never convert a position. */
-  private get starts(): number[] {
+  /** Offsets where each line starts. Built on first use: most lints of a keystroke never convert a position. */
+  get starts(): readonly number[] {
     if (this.lineStarts) return this.lineStarts;
     const starts = [0];
     let offset = 0;

@@ -1,0 +1,149 @@
+import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { DocumentText } from '../engine/model/document-text';
+import { LineIndex } from '../engine/text/line-index';
+import type { Language } from '../engine/types';
+
+/**
+ * An open document as the server holds it: its text as the engine's blocks (`DocumentText`),
+ * with the line starts LSP positions need. `TextDocument.update` from
+ * vscode-languageserver-textdocument keeps one flat string, so every keystroke on a book-length
+ * draft copied the whole book into fresh memory; here a keystroke copies the blocks around it,
+ * and the linter finds the others unchanged by identity. Each version is a new, immutable object,
+ * so a lint result keeps the very text it was made from.
+ */
+export class DraftDocument implements TextDocument {
+  private constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    readonly version: number,
+    readonly text: DocumentText,
+    /** Computed when first asked for, then carried from version to version. */
+    private lines: readonly number[] | undefined,
+  ) {}
+
+  /** The `create` of a `TextDocuments` configuration. */
+  static create(uri: string, languageId: string, version: number, content: string): DraftDocument {
+    return new DraftDocument(uri, languageId, version, DocumentText.of(content, languageOf(languageId)), undefined);
+  }
+
+  /** The `update` of a `TextDocuments` configuration: the changes in order, each on the text the one before left. */
+  static update(document: DraftDocument, changes: TextDocumentContentChangeEvent[], version: number): DraftDocument {
+    let { text, lines } = document;
+    for (const change of changes) {
+      if (!('range' in change)) {
+        text = DocumentText.of(change.text, text.language);
+        lines = undefined;
+        continue;
+      }
+      const current = new DraftDocument(document.uri, document.languageId, version, text, lines);
+      const start = current.offsetAt(change.range.start);
+      const end = Math.max(start, current.offsetAt(change.range.end));
+      lines = current.lines && linesAfterEdit(current.lineStarts, text, start, end, change.text);
+      text = text.edit(start, end, change.text);
+    }
+    return new DraftDocument(document.uri, document.languageId, version, text, lines);
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  getText(range?: Range): string {
+    return range ? this.text.slice(this.offsetAt(range.start), this.offsetAt(range.end)) : this.text.toString();
+  }
+
+  // positionAt and offsetAt answer as vscode-languageserver-textdocument's do, to the character.
+
+  positionAt(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    const lines = this.lineStarts;
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (lines[mid] > offset) high = mid;
+      else low = mid + 1;
+    }
+    const line = low - 1;
+    return { line, character: this.beforeLineBreak(offset, lines[line]) - lines[line] };
+  }
+
+  offsetAt(position: Position): number {
+    const lines = this.lineStarts;
+    if (position.line >= lines.length) return this.text.length;
+    if (position.line < 0) return 0;
+    const lineStart = lines[position.line];
+    if (position.character <= 0) return lineStart;
+    return this.beforeLineBreak(Math.min(lineStart + position.character, this.nextLineStart(position.line)), lineStart);
+  }
+
+  getLineRange(line: number): Range {
+    const lines = this.lineStarts;
+    if (line < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    if (line >= lines.length) {
+      const lastLine = lines.length - 1;
+      return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this.text.length - lines[lastLine] } };
+    }
+    return { start: { line, character: 0 }, end: { line, character: this.lineContentEnd(line) - lines[line] } };
+  }
+
+  getEOLCharacters(line: number): string {
+    if (line < 0 || line >= this.lineStarts.length) return '';
+    return this.text.slice(this.lineContentEnd(line), this.nextLineStart(line));
+  }
+
+  private lineContentEnd(line: number): number {
+    return this.beforeLineBreak(this.nextLineStart(line), this.lineStarts[line]);
+  }
+
+  private nextLineStart(line: number): number {
+    return line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+  }
+
+  private get lineStarts(): readonly number[] {
+    return (this.lines ??= new LineIndex(this.text).starts);
+  }
+
+  /** An offset inside or after a line break moved to before it. */
+  private beforeLineBreak(offset: number, lineStart: number): number {
+    while (offset > lineStart && isLineBreak(this.text.charCodeAt(offset - 1))) offset--;
+    return offset;
+  }
+}
+
+/**
+ * The line starts after `[start, end)` of `text` is replaced by `insert`: those before the edit
+ * kept, the inserted text's own added, those after it shifted. `undefined` (count them again)
+ * when a `\r` before the edit or a `\n` after it could pair with what the edit leaves next to it.
+ */
+function linesAfterEdit(lines: readonly number[], text: DocumentText, start: number, end: number, insert: string): number[] | undefined {
+  if (text.charCodeAt(start - 1) === 13 || (text.charCodeAt(end) === 10 && insert.endsWith('\r'))) return undefined;
+  const first = lastAtOrBefore(lines, start);
+  const last = lastAtOrBefore(lines, end);
+  const delta = insert.length - (end - start);
+  const next = lines.slice(0, first + 1);
+  for (const added of new LineIndex(insert).starts.slice(1)) next.push(start + added);
+  for (let line = last + 1; line < lines.length; line++) next.push(lines[line] + delta);
+  return next;
+}
+
+/** The index of the last of the ascending `values` at or before `offset` (values[0] is 0). */
+function lastAtOrBefore(values: readonly number[], offset: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (values[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 13 || code === 10;
+}
+
+/** The engine's language for an LSP language id: MDX is Markdown to a copy editor. */
+export function languageOf(languageId: string): Language {
+  return languageId === 'markdown' || languageId === 'mdx' ? 'markdown' : 'plaintext';
+}
