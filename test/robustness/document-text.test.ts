@@ -18,11 +18,14 @@ function blocksOf(text: DocumentText): Array<{ start: number; source: string }> 
   return Array.from({ length: text.blockCount }, (_, i) => ({ start: text.blockStart(i), source: text.blockSource(i) }));
 }
 
-test('an edited DocumentText holds the edited text, split as a fresh split would', () => {
+test('an edited DocumentText holds the edited text, split as a fresh split would, and knows what it contains', () => {
   fc.assert(
     fc.property(article, fc.array(fc.oneof(edit, structural), { minLength: 1, maxLength: 10 }), ({ text, language }, edits: Edit[]) => {
       let held = DocumentText.of(text, language);
       let current = text;
+      const needles = ['\r\n', 'copydesk-', '“', 'Advertisement'];
+      // Asked before the edits, so the answers are carried from draft to draft.
+      for (const needle of needles) held.includes(needle);
       for (const change of edits) {
         const start = Math.min(current.length, Math.floor(change.at * current.length));
         held = held.edit(start, Math.min(current.length, start + change.remove), change.insert);
@@ -31,6 +34,7 @@ test('an edited DocumentText holds the edited text, split as a fresh split would
         assert.deepEqual(blocksOf(held), expected);
         assert.equal(held.length, current.length);
         assert.equal(held.slice(3, 40), current.slice(3, 40));
+        for (const needle of needles) assert.equal(held.includes(needle), current.includes(needle), `includes(${JSON.stringify(needle)})`);
         assert.equal(held.toString(), current);
       }
     }),

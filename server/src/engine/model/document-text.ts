@@ -17,6 +17,8 @@ export class DocumentText {
   /** Markdown front matter opened and never closed: a `---` typed anywhere below would close it. */
   private readonly frontMatterOpen: boolean;
   private joined: string | undefined;
+  /** For each needle asked about, how many pieces hold it. */
+  private readonly holding = new Map<string, number>();
 
   private constructor(readonly language: Language, pieces: string[], joined?: string) {
     this.pieces = pieces;
@@ -80,10 +82,15 @@ export class DocumentText {
     return out;
   }
 
-  /** Whether the text contains `needle`, which must not straddle a block's edge (no blank line in it, no break at either end but a whole `\r\n`). */
+  /**
+   * Whether the text contains `needle`, which must not straddle a block's edge (no blank line in
+   * it, no break at either end but a whole `\r\n`). The count of pieces holding it is carried
+   * to the next draft, which looks only at the pieces its edit replaced.
+   */
   includes(needle: string): boolean {
-    if (this.joined !== undefined) return this.joined.includes(needle);
-    return this.pieces.some((piece) => piece.includes(needle));
+    let count = this.holding.get(needle);
+    if (count === undefined) this.holding.set(needle, (count = countHolding(this.pieces, needle, 0, this.pieces.length)));
+    return count > 0;
   }
 
   /** The text with `[start, end)` replaced by `insert`. */
@@ -131,7 +138,11 @@ export class DocumentText {
     const pieces = this.pieces.slice(0, from);
     for (const piece of fresh) pieces.push(piece);
     for (let i = to + 1; i < this.pieces.length; i++) pieces.push(this.pieces[i]);
-    return new DocumentText(this.language, pieces);
+    const next = new DocumentText(this.language, pieces);
+    for (const [needle, count] of this.holding) {
+      next.holding.set(needle, count - countHolding(this.pieces, needle, from, to + 1) + countHolding(fresh, needle, 0, fresh.length));
+    }
+    return next;
   }
 
   /** The last block starting at or before `offset`; -1 when none does. */
@@ -182,6 +193,12 @@ function piecesOf(text: string, language: Language): string[] {
 /** `text.slice(start, end)` that does not point into `text` (V8 slices long strings by reference). */
 function ownCopy(text: string, start: number, end: number): string {
   return `\u0000${text.slice(start, end)}`.slice(1);
+}
+
+function countHolding(pieces: readonly string[], needle: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (pieces[i].includes(needle)) count++;
+  return count;
 }
 
 function startsOf(pieces: readonly string[]): number[] {

@@ -90,16 +90,21 @@ function leftoverLines(prose: string, isBoilerplate: (words: string) => boolean)
  * blank lines before it go too, so no gap is left; otherwise one line break goes with it.
  */
 function deleteLine(text: DocumentText, paragraph: Paragraph, start: number, end: number) {
+  // Character codes, not characters: this runs for every leftover on every keystroke.
+  const isBreak = (at: number) => {
+    const code = text.charCodeAt(at);
+    return code === 10 || code === 13;
+  };
   let lineStart = start;
-  while (lineStart > 0 && !/[\r\n]/.test(text.charAt(lineStart - 1))) lineStart--;
+  while (lineStart > 0 && !isBreak(lineStart - 1)) lineStart--;
   let lineEnd = end;
-  while (lineEnd < text.length && !/[\r\n]/.test(text.charAt(lineEnd))) lineEnd++;
+  while (lineEnd < text.length && !isBreak(lineEnd)) lineEnd++;
   const wholeParagraph = lineStart <= paragraph.start && lineEnd >= paragraph.end;
   if (wholeParagraph) {
     let from = lineStart;
     while (from > 0 && /\s/.test(text.charAt(from - 1))) from--;
     // Keep the previous line's own trailing spaces: only the breaks and blank lines go.
-    while (from < lineStart && !/[\r\n]/.test(text.charAt(from))) from++;
+    while (from < lineStart && !isBreak(from)) from++;
     if (from > 0) return { start: from, end: lineEnd, newText: '' };
     let to = lineEnd;
     while (to < text.length && /\s/.test(text.charAt(to))) to++;
