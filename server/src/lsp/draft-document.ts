@@ -1,6 +1,7 @@
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { DocumentText } from '../engine/model/document-text';
 import { LineIndex } from '../engine/text/line-index';
+import { lastAtOrBefore } from '../engine/text/last-at-or-before';
 import type { Language } from '../engine/types';
 
 /**
@@ -57,14 +58,7 @@ export class DraftDocument implements TextDocument {
   positionAt(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));
     const lines = this.lineStarts;
-    let low = 0;
-    let high = lines.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (lines[mid] > offset) high = mid;
-      else low = mid + 1;
-    }
-    const line = low - 1;
+    const line = lastAtOrBefore(lines, offset);
     return { line, character: this.beforeLineBreak(offset, lines[line]) - lines[line] };
   }
 
@@ -125,18 +119,6 @@ function linesAfterEdit(lines: readonly number[], text: DocumentText, start: num
   for (const added of new LineIndex(insert).starts.slice(1)) next.push(start + added);
   for (let line = last + 1; line < lines.length; line++) next.push(lines[line] + delta);
   return next;
-}
-
-/** The index of the last of the ascending `values` at or before `offset` (values[0] is 0). */
-function lastAtOrBefore(values: readonly number[], offset: number): number {
-  let low = 0;
-  let high = values.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (values[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 function isLineBreak(code: number): boolean {

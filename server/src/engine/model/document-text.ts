@@ -1,4 +1,5 @@
 import type { Language } from '../types';
+import { lastAtOrBefore } from '../text/last-at-or-before';
 import { opensFrontMatter, opensUnclosedFrontMatter, splitBlocks } from './blocks';
 
 /**
@@ -164,14 +165,7 @@ export class DocumentText {
 
   /** The piece holding the character at `offset`: the last one starting at or before it (empty pieces share the next one's start). */
   private pieceAt(offset: number): number {
-    let low = 0;
-    let high = this.pieces.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtOrBefore(this.starts, offset);
   }
 }
 

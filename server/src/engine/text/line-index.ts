@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from './last-at-or-before';
+
 /** LSP-style position: 0-based line, UTF-16 code-unit character. */
 export interface Position {
   line: number;
@@ -56,16 +58,7 @@ export class LineIndex {
   }
 
   lineOf(offset: number): number {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const starts = this.starts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtOrBefore(this.starts, Math.max(0, Math.min(offset, this.text.length)));
   }
 
   lineStart(line: number): number {
