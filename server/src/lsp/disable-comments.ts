@@ -1,4 +1,5 @@
 import type { Article } from '../engine/model/article';
+import type { DocumentText } from '../engine/model/document-text';
 import type { Finding, TextEdit } from '../engine/types';
 
 /**
@@ -6,7 +7,8 @@ import type { Finding, TextEdit } from '../engine/types';
  * a comment on its own line would split the paragraph, so there it goes at the end of the line before.
  */
 export function disableForLine(article: Article, finding: Finding): TextEdit {
-  const { lines, text } = article;
+  // Read through the blocks: VS Code asks for code actions at the cursor after every change.
+  const { lines, source: text } = article;
   const line = lines.lineOf(finding.start);
   const lineStart = lines.lineStart(line);
   const comment = `<!-- copydesk-disable-next-line ${finding.rule} -->`;
@@ -22,11 +24,11 @@ export function disableForLine(article: Article, finding: Finding): TextEdit {
 /** `<!-- copydesk-disable RULE -->` at the top, after any front matter. */
 export function disableForFile(article: Article, rule: string): TextEdit {
   const matter = article.paragraphs[0]?.kind === 'front-matter' ? article.paragraphs[0] : undefined;
-  const eol = lineBreakOf(article.text);
+  const eol = lineBreakOf(article.source);
   if (matter) return { start: matter.end, end: matter.end, newText: `${eol}<!-- copydesk-disable ${rule} -->` };
   return { start: 0, end: 0, newText: `<!-- copydesk-disable ${rule} -->${eol}${eol}` };
 }
 
-function lineBreakOf(text: string): string {
-  return /\r\n/.test(text) ? '\r\n' : '\n';
+function lineBreakOf(text: DocumentText): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
 }
