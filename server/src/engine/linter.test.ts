@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { chooseFixEdits } from './fixes';
 import { Linter, lint } from './linter';
 import { rules } from './rules';
+import { DocumentText } from './model/document-text';
 import type { Rule } from './rule';
 
 const broken: Rule = {
@@ -56,4 +57,28 @@ test('fix-all leaves fill-in blanks to the writer unless asked for them', () => 
   assert.equal(blank.fixes[0].fillIn, true);
   assert.ok(!chooseFixEdits(findings).some((edit) => edit.newText.includes('[SPEAKER]')));
   assert.ok(chooseFixEdits(findings, { fillIns: true }).some((edit) => edit.newText.includes('[SPEAKER]')));
+});
+
+test('a keystroke on a DocumentText is linted through its blocks: no rule joins the whole text', () => {
+  const draft = [
+    '# Council “votes” on budget',
+    '“We will stay, she said.',
+    'The council met on Tuesday.',
+    'The vote was close. “This is a disaster for everyone in town.” The council adjourned.',
+    '![A crowd outside](crowd.jpg)',
+    'The mayor spoke later.',
+    'Kirby speaks on Tuesday. (Alex Wong/Getty Images)',
+    'A tank near Donetsk on March 26. (Sefa Karacan/AP)',
+    'Smoke rises over Kharkiv on Monday. Photo: Jane Doe/Reuters',
+    'Officials said it\'s "final".',
+    'Advertisement',
+  ].join('\r\n\r\n');
+  const linter = new Linter();
+  const opened = DocumentText.of(draft, 'markdown');
+  linter.lint(opened, 'markdown');
+  const typed = opened.edit(draft.indexOf('budget'), draft.indexOf('budget'), 'city ');
+  typed.toString = () => assert.fail('the whole text was joined');
+  const rules = new Set(linter.lint(typed, 'markdown').findings.filter((finding) => finding.fixes.length > 0 || finding.rule === 'quote-unbalanced').map((finding) => finding.rule));
+  // The rules that read characters of the text around their findings, each with a finding here.
+  for (const rule of ['quote-unbalanced', 'quote-unattributed', 'photo-credit-missing', 'photo-credit-format', 'leftover-boilerplate']) assert.ok(rules.has(rule), rule);
 });
