@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DraftDocument } from '../../server/src/lsp/draft-document';
 import { DocumentLinter } from '../../server/src/lsp/document-linter';
 import { engineSettings, mergeSettings, type ResolvedSettings } from '../../server/src/lsp/settings';
 import type { CopydeskSettings } from '../../server/src/shared/protocol';
@@ -33,7 +33,7 @@ const broken: Rule = {
 };
 
 test('the server lint path survives a rule that throws: the other rules still report', () => {
-  const document = TextDocument.create('file:///a.txt', 'plaintext', 1, ARTICLE);
+  const document = DraftDocument.create('file:///a.txt', 'plaintext', 1, ARTICLE);
   const { linted, status } = new DocumentLinter({ ruleSet: [broken, ...rules] }).lint(document, settings());
   assert.equal(status().state, 'ok');
   assert.deepEqual(linted?.result.failures.map((failure) => failure.rule), ['broken']);
@@ -41,7 +41,7 @@ test('the server lint path survives a rule that throws: the other rules still re
 });
 
 test('the time budget and the size limit set the status, and only the size limit skips the lint', () => {
-  const document = TextDocument.create('file:///a.md', 'markdown', 1, ARTICLE.repeat(20));
+  const document = DraftDocument.create('file:///a.md', 'markdown', 1, ARTICLE.repeat(20));
   const linter = new DocumentLinter();
   const slow = linter.lint(document, settings({ lint: { run: 'onType', debounceMs: 0, timeBudgetMs: 1, maxFileSize: 5_000_000 } }));
   assert.equal(slow.status().state, 'slow');

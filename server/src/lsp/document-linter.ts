@@ -1,4 +1,3 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter } from '../engine/linter';
 import type { Rule } from '../engine/rule';
 import { resolveSettings } from '../engine/settings';
@@ -6,7 +5,7 @@ import type { StatusParams } from '../shared/protocol';
 import type { LintedDocument } from './code-actions';
 import { articleStats } from './article-stats';
 import { DocumentDiagnostics } from './diagnostics';
-import { DraftDocument, languageOf } from './draft-document';
+import { languageOf, type DraftDocument } from './draft-document';
 import type { ResolvedSettings } from './settings';
 
 /** The status figures of a document that was not linted. */
@@ -31,9 +30,8 @@ export class DocumentLinter {
     this.diagnostics = new DocumentDiagnostics(linkDocs);
   }
 
-  lint(document: TextDocument, { editor: settings, engine }: ResolvedSettings): LintOutcome {
-    // The server's own documents hand over their blocks; any other is read whole.
-    const text = document instanceof DraftDocument ? document.text : document.getText();
+  lint(document: DraftDocument, { editor: settings, engine }: ResolvedSettings): LintOutcome {
+    const text = document.text;
     if (text.length > settings.lint.maxFileSize) {
       this.last = undefined;
       const megabytes = (settings.lint.maxFileSize / 1_000_000).toFixed(1);

@@ -18,7 +18,7 @@ export class DraftDocument implements TextDocument {
     readonly languageId: string,
     readonly version: number,
     readonly text: DocumentText,
-    /** Computed when first asked for, then carried from version to version. */
+    /** Counted when first asked for, then carried through edits (counted again only when an edit's edges may pair breaks). */
     private lines: readonly number[] | undefined,
   ) {}
 
@@ -29,20 +29,19 @@ export class DraftDocument implements TextDocument {
 
   /** The `update` of a `TextDocuments` configuration: the changes in order, each on the text the one before left. */
   static update(document: DraftDocument, changes: TextDocumentContentChangeEvent[], version: number): DraftDocument {
-    let { text, lines } = document;
+    let current = new DraftDocument(document.uri, document.languageId, version, document.text, document.lines);
     for (const change of changes) {
-      if (!('range' in change)) {
-        text = DocumentText.of(change.text, text.language);
-        lines = undefined;
-        continue;
-      }
-      const current = new DraftDocument(document.uri, document.languageId, version, text, lines);
-      const start = current.offsetAt(change.range.start);
-      const end = Math.max(start, current.offsetAt(change.range.end));
-      lines = current.lines && linesAfterEdit(current.lineStarts, text, start, end, change.text);
-      text = text.edit(start, end, change.text);
+      current = 'range' in change ? current.edited(change.range, change.text) : DraftDocument.create(document.uri, document.languageId, version, change.text);
     }
-    return new DraftDocument(document.uri, document.languageId, version, text, lines);
+    return current;
+  }
+
+  /** This document with `range` replaced by `insert`. */
+  private edited(range: Range, insert: string): DraftDocument {
+    const start = this.offsetAt(range.start);
+    const end = Math.max(start, this.offsetAt(range.end));
+    const lines = linesAfterEdit(this.lineStarts, this.text, start, end, insert);
+    return new DraftDocument(this.uri, this.languageId, this.version, this.text.edit(start, end, insert), lines);
   }
 
   get lineCount(): number {
