@@ -5,7 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ImageRef, LinkRef, ParagraphKind } from './article';
 import { blankOut, type BodyDraft } from './body';
-import { plainParagraph } from './plain-paragraph';
+import { simpleParagraph } from './simple-paragraph';
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
@@ -16,8 +16,11 @@ const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter
  */
 export function parseMarkdownBlock(source: string): BodyDraft[] {
   if (isPathological(source)) return [{ ...opaqueText(source), kind: 'paragraph' }];
-  const plain = plainParagraph(source);
-  if (plain) return plain;
+  return simpleParagraph(source) ?? parseWithMicromark(source);
+}
+
+/** The block as micromark parses it (GFM and front matter included); `simpleParagraph` must agree with it. */
+export function parseWithMicromark(source: string): BodyDraft[] {
   const tree = markdown.parse(source) as Root;
   const drafts: BodyDraft[] = [];
   // An explicit stack, not recursion: `>` repeated thousands of times nests that deep.
