@@ -26,5 +26,9 @@ export function finishBody(draft: BodyDraft): ParagraphBody & { offset: number }
   const sentences = sentencesOf(tree);
   let wordCount = 0;
   for (const sentence of sentences) for (const word of sentence.words) if (HAS_WORD_CHARACTER.test(word.text)) wordCount++;
-  return { ...draft, sentences, wordCount };
+  // One literal, not a spread of the draft: drafts come from several parsers, each with its own
+  // hidden class, and every keystroke reads every body, so they must share one (two, with depth).
+  const { offset, kind, text, prose, images, links, depth } = draft;
+  if (depth === undefined) return { offset, kind, text, prose, images, links, sentences, wordCount };
+  return { offset, kind, depth, text, prose, images, links, sentences, wordCount };
 }
