@@ -94,7 +94,7 @@ function readMarks(source: string, block: ReturnType<typeof blockOf>): { rest: s
 }
 
 /** An inline link or image: words without brackets, a destination without space, parens, `<>`, `\` or backticks. */
-const LINK = /(!?)\[([^[\]\r\n]*)\]\(([^\s()<>[\]\\`]+)\)/g;
+const LINK = /(!?)\[([^[\]\r\n]*)\]\([^\s()<>[\]\\`]+\)/g;
 /** Image words micromark gives as they are written (escapes and emphasis would be taken out). */
 const PLAIN_ALT = /^[^\\*_`<>]*$/;
 /** One or two `*` or `_` around words on one line, opened after a space and closed before a space or punctuation. */
