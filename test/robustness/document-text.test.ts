@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DocumentText } from '../../server/src/engine/model/document-text';
 import { splitBlocks } from '../../server/src/engine/model/blocks';
-import { applyEdit, article, edit, type Edit } from './arbitraries';
+import { applyEdit, article, edit, place, type Edit } from './arbitraries';
 
 const RUNS = { seed: 20261130, numRuns: 300 };
 
 /** Edits that open and close what spans blank lines, besides what a writer types. */
 const structural = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  at: place,
   remove: fc.integer({ min: 0, max: 40 }),
   insert: fc.constantFrom('---\n', '\n---\n', '```\n', '\n```', '~~~\n', '<!--\n', '-->\n', '<pre>\n', '</pre>\n', '   indented\n', '\n\n   more', '1. item\n', ''),
 });

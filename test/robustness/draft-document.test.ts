@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DraftDocument } from '../../server/src/lsp/draft-document';
-import { article, edit, type Edit } from './arbitraries';
+import { article, edit, place, type Edit } from './arbitraries';
 
 const RUNS = { seed: 20261130, numRuns: 200 };
 
 /** Breaks of every kind, typed where they may pair with the breaks around them. */
 const breaks = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  at: place,
   remove: fc.integer({ min: 0, max: 3 }),
   insert: fc.constantFrom('\r', '\n', '\r\n', 'a\r', '\nb', '\n\n', 'x', ''),
 });
