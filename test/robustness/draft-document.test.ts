@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DraftDocument } from '../../server/src/lsp/draft-document';
+import { DocumentDiagnostics } from '../../server/src/lsp/diagnostics';
+import { Linter } from '../../server/src/engine/linter';
 import { article, edit, place, type Edit } from './arbitraries';
 
 const RUNS = { seed: 20261130, numRuns: 200 };
@@ -62,4 +64,31 @@ test('several changes in one notification apply in order, and a whole-text chang
   ours = DraftDocument.update(ours, [{ text: 'All new.\n' }], 3);
   assert.equal(ours.getText(), 'All new.\n');
   assert.equal(ours.lineCount, 2);
+});
+
+test('kept diagnostics, reused before each edit without positions, equal diagnostics made afresh', () => {
+  let skipped = 0;
+  fc.assert(
+    // Some versions are not linted, as when the server's debounce drops them.
+    fc.property(article, fc.array(fc.tuple(fc.oneof(edit, breaks), fc.boolean()), { minLength: 1, maxLength: 8 }), ({ text, language }, edits: Array<[Edit, boolean]>) => {
+      const languageId = language === 'markdown' ? 'markdown' : 'plaintext';
+      const linter = new Linter();
+      const kept = new DocumentDiagnostics();
+      let document = DraftDocument.create('file:///a.md', languageId, 1, text);
+      kept.update(document, linter.lint(document.text, language).findings);
+      for (const [change, linted] of edits) {
+        const start = Math.min(document.text.length, Math.floor(change.at * document.text.length));
+        const range = { start: document.positionAt(start), end: document.positionAt(start + change.remove) };
+        document = DraftDocument.update(document, [{ range, text: change.insert }], document.version + 1);
+        if (!linted) continue;
+        const { findings } = linter.lint(document.text, language);
+        let positions = 0;
+        const counted = Object.assign(Object.create(document) as DraftDocument, { positionAt: (offset: number) => (positions++, document.positionAt(offset)) });
+        assert.deepEqual(kept.update(counted, findings), new DocumentDiagnostics().update(document, findings));
+        skipped += findings.length - positions / 2;
+      }
+    }),
+    RUNS,
+  );
+  assert.ok(skipped > 500, `only ${skipped} findings skipped their positions`);
 });

@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DraftDocument } from './draft-document';
 import { docsUrl } from '../engine/rule';
 import type { Finding, Severity } from '../engine/types';
 
@@ -21,6 +22,9 @@ export const SOURCE = 'copydesk';
 export class DocumentDiagnostics {
   /** The last diagnostics, in the order of their findings: by start. */
   private last: Diagnostic[] = [];
+  /** The findings and document version they were made for. */
+  private lastFindings: Finding[] = [];
+  private lastVersion?: number;
 
   /**
    * `linkDocs`: give each diagnostic its rule's documentation link (`codeDescription`), for
@@ -29,34 +33,60 @@ export class DocumentDiagnostics {
    */
   constructor(private readonly linkDocs = true) {}
 
-  update(document: TextDocument, findings: Finding[]): Diagnostic[] {
+  /** `document.unchangedBefore` (a `DraftDocument`'s) lets the findings before an edit skip the positions. */
+  update(document: TextDocument & { unchangedBefore?: DraftDocument['unchangedBefore'] }, findings: Finding[]): Diagnostic[] {
     const previous = this.last;
+    const unchangedBefore = document.unchangedBefore?.version === this.lastVersion ? (document.unchangedBefore?.offset ?? 0) : 0;
     // Findings come sorted by start, as the last ones did: one walk pairs them, without an index.
     let from = 0;
-    const diagnostics = findings.map((finding) => {
+    let fromFinding = 0;
+    const diagnostics: Diagnostic[] = [];
+    for (const finding of findings) {
+      // Before the edit, the text and so the positions are the last version's: a finding the
+      // last run made there too gets its diagnostic back without a position. That is most of a
+      // long draft's.
+      if (finding.end < unchangedBefore) {
+        while (fromFinding < this.lastFindings.length && this.lastFindings[fromFinding].start < finding.start) fromFinding++;
+        const same = sameFinding(this.lastFindings, fromFinding, finding);
+        if (same !== undefined) {
+          diagnostics.push(previous[same]);
+          continue;
+        }
+      }
       const start = document.positionAt(finding.start);
       const end = document.positionAt(finding.end);
       const severity = SEVERITY[finding.severity];
       while (from < previous.length && isBefore(previous[from].range.start, start)) from++;
-      return (
+      diagnostics.push(
         unchanged(previous, from, finding, severity, start, end) ??
-        deepFreeze({
-          range: { start, end },
-          severity,
-          code: finding.rule,
-          ...(this.linkDocs ? { codeDescription: { href: docsUrl({ id: finding.rule }) } } : {}),
-          source: SOURCE,
-          message: finding.message,
-        })
+          deepFreeze({
+            range: { start, end },
+            severity,
+            code: finding.rule,
+            ...(this.linkDocs ? { codeDescription: { href: docsUrl({ id: finding.rule }) } } : {}),
+            source: SOURCE,
+            message: finding.message,
+          }),
       );
-    });
+    }
     this.last = diagnostics;
+    this.lastFindings = findings;
+    this.lastVersion = document.version;
     return diagnostics;
   }
 }
 
 function isBefore(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** Among the last findings from `from` on that start where `finding` does, the index of one no diagnostic could tell from it. */
+function sameFinding(last: Finding[], from: number, finding: Finding): number | undefined {
+  for (let i = from; i < last.length && last[i].start === finding.start; i++) {
+    const old = last[i];
+    if (old === finding || (old.end === finding.end && old.rule === finding.rule && old.message === finding.message && old.severity === finding.severity)) return i;
+  }
+  return undefined;
 }
 
 /** Among the last diagnostics from `from` on that start where the finding does, the one that says the same. */

@@ -20,6 +20,8 @@ export class DraftDocument implements TextDocument {
     readonly text: DocumentText,
     /** Counted when first asked for, then carried through edits (counted again only when an edit's edges may pair breaks). */
     private lines: readonly number[] | undefined,
+    /** The text before `offset` is that of `version`, and so are its positions; unknown after a whole-text change. */
+    readonly unchangedBefore?: { version: number; offset: number },
   ) {}
 
   /** The `create` of a `TextDocuments` configuration. */
@@ -29,7 +31,7 @@ export class DraftDocument implements TextDocument {
 
   /** The `update` of a `TextDocuments` configuration: the changes in order, each on the text the one before left. */
   static update(document: DraftDocument, changes: TextDocumentContentChangeEvent[], version: number): DraftDocument {
-    let current = new DraftDocument(document.uri, document.languageId, version, document.text, document.lines);
+    let current = new DraftDocument(document.uri, document.languageId, version, document.text, document.lines, { version: document.version, offset: Infinity });
     for (const change of changes) {
       current = 'range' in change ? current.edited(change.range, change.text) : DraftDocument.create(document.uri, document.languageId, version, change.text);
     }
@@ -41,7 +43,8 @@ export class DraftDocument implements TextDocument {
     const start = this.offsetAt(range.start);
     const end = Math.max(start, this.offsetAt(range.end));
     const lines = linesAfterEdit(this.lineStarts, this.text, start, end, insert);
-    return new DraftDocument(this.uri, this.languageId, this.version, this.text.edit(start, end, insert), lines);
+    const unchanged = this.unchangedBefore && { version: this.unchangedBefore.version, offset: Math.min(this.unchangedBefore.offset, start) };
+    return new DraftDocument(this.uri, this.languageId, this.version, this.text.edit(start, end, insert), lines, unchanged);
   }
 
   get lineCount(): number {
