@@ -1,6 +1,6 @@
 import type { Article, Paragraph } from '../model/article';
 import { proseParagraphs } from '../model/article';
-import { paragraphSummary } from '../model/summaries';
+import { bodyOf, paragraphSummary } from '../model/summaries';
 import type { RuleOptions } from '../settings';
 import type { QuotationKind } from './kind';
 import type { LocalQuotation, ParagraphQuotes, Span } from './paragraph';
@@ -66,11 +66,50 @@ export function quotationsOf(article: Article, options?: Pick<RuleOptions, 'hous
   return model;
 }
 
+/**
+ * The last pass of each document (by `Article.lineage`), with the state it had at checkpoints: an
+ * edit leaves the paragraphs before it as they were, so the next draft's pass resumes from the last
+ * checkpoint before the first paragraph that changed instead of starting over.
+ */
+const lastPasses = new WeakMap<object, LastPass>();
+
+interface LastPass {
+  key: string;
+  paragraphs: Paragraph[];
+  /** The pass's quotations, as it placed them (the later passes replace some in the model's copy). */
+  quotations: Quotation[];
+  openers: Map<number, ResolvedSpeaker>;
+  orphans: Paragraph[];
+  checkpoints: Checkpoint[];
+}
+
 function link(article: Article, houseVerbs: readonly string[]): QuotationModel {
   const paragraphs = proseParagraphs(article);
-  const fold = new LinkFold(houseVerbs, countOutsideProse(article));
-  for (const paragraph of paragraphs) fold.add(paragraph);
-  const { quotations, speakers, marks, openers } = fold;
+  const key = houseVerbs.join('\u0000');
+  const last = lastPasses.get(article.lineage);
+  const fold = new LinkFold(houseVerbs);
+  const checkpoints: Checkpoint[] = [];
+  let from = 0;
+  if (last?.key === key) {
+    let same = 0;
+    while (same < paragraphs.length && samePlace(paragraphs[same], last.paragraphs[same])) same++;
+    const resumed = lastAtOrBeforeCheckpoint(last.checkpoints, same);
+    if (resumed) {
+      fold.resume(resumed, last);
+      from = resumed.at;
+      for (const checkpoint of last.checkpoints) if (checkpoint.at <= from) checkpoints.push(checkpoint);
+    }
+  }
+  // Checkpoints every √n paragraphs: as many to keep as paragraphs to fold again after one.
+  const every = Math.max(4, Math.round(Math.sqrt(paragraphs.length)));
+  for (let at = from; at < paragraphs.length; at++) {
+    if (at > from && at % every === 0) checkpoints.push(fold.checkpoint(at));
+    fold.add(paragraphs[at]);
+  }
+  const { speakers, marks, openers } = fold;
+  lastPasses.set(article.lineage, { key, paragraphs, quotations: fold.quotations.slice(), openers, orphans: marks.withOrphans.slice(), checkpoints });
+  addOutsideProse(marks, article);
+  const quotations = fold.quotations;
   attributeFromNext(paragraphs, quotations, openers);
   attributeBylines(paragraphs, quotations, houseVerbs, speakers);
   attributeEchoes(quotations);
@@ -78,15 +117,46 @@ function link(article: Article, houseVerbs: readonly string[]): QuotationModel {
   return { quotations, speakers, marks };
 }
 
+/** The pass's state before the paragraph at `at`, as it was then. */
+interface Checkpoint {
+  at: number;
+  quotations: number;
+  /** A copy of the quotation left open then: the pass goes on to carry it on, changing it. */
+  pending?: { quotation: Quotation; index: number; family: MarkFamily | undefined };
+  previous?: Paragraph;
+  left?: ResolvedSpeaker;
+  leftAt: number;
+  speakers: Speakers;
+  marks: Omit<MarkCounts, 'withOrphans'>;
+  orphans: number;
+}
+
+/**
+ * The same paragraph at the same place: usually the very object, but a block repeated in the
+ * document (a photo, a rule) shares one body, which is placed afresh at each of its places.
+ */
+function samePlace(paragraph: Paragraph, last: Paragraph | undefined): boolean {
+  if (paragraph === last) return true;
+  return last !== undefined && bodyOf(paragraph) === bodyOf(last) && paragraph.start === last.start && paragraph.index === last.index && paragraph.kind === last.kind && paragraph.depth === last.depth;
+}
+
+function lastAtOrBeforeCheckpoint(checkpoints: Checkpoint[], at: number): Checkpoint | undefined {
+  let found: Checkpoint | undefined;
+  for (const checkpoint of checkpoints) if (checkpoint.at <= at) found = checkpoint;
+  return found;
+}
+
 /** The paragraph-by-paragraph pass: each paragraph's links, reused or made, placed in the document. */
 class LinkFold {
-  readonly speakers = new Speakers();
-  readonly quotations: Quotation[] = [];
+  speakers = new Speakers();
+  quotations: Quotation[] = [];
   /** Paragraphs whose first sentence names a speaker and quotes nothing: "That's what Ruiz told reporters." */
-  readonly openers = new Map<number, ResolvedSpeaker>();
+  openers = new Map<number, ResolvedSpeaker>();
+  marks = noMarks();
   private readonly slotKey: string;
-  /** A quotation open at the previous paragraph's end, which the next may carry on. */
+  /** A quotation open at the previous paragraph's end, which the next may carry on, and its place in `quotations`. */
   private pending?: Quotation;
+  private pendingIndex = 0;
   private pendingFamily?: MarkFamily;
   private previous?: Paragraph;
   /** The speaker the previous paragraph left for the next to lean on, relative to `leftAt`. */
@@ -95,8 +165,41 @@ class LinkFold {
   // One object for every paragraph: it only carries the state into `linksOf`.
   private readonly incoming: Incoming = { continues: false, lastSpeaker: undefined, inheritance: () => inheritance(this.previous, this.left) };
 
-  constructor(private readonly houseVerbs: readonly string[], readonly marks: MarkCounts) {
+  constructor(private readonly houseVerbs: readonly string[]) {
     this.slotKey = `quote-links\u0000${houseVerbs.join('\u0000')}`;
+  }
+
+  checkpoint(at: number): Checkpoint {
+    const { pending, previous, left, leftAt } = this;
+    const { withOrphans, ...marks } = this.marks;
+    return {
+      at,
+      quotations: this.quotations.length,
+      ...(pending ? { pending: { quotation: copyQuotation(pending), index: this.pendingIndex, family: this.pendingFamily } } : {}),
+      previous,
+      left,
+      leftAt,
+      speakers: this.speakers.copy(),
+      marks,
+      orphans: withOrphans.length,
+    };
+  }
+
+  /** The state at `checkpoint` of the pass `last`, whose paragraphs before it are this pass's. */
+  resume(checkpoint: Checkpoint, last: LastPass): void {
+    this.quotations = last.quotations.slice(0, checkpoint.quotations);
+    if (checkpoint.pending) {
+      this.pending = this.quotations[checkpoint.pending.index] = copyQuotation(checkpoint.pending.quotation);
+      this.pendingIndex = checkpoint.pending.index;
+      this.pendingFamily = checkpoint.pending.family;
+    }
+    this.previous = checkpoint.previous;
+    this.left = checkpoint.left;
+    this.leftAt = checkpoint.leftAt;
+    this.speakers = checkpoint.speakers.copy();
+    this.marks = { ...checkpoint.marks, withOrphans: last.orphans.slice(0, checkpoint.orphans) };
+    const before = checkpoint.previous?.index ?? -1;
+    for (const [index, opener] of last.openers) if (index <= before) this.openers.set(index, opener);
   }
 
   add(paragraph: Paragraph): void {
@@ -157,6 +260,7 @@ class LinkFold {
     // Only prose paragraphs carry a quote on; a heading's open quote is simply unclosed.
     if (paragraph.kind !== 'heading') {
       this.pending = quotation;
+      this.pendingIndex = this.quotations.length - 1;
       this.pendingFamily = linked.local.family;
     }
   }
@@ -169,13 +273,11 @@ class LinkFold {
   }
 }
 
-/** The marks of code, HTML and front matter, which the quote style counts too. */
-function countOutsideProse(article: Article): MarkCounts {
-  const marks = noMarks();
+/** Adds the marks of code, HTML and front matter, which the quote style counts too. */
+function addOutsideProse(marks: MarkCounts, article: Article): void {
   for (const paragraph of article.paragraphs) {
     if (paragraph.kind === 'code' || paragraph.kind === 'html' || paragraph.kind === 'front-matter') addMarks(marks, paragraphSummary(paragraph, 'quote-mark-counts', countMarks), paragraph);
   }
-  return marks;
 }
 
 /**
@@ -232,6 +334,10 @@ function continueQuotation(pending: Quotation, first: LocalQuotation, start: num
   pending.text += ` ${first.text}`;
   pending.unclosed = first.open;
   if (!pending.attribution && attribution) pending.attribution = attribution;
+}
+
+function copyQuotation(quotation: Quotation): Quotation {
+  return { ...quotation, parts: quotation.parts.slice() };
 }
 
 function toQuotation(entry: LocalQuotation, paragraph: number, start: number, attribution: QuotationAttribution | undefined): Quotation {

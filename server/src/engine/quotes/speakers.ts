@@ -102,7 +102,8 @@ interface Registered {
  * registers John Kirby; a later "Kirby" is him, and "he" is whoever was named last.
  */
 export class Speakers {
-  private readonly byKey = new Map<string, Registered>();
+  // Entries are replaced, never changed: copies of the registry share them.
+  private byKey = new Map<string, Registered>();
   private last?: Speaker;
 
   list(): Speaker[] {
@@ -125,13 +126,25 @@ export class Speakers {
     if (!registered) {
       registered = { speaker: { key, name, ...(description ? { description } : {}) }, given };
       this.byKey.set(key, registered);
-    } else if (given > registered.given) {
+    } else {
       // "Kirby" or "Dr. Shadlen" first and "Michael Shadlen" later: keep the fuller name.
-      registered.speaker.name = name;
-      registered.given = given;
+      const fuller = given > registered.given;
+      const described = !registered.speaker.description && description;
+      if (fuller || described) {
+        const speaker = { ...registered.speaker, ...(fuller ? { name } : {}), ...(described ? { description } : {}) };
+        registered = { speaker, given: fuller ? given : registered.given };
+        this.byKey.set(key, registered);
+      }
     }
-    if (!registered.speaker.description && description) registered.speaker.description = description;
     this.last = registered.speaker;
+  }
+
+  /** An independent copy, sharing the entries: the quotation model keeps copies at checkpoints of its pass. */
+  copy(): Speakers {
+    const copy = new Speakers();
+    copy.byKey = new Map(this.byKey);
+    copy.last = this.last;
+    return copy;
   }
 
   /** A speaker named outright (a block quote's byline); returns its key. */
