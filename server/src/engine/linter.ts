@@ -2,7 +2,7 @@ import type { Article, Paragraph } from './model/article';
 import { BlockCache } from './model/block-cache';
 import { buildArticle } from './model/build';
 import type { DocumentText } from './model/document-text';
-import { memoOf } from './model/summaries';
+import { memoOf, samePlace } from './model/summaries';
 import type { ParagraphRule, Report, Rule, RuleContext } from './rule';
 import { rules as allRules } from './rules';
 import { resolveSettings, type PartialSettings } from './settings';
@@ -31,6 +31,8 @@ export class Linter {
   private blocksLanguage?: Language;
   /** Keys seen in the previous run, so unchanged keys compare by identity, not character by character. */
   private readonly keys = new Map<string, string>();
+  /** The last run's paragraph findings, for the paragraphs an edit left in place: all those before it. */
+  private lastRun?: ParagraphRun;
 
   constructor(private readonly ruleSet: readonly Rule[] = allRules) {}
 
@@ -88,8 +90,16 @@ export class Linter {
     // Everything a paragraph's findings depend on besides its text, kind and depth.
     const runKey = this.intern(`${settingsKey}\u0000${rules.map(({ rule, contextKey }) => `${rule.id}=${contextKey}`).join('\u0000')}`);
     const failed = new Set<Rule>();
-    const findings: Finding[] = [];
-    for (const paragraph of context.article.paragraphs) {
+    const { paragraphs } = context.article;
+    // The paragraphs before the edit are where they were, and their findings the last run's first
+    // ones: taken in one copy, not paragraph by paragraph.
+    const last = this.lastRun?.runKey === runKey ? this.lastRun : undefined;
+    let same = 0;
+    if (last) while (same < paragraphs.length && samePlace(paragraphs[same], last.paragraphs[same])) same++;
+    const findings = last && same > 0 ? last.findings.slice(0, last.ends[same - 1]) : [];
+    const ends = last && same > 0 ? last.ends.slice(0, same) : [];
+    for (let at = same; at < paragraphs.length; at++) {
+      const paragraph = paragraphs[at];
       const slot = this.slotOf(paragraph);
       const { start, kind, depth } = paragraph;
       let changed = slot.settingsKey !== settingsKey;
@@ -116,7 +126,10 @@ export class Linter {
         slot.placedAt = start;
       }
       for (const finding of slot.placed) findings.push(finding);
+      ends.push(findings.length);
     }
+    // A run some rule failed in is not reused: its paragraphs are checked again next time.
+    this.lastRun = failed.size === 0 && failures.length === 0 ? { runKey, paragraphs, findings: findings.slice(), ends } : undefined;
     return findings;
   }
 
@@ -180,6 +193,15 @@ interface EnabledRule {
 interface KeyedRule extends EnabledRule {
   key: string;
   contextKey: string;
+}
+
+/** What `checkParagraphs` made in a run: its findings, and how many of them the paragraphs up to each one made. */
+interface ParagraphRun {
+  /** Names the settings too. */
+  runKey: string;
+  paragraphs: Paragraph[];
+  findings: Finding[];
+  ends: number[];
 }
 
 interface CachedReports {

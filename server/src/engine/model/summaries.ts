@@ -34,6 +34,15 @@ export function bodyOf(paragraph: Paragraph): ParagraphBody {
   return (paragraph as Placed)[BODY] ?? paragraph;
 }
 
+/**
+ * The same paragraph at the same place as in an earlier draft: usually the very object, but a
+ * block repeated in the document (a photo, a rule) shares one body, placed afresh at each place.
+ */
+export function samePlace(paragraph: Paragraph, last: Paragraph | undefined): boolean {
+  if (paragraph === last) return true;
+  return last !== undefined && bodyOf(paragraph) === bodyOf(last) && paragraph.start === last.start && paragraph.index === last.index && paragraph.kind === last.kind && paragraph.depth === last.depth;
+}
+
 /** The memo of a body, for engine caches keyed by the paragraph's text without hashing it. */
 export function memoOf(paragraph: Paragraph): Map<string, unknown> {
   const placed = (paragraph as Placed)[MEMO];

@@ -1,6 +1,6 @@
 import type { Article, Paragraph } from '../model/article';
 import { proseParagraphs } from '../model/article';
-import { bodyOf, paragraphSummary } from '../model/summaries';
+import { paragraphSummary, samePlace } from '../model/summaries';
 import type { RuleOptions } from '../settings';
 import type { QuotationKind } from './kind';
 import type { LocalQuotation, ParagraphQuotes, Span } from './paragraph';
@@ -129,15 +129,6 @@ interface Checkpoint {
   speakers: Speakers;
   marks: Omit<MarkCounts, 'withOrphans'>;
   orphans: number;
-}
-
-/**
- * The same paragraph at the same place: usually the very object, but a block repeated in the
- * document (a photo, a rule) shares one body, which is placed afresh at each of its places.
- */
-function samePlace(paragraph: Paragraph, last: Paragraph | undefined): boolean {
-  if (paragraph === last) return true;
-  return last !== undefined && bodyOf(paragraph) === bodyOf(last) && paragraph.start === last.start && paragraph.index === last.index && paragraph.kind === last.kind && paragraph.depth === last.depth;
 }
 
 function lastAtOrBeforeCheckpoint(checkpoints: Checkpoint[], at: number): Checkpoint | undefined {
