@@ -73,7 +73,7 @@ export class Linter {
    * Findings of the paragraph rules, paragraph by paragraph. Each paragraph keeps, on its parsed
    * body, each rule's reports (relative to the paragraph, valid while the options and the rule's
    * context key are unchanged) and its findings placed at its last position, so a paragraph the
-   * edit neither touched nor moved costs a few comparisons.
+   * edit neither touched nor moved costs a few comparisons; those before the edit are not visited.
    */
   private checkParagraphs(enabled: EnabledRule[], context: RuleContext, settingsKey: string, failures: RuleFailure[]): Finding[] {
     const optionsKey = this.intern(JSON.stringify(context.options));

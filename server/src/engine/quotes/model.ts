@@ -61,7 +61,7 @@ export function quotationsOf(article: Article, options?: Pick<RuleOptions, 'hous
   const key = houseVerbs.join('\u0000');
   const cached = memo.get(article);
   if (cached && cached.key === key) return cached.model;
-  const model = link(article, houseVerbs);
+  const model = link(article, houseVerbs, key);
   memo.set(article, { key, model });
   return model;
 }
@@ -83,11 +83,11 @@ interface LastPass {
   checkpoints: Checkpoint[];
 }
 
-function link(article: Article, houseVerbs: readonly string[]): QuotationModel {
+/** `key` names the house verbs. */
+function link(article: Article, houseVerbs: readonly string[], key: string): QuotationModel {
   const paragraphs = proseParagraphs(article);
-  const key = houseVerbs.join('\u0000');
   const last = lastPasses.get(article.lineage);
-  const fold = new LinkFold(houseVerbs);
+  const fold = new LinkFold(houseVerbs, key);
   const checkpoints: Checkpoint[] = [];
   let from = 0;
   if (last?.key === key) {
@@ -156,8 +156,8 @@ class LinkFold {
   // One object for every paragraph: it only carries the state into `linksOf`.
   private readonly incoming: Incoming = { continues: false, lastSpeaker: undefined, inheritance: () => inheritance(this.previous, this.left) };
 
-  constructor(private readonly houseVerbs: readonly string[]) {
-    this.slotKey = `quote-links\u0000${houseVerbs.join('\u0000')}`;
+  constructor(private readonly houseVerbs: readonly string[], key: string) {
+    this.slotKey = `quote-links\u0000${key}`;
   }
 
   checkpoint(at: number): Checkpoint {
