@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Message } from 'vscode-languageserver/node';
+import fc from 'fast-check';
 import { ReusedBufferJsonEncoder } from './json-encoder';
 
 const decoded = async (encoder: ReusedBufferJsonEncoder, message: unknown) => Buffer.from(await encoder.encode(message as Message)).toString('utf8');
@@ -46,4 +47,26 @@ test('a frozen item sent again is sent as it is; an item that is not frozen is r
   assert.equal(await decoded(encoder, message), JSON.stringify(message));
   open.message = 'second';
   assert.equal(await decoded(encoder, message), JSON.stringify(message));
+});
+
+test('frozen items copied from the last message, in runs or alone, give what JSON.stringify gives', async () => {
+  // Each message picks items from one pool, in any order and any number of times, between items
+  // that are not frozen: runs of the last message are copied, broken where the order changed.
+  const pool = Array.from({ length: 12 }, (_, i) => Object.freeze({ range: Object.freeze({ line: i, character: i * 7 }), message: `“${i}” ${'é'.repeat(i)}` }));
+  const item = fc.oneof(
+    { weight: 5, arbitrary: fc.integer({ min: 0, max: pool.length - 1 }).map((i) => pool[i] as object) },
+    { weight: 1, arbitrary: fc.record({ message: fc.string() }) },
+    { weight: 1, arbitrary: fc.constant(Object.freeze({ toJSON: () => undefined })) },
+  );
+  const messages = fc.array(fc.array(item, { maxLength: 30 }), { minLength: 1, maxLength: 8 });
+  await fc.assert(
+    fc.asyncProperty(messages, async (lists) => {
+      const encoder = new ReusedBufferJsonEncoder();
+      for (const diagnostics of lists) {
+        const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.md', diagnostics, also: [diagnostics.slice(0, 2)] } };
+        assert.equal(await decoded(encoder, message), JSON.stringify(message));
+      }
+    }),
+    { seed: 20261130, numRuns: 400 },
+  );
 });

@@ -1,23 +1,31 @@
 import type { Message } from 'vscode-languageserver/node';
 
 /**
- * Encodes JSON messages into one buffer kept from message to message. Every keystroke republishes
+ * Encodes JSON messages into buffers kept from message to message. Every keystroke republishes
  * all of a document's diagnostics, half a megabyte on a book-length draft: stringified whole, that
  * is a string built in pieces that V8 must then copy flat, and a fresh buffer, both large enough to
  * cost more in page faults and garbage collection than the JSON itself. So the top of the message
- * is walked and its arrays are written element by element. Reusing the buffer is safe because the
- * stream writer sends one message at a time and waits for the write to finish before the next.
- * Items sent again unchanged (diagnostics after the edited line) come frozen: their JSON is kept.
+ * is walked and its arrays are written element by element. Items sent again unchanged (diagnostics
+ * away from the edited line) come frozen: their bytes in the last message are copied, a run of
+ * them at once, and their JSON is kept for when they move. Two buffers take turns, the last
+ * message's and the next's; reusing them is safe because the stream writer sends one message at a
+ * time and waits for the write to finish before the next.
  */
 export class ReusedBufferJsonEncoder {
   readonly name = 'application/json';
   private buffer = Buffer.allocUnsafe(64 * 1024);
   private length = 0;
-  /** JSON of the frozen items already sent; a sender freezes only what it froze all the way down. */
-  private readonly remembered = new WeakMap<object, string>();
+  /** The buffer the last message was written to, which frozen items are copied from. */
+  private lastBuffer = Buffer.allocUnsafe(64 * 1024);
+  /** Numbers the messages, so a frozen item's bytes are known to be in the last one. */
+  private message = 0;
+  /** Frozen items already sent: their JSON, and where it was written in which message. A sender freezes only what it froze all the way down. */
+  private readonly remembered = new WeakMap<object, Written>();
 
   encode(message: Message): Promise<Uint8Array> {
     try {
+      [this.buffer, this.lastBuffer] = [this.lastBuffer, this.buffer];
+      this.message++;
       this.length = 0;
       this.writeValue(message, 0);
       return Promise.resolve(this.buffer.subarray(0, this.length));
@@ -29,12 +37,7 @@ export class ReusedBufferJsonEncoder {
   /** Writes what `JSON.stringify(value)` would; false, writing nothing, where it gives `undefined`. */
   private writeValue(value: unknown, depth: number): boolean {
     if (depth < WALKED_DEPTH && Array.isArray(value)) {
-      this.write('[');
-      value.forEach((item, index) => {
-        if (index > 0) this.write(',');
-        if (!this.writeValue(item, depth + 1)) this.write('null');
-      });
-      this.write(']');
+      this.writeItems(value, depth + 1);
       return true;
     }
     if (depth < WALKED_DEPTH && isWalkable(value)) {
@@ -50,28 +53,103 @@ export class ReusedBufferJsonEncoder {
       this.write('}');
       return true;
     }
-    const frozen = typeof value === 'object' && value !== null && Object.isFrozen(value);
-    const json = (frozen && this.remembered.get(value)) || JSON.stringify(value);
+    if (isFrozenObject(value)) return this.writeFrozen(value, this.remembered.get(value));
+    const json = JSON.stringify(value);
     if (json === undefined) return false;
-    if (frozen) this.remembered.set(value, json);
     this.write(json);
     return true;
   }
 
+  /**
+   * An array, item by item. Frozen items that follow one another in the last message as here,
+   * with only their commas between, are copied from it in one run.
+   */
+  private writeItems(items: unknown[], depth: number): void {
+    this.write('[');
+    // The run of the last message's bytes waiting to be copied, and where it goes in this one.
+    let runStart = -1;
+    let runEnd = -1;
+    let runTarget = 0;
+    items.forEach((item, index) => {
+      const written = isFrozenObject(item) ? this.remembered.get(item) : undefined;
+      const inLast = written !== undefined && written.message === this.message - 1;
+      if (inLast && runStart >= 0 && written.start === runEnd + 1 && this.lastBuffer[runEnd] === COMMA) {
+        written.start = runTarget + (written.start - runStart);
+        runEnd = written.end;
+        written.end = runTarget + (runEnd - runStart);
+        written.message = this.message;
+        return;
+      }
+      if (runStart >= 0) this.copyFromLast(runStart, runEnd);
+      runStart = -1;
+      if (index > 0) this.write(',');
+      if (inLast) {
+        runStart = written.start;
+        runEnd = written.end;
+        runTarget = this.length;
+        written.start = runTarget;
+        written.end = runTarget + (runEnd - runStart);
+        written.message = this.message;
+        return;
+      }
+      if (!this.writeValue(item, depth)) this.write('null');
+    });
+    if (runStart >= 0) this.copyFromLast(runStart, runEnd);
+    this.write(']');
+  }
+
+  /** A frozen value: its JSON kept from when it was first sent, and where it is written now. */
+  private writeFrozen(value: object, written: Written | undefined): boolean {
+    const json = written?.json ?? (JSON.stringify(value) as string | undefined);
+    if (json === undefined) return false;
+    const start = this.length;
+    this.write(json);
+    if (written) {
+      written.message = this.message;
+      written.start = start;
+      written.end = this.length;
+    } else {
+      this.remembered.set(value, { json, message: this.message, start, end: this.length });
+    }
+    return true;
+  }
+
+  private copyFromLast(start: number, end: number): void {
+    this.reserve(end - start);
+    this.length += this.lastBuffer.copy(this.buffer, this.length, start, end);
+  }
+
   private write(json: string): void {
     // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    const needed = this.length + json.length * 3;
-    if (needed > this.buffer.length) {
-      const larger = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
-      this.buffer.copy(larger, 0, 0, this.length);
-      this.buffer = larger;
-    }
+    this.reserve(json.length * 3);
     this.length += this.buffer.write(json, this.length, 'utf8');
+  }
+
+  private reserve(bytes: number): void {
+    const needed = this.length + bytes;
+    if (needed <= this.buffer.length) return;
+    const larger = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
+    this.buffer.copy(larger, 0, 0, this.length);
+    this.buffer = larger;
   }
 }
 
+/** Where a frozen item's JSON was last written: bytes `start` to `end` of message number `message`. */
+interface Written {
+  json: string;
+  message: number;
+  start: number;
+  end: number;
+}
+
+const COMMA = 0x2c;
+
 /** The message, its params and their arrays (the diagnostics) are walked; their items are stringified whole. */
 const WALKED_DEPTH = 3;
+
+function isFrozenObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && Object.isFrozen(value);
+}
 
 /** A plain object without `toJSON`: JSON.stringify serializes it member by member, as the walk does. */
 function isWalkable(value: unknown): value is object {
