@@ -22,6 +22,7 @@ const paragraph = fc.oneof(
   words.map((said) => `“${said}.`),
   name.map((who) => `That’s what ${who} told reporters.`),
   name.map((who) => `${who} testified:`),
+  name.map((who) => `${who} testified.`),
   words.map((text) => `${text}.`),
   words.map((said) => `> “${said}.”`),
   words.map((text) => `# ${text}`),
@@ -53,5 +54,34 @@ test('a kept Linter, resuming its quotation pass from a checkpoint before each e
       }
     }),
     { seed: 20261130, numRuns: 150 },
+  );
+});
+
+/** Paragraphs from `at` on replaced, as many as there are replacements: the count stays, so the pass may catch up with the last one after them. */
+const rewrite = fc.record({ at: fc.nat(), replacements: fc.array(paragraph, { minLength: 1, maxLength: 3 }) });
+
+function rewritten(paragraphs: string[], { at, replacements }: { at: number; replacements: string[] }): string[] {
+  const from = at % paragraphs.length;
+  return [...paragraphs.slice(0, from), ...replacements.slice(0, paragraphs.length - from), ...paragraphs.slice(from + replacements.length)];
+}
+
+test('a kept Linter, taking the rest of its last quotation pass after the paragraphs an edit rewrote, makes the model a fresh lint makes', () => {
+  // One or two places rewritten at once (an undo, a paste over a selection and more), so some
+  // paragraphs after the first place are the last draft's and some are not.
+  const change = fc.array(rewrite, { minLength: 1, maxLength: 2 });
+  fc.assert(
+    fc.property(article, fc.array(change, { minLength: 1, maxLength: 6 }), ({ language, paragraphs }, changes) => {
+      const linter = new Linter();
+      linter.lint(paragraphs.join('\n\n'), language);
+      let current = paragraphs;
+      for (const places of changes) {
+        current = places.reduce(rewritten, current);
+        const text = current.join('\n\n');
+        const kept = quotationsOf(linter.lint(text, language).article, options);
+        const fresh = quotationsOf(lint(text, language).article, options);
+        assert.deepEqual(plain(kept), plain(fresh));
+      }
+    }),
+    { seed: 20261130, numRuns: 300 },
   );
 });

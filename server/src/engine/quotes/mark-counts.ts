@@ -72,3 +72,12 @@ export function countMarks(paragraph: Paragraph): ParagraphMarkCounts {
   }
   return counts;
 }
+
+/** The counts without the paragraphs. */
+export function countsOf({ withOrphans, ...counts }: MarkCounts): Omit<MarkCounts, 'withOrphans'> {
+  return counts;
+}
+
+export function sameCounts(a: Omit<MarkCounts, 'withOrphans'>, b: Omit<MarkCounts, 'withOrphans'>): boolean {
+  return a.smart === b.smart && a.straight === b.straight && a.single === b.single && a.double === b.double && a.inside === b.inside && a.outside === b.outside;
+}

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildArticle } from '../model/build';
+import { Linter } from '../linter';
 import { quotedSpans, isQuoted } from '../model/quoted';
 import type { Language } from '../types';
 import { quotationsOf } from './model';
@@ -128,4 +129,18 @@ test('British single-mark quotes run over paragraphs the same way', () => {
 
 test('a full sentence right after its verb is speech, not a partial quote', () => {
   assert.deepEqual(said('She said “We will win the final.”').map((q) => q.kind), ['speech']);
+});
+
+test('an edit to the paragraph a floating quote leans on is not skipped when the pass catches up after it', () => {
+  // Sixteen paragraphs: the pass keeps checkpoints every four, and one falls on the quote.
+  const filler = Array.from({ length: 7 }, (_, i) => `The council met on day ${i}.`);
+  const draft = (ending: string) => [...filler, `Here is the text${ending}`, '“We will appeal.”', ...filler.slice(0, 7)].join('\n\n');
+  const linter = new Linter();
+  linter.lint(draft(':'), 'plaintext');
+  for (const ending of ['.', ':']) {
+    const kept = quotationsOf(linter.lint(draft(ending), 'plaintext').article).quotations;
+    assert.deepEqual(kept, quotationsOf(buildArticle(draft(ending), 'plaintext')).quotations);
+  }
+  assert.equal(quotationsOf(buildArticle(draft(':'), 'plaintext')).quotations[0].attribution?.where, 'previous-paragraph');
+  assert.equal(quotationsOf(buildArticle(draft('.'), 'plaintext')).quotations[0].attribution, undefined);
 });

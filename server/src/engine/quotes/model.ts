@@ -1,13 +1,14 @@
 import type { Article, Paragraph } from '../model/article';
 import { proseParagraphs } from '../model/article';
-import { paragraphSummary, samePlace } from '../model/summaries';
+import { bodyOf, paragraphSummary, samePlace } from '../model/summaries';
 import type { RuleOptions } from '../settings';
 import type { QuotationKind } from './kind';
 import type { LocalQuotation, ParagraphQuotes, Span } from './paragraph';
 import type { MarkFamily } from './marks';
 import { attributeBylines, attributeEchoes, attributeFromNext, markPullQuotes } from './context';
 import { linkSlot, linksOf, type Incoming, type Inheritance, type LinkedAttribution, type LinkSlot, type ParagraphLinks, type Placement } from './links';
-import { addMarks, countMarks, noMarks, type MarkCounts } from './mark-counts';
+import { addMarks, countMarks, countsOf, noMarks, sameCounts, type MarkCounts } from './mark-counts';
+import { Mover, tailAfterEdit, type Tail } from './tail';
 import { marksOf } from './pairing';
 import { Speakers, type ResolvedSpeaker } from './speakers';
 
@@ -69,7 +70,9 @@ export function quotationsOf(article: Article, options?: Pick<RuleOptions, 'hous
 /**
  * The last pass of each document (by `Article.lineage`), with the state it had at checkpoints: an
  * edit leaves the paragraphs before it as they were, so the next draft's pass resumes from the last
- * checkpoint before the first paragraph that changed instead of starting over.
+ * checkpoint before the first paragraph that changed instead of starting over, and, at the first
+ * checkpoint after the edit where it stands as the last pass stood, takes the rest of that pass,
+ * moved, instead of going on to the end.
  */
 const lastPasses = new WeakMap<object, LastPass>();
 
@@ -81,6 +84,9 @@ interface LastPass {
   openers: Map<number, ResolvedSpeaker>;
   orphans: Paragraph[];
   checkpoints: Checkpoint[];
+  /** The speakers and mark counts at the pass's end, before the later passes add bylines and marks outside prose. */
+  speakers: Speakers;
+  marks: Omit<MarkCounts, 'withOrphans'>;
 }
 
 /** `key` names the house verbs. */
@@ -90,6 +96,7 @@ function link(article: Article, houseVerbs: readonly string[], key: string): Quo
   const fold = new LinkFold(houseVerbs, key);
   const checkpoints: Checkpoint[] = [];
   let from = 0;
+  let tail: Tail | undefined;
   if (last?.key === key) {
     let same = 0;
     while (same < paragraphs.length && samePlace(paragraphs[same], last.paragraphs[same])) same++;
@@ -99,15 +106,29 @@ function link(article: Article, houseVerbs: readonly string[], key: string): Quo
       from = resumed.at;
       for (const checkpoint of last.checkpoints) if (checkpoint.at <= from) checkpoints.push(checkpoint);
     }
+    tail = tailAfterEdit(paragraphs, last.paragraphs, same);
   }
   // Checkpoints every √n paragraphs: as many to keep as paragraphs to fold again after one.
   const every = Math.max(4, Math.round(Math.sqrt(paragraphs.length)));
   for (let at = from; at < paragraphs.length; at++) {
-    if (at > from && at % every === 0) checkpoints.push(fold.checkpoint(at));
+    if (at > from && at % every === 0) {
+      checkpoints.push(fold.checkpoint(at));
+      // Past the edit, the pass may stand where the last one stood: the rest is the last pass's, moved.
+      if (tail && at >= tail.from && fold.catchUp(last!, tail, at, checkpoints, article)) break;
+    }
     fold.add(paragraphs[at]);
   }
   const { speakers, marks, openers } = fold;
-  lastPasses.set(article.lineage, { key, paragraphs, quotations: fold.quotations.slice(), openers, orphans: marks.withOrphans.slice(), checkpoints });
+  lastPasses.set(article.lineage, {
+    key,
+    paragraphs,
+    quotations: fold.quotations.slice(),
+    openers,
+    orphans: marks.withOrphans.slice(),
+    checkpoints,
+    speakers: speakers.copy(),
+    marks: countsOf(marks),
+  });
   addOutsideProse(marks, article);
   const quotations = fold.quotations;
   attributeFromNext(paragraphs, quotations, openers);
@@ -116,6 +137,7 @@ function link(article: Article, houseVerbs: readonly string[], key: string): Quo
   markPullQuotes(paragraphs, quotations);
   return { quotations, speakers, marks };
 }
+
 
 /** The pass's state before the paragraph at `at`, as it was then. */
 interface Checkpoint {
@@ -162,7 +184,6 @@ class LinkFold {
 
   checkpoint(at: number): Checkpoint {
     const { pending, previous, left, leftAt } = this;
-    const { withOrphans, ...marks } = this.marks;
     return {
       at,
       quotations: this.quotations.length,
@@ -171,8 +192,8 @@ class LinkFold {
       left,
       leftAt,
       speakers: this.speakers.copy(),
-      marks,
-      orphans: withOrphans.length,
+      marks: countsOf(this.marks),
+      orphans: this.marks.withOrphans.length,
     };
   }
 
@@ -191,6 +212,48 @@ class LinkFold {
     this.marks = { ...checkpoint.marks, withOrphans: last.orphans.slice(0, checkpoint.orphans) };
     const before = checkpoint.previous?.index ?? -1;
     for (const [index, opener] of last.openers) if (index <= before) this.openers.set(index, opener);
+  }
+
+  /**
+   * Takes the rest of the last pass, moved, when this pass stands at `at` as that one did (nothing
+   * left open, the same previous paragraph and speaker left over, the same registry and mark
+   * counts) and the paragraphs from `at` on are its paragraphs, moved; whether it did.
+   * `checkpoints` ends with this pass's checkpoint at `at`.
+   */
+  catchUp(last: LastPass, tail: Tail, at: number, checkpoints: Checkpoint[], article: Article): boolean {
+    const then = lastAtOrBeforeCheckpoint(last.checkpoints, at);
+    if (then?.at !== at || this.pending || then.pending || this.quotations.length !== then.quotations) return false;
+    if (this.marks.withOrphans.length !== then.orphans || !sameCounts(this.marks, then.marks) || !this.speakers.equals(then.speakers)) return false;
+    if (!this.previous || !then.previous || bodyOf(this.previous) !== bodyOf(then.previous) || this.previous.kind !== then.previous.kind) return false;
+    const mover = new Mover(tail);
+    if (this.left !== then.left || (this.left && this.leftAt !== mover.offset(then.leftAt))) return false;
+    const quotations = this.quotations.slice();
+    for (let i = then.quotations; i < last.quotations.length; i++) {
+      const moved = mover.quotation(last.quotations[i]);
+      if (!moved) return false;
+      quotations.push(moved);
+    }
+    const openers = new Map(this.openers);
+    const before = this.previous.index;
+    for (const [index, opener] of last.openers) {
+      if (index <= before) continue;
+      const moved = mover.speaker(opener);
+      if (!moved) return false;
+      openers.set(index, moved);
+    }
+    const later: Checkpoint[] = [];
+    for (const checkpoint of last.checkpoints) {
+      if (checkpoint.at <= at) continue;
+      const moved = moveCheckpoint(checkpoint, mover);
+      if (!moved) return false;
+      later.push(moved);
+    }
+    this.quotations = quotations;
+    this.openers = openers;
+    this.speakers = last.speakers.copy();
+    this.marks = { ...last.marks, withOrphans: this.marks.withOrphans.concat(last.orphans.slice(then.orphans).map((orphan) => article.paragraphs[orphan.index])) };
+    checkpoints.push(...later);
+    return true;
   }
 
   add(paragraph: Paragraph): void {
@@ -262,6 +325,16 @@ class LinkFold {
     if (what === 'speaker') return placed(this.left as ResolvedSpeaker, this.leftAt, 'previous-paragraph');
     return what === 'colon' ? { where: 'previous-paragraph' } : undefined;
   }
+}
+
+
+/** A checkpoint of the last pass after the edit, moved to this draft; `undefined` if it cannot be. */
+function moveCheckpoint(checkpoint: Checkpoint, mover: Mover): Checkpoint | undefined {
+  const leftAt = checkpoint.left ? mover.offset(checkpoint.leftAt) : checkpoint.leftAt;
+  if (leftAt === undefined) return undefined;
+  if (!checkpoint.pending) return { ...checkpoint, leftAt };
+  const quotation = mover.quotation(checkpoint.pending.quotation);
+  return quotation && { ...checkpoint, leftAt, pending: { ...checkpoint.pending, quotation } };
 }
 
 /** Adds the marks of code, HTML and front matter, which the quote style counts too. */

@@ -147,6 +147,19 @@ export class Speakers {
     return copy;
   }
 
+  /** Whether the registries name the same speakers, as fully, in the same order, the same one last. */
+  equals(other: Speakers): boolean {
+    if (this.byKey.size !== other.byKey.size || this.last?.key !== other.last?.key) return false;
+    const theirs = other.byKey.values();
+    for (const [key, mine] of this.byKey) {
+      const their = theirs.next().value as Registered;
+      if (mine === their) continue;
+      const [a, b] = [mine.speaker, their.speaker];
+      if (key !== b.key || a.name !== b.name || a.description !== b.description || mine.given !== their.given) return false;
+    }
+    return true;
+  }
+
   /** A speaker named outright (a block quote's byline); returns its key. */
   named(name: string): string {
     const facts = nameFacts(name);
