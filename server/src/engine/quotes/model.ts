@@ -138,7 +138,6 @@ function link(article: Article, houseVerbs: readonly string[], key: string): Quo
   return { quotations, speakers, marks };
 }
 
-
 /** The pass's state before the paragraph at `at`, as it was then. */
 interface Checkpoint {
   at: number;
@@ -326,7 +325,6 @@ class LinkFold {
     return what === 'colon' ? { where: 'previous-paragraph' } : undefined;
   }
 }
-
 
 /** A checkpoint of the last pass after the edit, moved to this draft; `undefined` if it cannot be. */
 function moveCheckpoint(checkpoint: Checkpoint, mover: Mover): Checkpoint | undefined {
