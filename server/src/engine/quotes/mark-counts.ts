@@ -78,6 +78,7 @@ export function countsOf({ withOrphans, ...counts }: MarkCounts): Omit<MarkCount
   return counts;
 }
 
+/** Whether two tallies agree, paragraphs aside. */
 export function sameCounts(a: Omit<MarkCounts, 'withOrphans'>, b: Omit<MarkCounts, 'withOrphans'>): boolean {
   return a.smart === b.smart && a.straight === b.straight && a.single === b.single && a.double === b.double && a.inside === b.inside && a.outside === b.outside;
 }

@@ -71,7 +71,7 @@ export class Mover {
     const verbStart = this.offset(speaker.verbStart);
     const verbEnd = this.offset(speaker.verbEnd);
     if (verbStart === undefined || verbEnd === undefined) return undefined;
-    // placed()'s shape.
+    // Built as placed() builds attributions: one hidden class for both.
     const moved: ResolvedSpeaker & { where?: AttributionPlace } = { verb: speaker.verb, verbStart, verbEnd };
     if (speaker.speakerText !== undefined) moved.speakerText = speaker.speakerText;
     if (speaker.speaker !== undefined) moved.speaker = speaker.speaker;
