@@ -4,7 +4,7 @@
  */
 const SPEECH = 'said|say|says|told|tell|tells|confirmed|confirm|confirms|described|believe|believes|insisted|added|disclosed';
 const UNNAMED =
-  "sources|a source|one source|our sources|officials|an official|one official|a senior (?:[\\w-]+ ){0,3}official|senior (?:[\\w-]+ ){0,3}officials|(?:[\\w-]+ )?(?:enforcement|government|administration|intelligence|military|police|industry|company|campaign|diplomatic) (?:sources|officials?)|insiders|an insider|aides|an aide|people close to (?:[\\w-]+ ){1,3}|a person close to (?:[\\w-]+ ){1,3}";
+  "sources|a source|one source|our sources|officials|an official|one official|an? (?:[\\w.'’-]+ ){1,3}official|senior (?:[\\w-]+ ){0,3}officials|(?:[\\w-]+ )?(?:enforcement|government|administration|intelligence|military|police|industry|company|campaign|diplomatic) (?:sources|officials?)|insiders|an insider|aides|an aide|people close to (?:[\\w-]+ ){1,3}|a person close to (?:[\\w-]+ ){1,3}";
 
 export const ANONYMOUS_SOURCES: readonly string[] = [
   `\\b(?:${UNNAMED}),? (?:${SPEECH})\\b`,

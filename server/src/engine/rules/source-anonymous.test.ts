@@ -9,6 +9,10 @@ test('unnamed sources are flagged, asking for the reason', () => {
   assert.deepEqual(flagged(RULE, 'The deal is close, according to a person familiar with the matter.'), ['according to a person familiar with']);
   assert.deepEqual(flagged(RULE, 'A senior administration official said the plan was dead.'), ['A senior administration official said']);
   assert.deepEqual(flagged(RULE, 'Law enforcement sources tell TMZ the dress was taken.'), ['Law enforcement sources tell']);
+  // Wire copy's unnamed official is most often of a place or an office: a county, the U.S., the Pentagon.
+  assert.deepEqual(flagged(RULE, 'About 45% of residents were affected, a county official said.'), ['a county official said']);
+  assert.deepEqual(flagged(RULE, 'The strike was planned for weeks, said a U.S. official.'), ['said a U.S. official']);
+  assert.deepEqual(flagged(RULE, 'A Pentagon official told reporters the review was over.'), ['A Pentagon official told']);
   assert.deepEqual(flagged(RULE, 'We’re told there is security footage.'), ['We’re told']);
   const [finding] = findings(RULE, 'Sources said the company would be sold.');
   assert.equal(finding.severity, 'information');
@@ -37,7 +41,7 @@ test('a user setting for the rule wins over the hint', () => {
 });
 
 test('named sources, officials as the audience and the generic “we” are not flagged', () => {
-  const text = 'Defense Department spokesman John Kirby said the talks would resume. He told officials he would stay. We’re told that we reveal our character in a crisis. Instead, we are told that the surge was its expression of concern.';
+  const text = 'Defense Department spokesman John Kirby said the talks would resume. A county official, Ana Ruiz, said the same. The vote is off, said an official, Jane Doe. The bridge will close, said a county official, Jane Doe. He told officials he would stay. We’re told that we reveal our character in a crisis. Instead, we are told that the surge was its expression of concern.';
   assert.deepEqual(flagged(RULE, text), []);
 });
 

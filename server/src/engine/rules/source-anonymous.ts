@@ -6,6 +6,8 @@ import { hasProse, reporterVoice } from '../claims/voice';
 const ANONYMOUS = new RegExp(ANONYMOUS_SOURCES.join('|'), 'gi');
 const DISCLOSURE = new RegExp(ANONYMITY_DISCLOSURES.join('|'), 'gi');
 const REASON = new RegExp(ANONYMITY_REASONS.join('|'), 'i');
+/** A name set off right after the source names it after all: "said an official, Jane Doe." */
+const NAMED_AFTER = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
 
 export const sourceAnonymous: ParagraphRule = {
   id: 'source-anonymous',
@@ -17,7 +19,7 @@ export const sourceAnonymous: ParagraphRule = {
   check(paragraph) {
     if (!hasProse(paragraph)) return [];
     const voice = reporterVoice(paragraph);
-    const sources = matchesIn(ANONYMOUS, voice);
+    const sources = matchesIn(ANONYMOUS, voice).filter((match) => !NAMED_AFTER.test(voice.slice(match.end, match.end + 80)));
     // One source, one finding: "a senior official, who spoke on condition of anonymity, said…".
     const matches = sources.length > 0 ? sources : matchesIn(DISCLOSURE, voice);
     if (matches.length === 0) return [];
