@@ -12,17 +12,21 @@ export const MEASURABLE_SUPERLATIVES: readonly string[] = [
   'hottest', 'coldest', 'wettest', 'driest', 'busiest', 'costliest', 'cheapest', 'worst', 'best-selling',
   'top-selling', 'most-watched', 'most populous', 'most expensive', 'most visited', 'most popular',
   'most common', 'most widely used', 'most valuable', 'most powerful', 'most dangerous', 'most successful',
+  'strongest', 'weakest', 'warmest', 'most destructive',
 ];
 
 /** Places and groups a superlative is measured over ("the world's", "in the country"). */
 const SCOPES = "world|nation|country|state|city|region|continent|industry|market|sport|league|planet|globe|universe|U\\.S\\.|America|Europe|Africa|Asia|Britain|China|history";
+
+/** Stretches of time a superlative is measured over ("in a decade", "in 30 years", "this year"). */
+const SPANS = 'in (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:years?|decades?|centur(?:y|ies))|in (?:years|decades|a generation)|this (?:year|decade|century|season)|since records began';
 
 /** Phrases that claim a record, a first or a uniqueness. */
 export const SUPERLATIVE_PATTERNS: readonly string[] = [
   // the world's largest, the nation's oldest
   `\\b(?:the|its|their) (?:${SCOPES})['’]s (?:(?:second|third|fourth|fifth)[- ])?(?:SUPERLATIVE)\\b`,
   // the largest … in the world / in history / ever / on record / since 1990
-  `\\bthe (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,6}? (?:in (?:the )?(?:${SCOPES})|ever|on record|of all time|to date|since \\d{4})\\b`,
+  `\\bthe (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,6}? (?:in (?:the )?(?:${SCOPES})|ever|on record|of all time|to date|since \\d{4}|${SPANS})\\b`,
   // firsts
   '\\bfirst-ever\\b',
   '\\b(?:for )?the first time (?:ever|in (?:history|decades|years|a generation|a century|\\d+ years)|since)\\b',

@@ -10,6 +10,14 @@ test('measurable superlatives with a scope are flagged', () => {
   assert.deepEqual(flagged(RULE, 'Sales reached the highest level on record in March.'), ['the highest level on record']);
 });
 
+test('a superlative measured over a stretch of time is a claim too', () => {
+  assert.deepEqual(flagged(RULE, 'The storm was the worst in a decade.'), ['the worst in a decade']);
+  assert.deepEqual(flagged(RULE, 'It was the hottest summer in 30 years.'), ['the hottest summer in 30 years']);
+  assert.deepEqual(flagged(RULE, 'The fire was the most destructive this year.'), ['the most destructive this year']);
+  assert.deepEqual(flagged(RULE, 'It was the hottest summer in 30 years, the weather service said.'), []);
+  assert.deepEqual(flagged(RULE, 'She gave the strongest performance of the night.'), []);
+});
+
 test('firsts, records and “unprecedented” are flagged', () => {
   assert.deepEqual(flagged(RULE, 'Apple shipped its first-ever headset this year.'), ['first-ever']);
   assert.deepEqual(flagged(RULE, 'She became the first woman to lead the agency in 2019.'), ['the first woman to']);
