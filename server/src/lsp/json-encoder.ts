@@ -77,26 +77,25 @@ export class ReusedBufferJsonEncoder {
     items.forEach((item, index) => {
       const written = isFrozenObject(item) ? this.remembered.get(item) : undefined;
       const inLast = written !== undefined && written.message === this.message - 1;
-      if (inLast && runStart >= 0 && written.start === runEnd + 1 && this.lastBuffer[runEnd] === COMMA) {
-        written.start = runTarget + (written.start - runStart);
-        runEnd = written.end;
-        written.end = runTarget + (runEnd - runStart);
-        written.message = this.message;
+      const joinsRun = inLast && runStart >= 0 && written.start === runEnd + 1 && this.lastBuffer[runEnd] === COMMA;
+      if (!joinsRun) {
+        if (runStart >= 0) this.copyFromLast(runStart, runEnd);
+        runStart = -1;
+        if (index > 0) this.write(',');
+      }
+      if (!inLast) {
+        if (!this.writeValue(item, depth)) this.write('null');
         return;
       }
-      if (runStart >= 0) this.copyFromLast(runStart, runEnd);
-      runStart = -1;
-      if (index > 0) this.write(',');
-      if (inLast) {
+      if (!joinsRun) {
         runStart = written.start;
-        runEnd = written.end;
         runTarget = this.length;
-        written.start = runTarget;
-        written.end = runTarget + (runEnd - runStart);
-        written.message = this.message;
-        return;
       }
-      if (!this.writeValue(item, depth)) this.write('null');
+      runEnd = written.end;
+      const moved = runTarget - runStart;
+      written.start += moved;
+      written.end += moved;
+      written.message = this.message;
     });
     if (runStart >= 0) this.copyFromLast(runStart, runEnd);
     this.write(']');
@@ -107,7 +106,7 @@ export class ReusedBufferJsonEncoder {
     const json = written?.json ?? asciiJson(JSON.stringify(value) as string | undefined);
     if (json === undefined) return false;
     const start = this.length;
-    this.write(json);
+    this.writeAscii(json);
     if (written) {
       written.message = this.message;
       written.start = start;
@@ -124,9 +123,12 @@ export class ReusedBufferJsonEncoder {
   }
 
   private write(json: string): void {
-    const ascii = asciiJson(json);
-    this.reserve(ascii.length);
-    this.length += this.buffer.write(ascii, this.length, 'latin1');
+    this.writeAscii(asciiJson(json));
+  }
+
+  private writeAscii(json: string): void {
+    this.reserve(json.length);
+    this.length += this.buffer.write(json, this.length, 'latin1');
   }
 
   private reserve(bytes: number): void {
