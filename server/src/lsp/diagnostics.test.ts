@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/types';
 import { DocumentDiagnostics } from './diagnostics';
+import { DraftDocument } from './draft-document';
 
 const finding = (text: string, word: string, rule = 'claim-superlative', message = `“${word}” needs a source.`): Finding => {
   const start = text.indexOf(word);
@@ -57,4 +58,29 @@ test('a line break above a finding moves its diagnostic to the next line: a new 
   const second = diagnostics.update(TextDocument.create('file:///a.md', 'markdown', 2, after), [finding(after, 'biggest'), finding(after, 'largest')]);
   assert.deepEqual(second.map((diagnostic) => diagnostic.range.start), [{ line: 1, character: 0 }, { line: 2, character: 4 }]);
   assert.ok(second.every((diagnostic, i) => diagnostic !== first[i]));
+});
+
+test('after the edited line, a finding moved by the edit gets its diagnostic back without a position, unless the edit added a line', () => {
+  const text = 'The biggest deal.\r\nThe first 👍 such deal.\r\nThe largest one.';
+  const words = ['biggest', 'first', 'largest'];
+  const diagnostics = new DocumentDiagnostics();
+  let document = DraftDocument.create('file:///a.md', 'markdown', 1, text);
+  const first = diagnostics.update(document, words.map((word) => finding(text, word)));
+  const typeAt = (character: number, typed: string) => {
+    document = DraftDocument.update(document, [{ range: { start: { line: 1, character }, end: { line: 1, character } }, text: typed }], document.version + 1);
+    const asked: number[] = [];
+    const counted = Object.assign(Object.create(document) as DraftDocument, { positionAt: (offset: number) => (asked.push(offset), document.positionAt(offset)) });
+    const after = document.getText();
+    return { diagnostics: diagnostics.update(counted, words.map((word) => finding(after, word))), asked, after };
+  };
+
+  const typed = typeAt(3, 's');
+  assert.equal(typed.diagnostics[0], first[0], 'before the edit');
+  assert.deepEqual(typed.diagnostics[1].range.start, { line: 1, character: 5 }, 'on the edited line, placed afresh');
+  assert.equal(typed.diagnostics[2], first[2], 'on the line after: the very object');
+  assert.deepEqual(typed.asked.filter((offset) => offset >= typed.after.indexOf('largest')), [], 'no position asked for after the edited line');
+
+  const broken = typeAt(0, '\n');
+  assert.deepEqual(broken.diagnostics[2].range.start, { line: 3, character: 4 }, 'a line added above: the next line');
+  assert.notEqual(broken.diagnostics[2], first[2]);
 });

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DraftDocument } from './draft-document';
+import type { Unchanged } from './draft-document';
 import { docsUrl } from '../engine/rule';
 import type { Finding, Severity } from '../engine/types';
 
@@ -22,9 +22,10 @@ export const SOURCE = 'copydesk';
 export class DocumentDiagnostics {
   /** The last diagnostics, in the order of their findings: by start. */
   private last: Diagnostic[] = [];
-  /** The findings and document version they were made for. */
+  /** The findings, and the document version and line count they were made for. */
   private lastFindings: Finding[] = [];
   private lastVersion?: number;
+  private lastLineCount = 0;
 
   /**
    * `linkDocs`: give each diagnostic its rule's documentation link (`codeDescription`), for
@@ -33,21 +34,24 @@ export class DocumentDiagnostics {
    */
   constructor(private readonly linkDocs = true) {}
 
-  /** `document.unchangedBefore` (a `DraftDocument`'s) lets the findings before an edit skip the positions. */
-  update(document: TextDocument & { unchangedBefore?: DraftDocument['unchangedBefore'] }, findings: Finding[]): Diagnostic[] {
+  /** `document.unchanged` (a `DraftDocument`'s) lets the findings away from an edit skip the positions. */
+  update(document: TextDocument & { unchanged?: Unchanged }, findings: Finding[]): Diagnostic[] {
     const previous = this.last;
-    const unchangedBefore = document.unchangedBefore?.version === this.lastVersion ? (document.unchangedBefore?.offset ?? 0) : 0;
+    const untouched = document.unchanged?.version === this.lastVersion ? document.unchanged : undefined;
+    const unchangedBefore = untouched?.before ?? 0;
+    const { from: unchangedFrom, delta } = this.unchangedAfter(document, untouched);
     // Findings come sorted by start, as the last ones did: one walk pairs them, without an index.
     let from = 0;
     let fromFinding = 0;
     const diagnostics: Diagnostic[] = [];
     for (const finding of findings) {
-      // Before the edit, the text and so the positions are the last version's: a finding the
-      // last run made there too gets its diagnostic back without a position. That is most of a
-      // long draft's.
-      if (finding.end < unchangedBefore) {
-        while (fromFinding < this.lastFindings.length && this.lastFindings[fromFinding].start < finding.start) fromFinding++;
-        const same = sameFinding(this.lastFindings, fromFinding, finding);
+      // Before the edit, and on the lines after it when it added or removed none, the positions
+      // are the last version's: a finding the last run made there too gets its diagnostic back
+      // without a position. That is most of a long draft's.
+      const reusable = finding.end < unchangedBefore ? 0 : finding.start >= unchangedFrom ? delta : undefined;
+      if (reusable !== undefined) {
+        while (fromFinding < this.lastFindings.length && this.lastFindings[fromFinding].start < finding.start - reusable) fromFinding++;
+        const same = sameFinding(this.lastFindings, fromFinding, finding, reusable);
         if (same !== undefined) {
           diagnostics.push(previous[same]);
           continue;
@@ -72,7 +76,18 @@ export class DocumentDiagnostics {
     this.last = diagnostics;
     this.lastFindings = findings;
     this.lastVersion = document.version;
+    this.lastLineCount = document.lineCount;
     return diagnostics;
+  }
+
+  /**
+   * Where the lines wholly after an edit start, if the edit added or removed none: from there on
+   * each character has the line and column it had, `delta` characters further on.
+   */
+  private unchangedAfter(document: TextDocument, untouched: Unchanged | undefined): { from: number; delta: number } {
+    if (!untouched || document.lineCount !== this.lastLineCount) return { from: Infinity, delta: 0 };
+    const line = document.positionAt(untouched.after).line + 1;
+    return { from: line < document.lineCount ? document.offsetAt({ line, character: 0 }) : Infinity, delta: untouched.delta };
   }
 }
 
@@ -80,11 +95,14 @@ function isBefore(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
-/** Among the last findings from `from` on that start where `finding` does, the index of one no diagnostic could tell from it. */
-function sameFinding(last: Finding[], from: number, finding: Finding): number | undefined {
-  for (let i = from; i < last.length && last[i].start === finding.start; i++) {
+/**
+ * Among the last findings from `from` on that started `moved` characters before `finding`, the
+ * index of one no diagnostic could tell from it.
+ */
+function sameFinding(last: Finding[], from: number, finding: Finding, moved: number): number | undefined {
+  for (let i = from; i < last.length && last[i].start === finding.start - moved; i++) {
     const old = last[i];
-    if (old === finding || (old.end === finding.end && old.rule === finding.rule && old.message === finding.message && old.severity === finding.severity)) return i;
+    if (old === finding || (old.end === finding.end - moved && old.rule === finding.rule && old.message === finding.message && old.severity === finding.severity)) return i;
   }
   return undefined;
 }

@@ -20,8 +20,8 @@ export class DraftDocument implements TextDocument {
     readonly text: DocumentText,
     /** Counted when first asked for, then carried through edits (counted again only when an edit's edges may pair breaks). */
     private lines: readonly number[] | undefined,
-    /** The text before `offset` is that of `version`, and so are its positions; unknown after a whole-text change. */
-    readonly unchangedBefore?: { version: number; offset: number },
+    /** What an edit left of an earlier version; unknown after a whole-text change. */
+    readonly unchanged?: Unchanged,
   ) {}
 
   /** The `create` of a `TextDocuments` configuration. */
@@ -31,7 +31,7 @@ export class DraftDocument implements TextDocument {
 
   /** The `update` of a `TextDocuments` configuration: the changes in order, each on the text the one before left. */
   static update(document: DraftDocument, changes: TextDocumentContentChangeEvent[], version: number): DraftDocument {
-    let current = new DraftDocument(document.uri, document.languageId, version, document.text, document.lines, { version: document.version, offset: Infinity });
+    let current = new DraftDocument(document.uri, document.languageId, version, document.text, document.lines, { version: document.version, before: Infinity, after: 0, delta: 0 });
     for (const change of changes) {
       current = 'range' in change ? current.edited(change.range, change.text) : DraftDocument.create(document.uri, document.languageId, version, change.text);
     }
@@ -43,7 +43,14 @@ export class DraftDocument implements TextDocument {
     const start = this.offsetAt(range.start);
     const end = Math.max(start, this.offsetAt(range.end));
     const lines = linesAfterEdit(this.lineStarts, this.text, start, end, insert);
-    const unchanged = this.unchangedBefore && { version: this.unchangedBefore.version, offset: Math.min(this.unchangedBefore.offset, start) };
+    const delta = insert.length - (end - start);
+    // The unchanged text after this edit starts after what it inserted, or where it started, moved.
+    const unchanged = this.unchanged && {
+      version: this.unchanged.version,
+      before: Math.min(this.unchanged.before, start),
+      after: Math.max(this.unchanged.after, end) + delta,
+      delta: this.unchanged.delta + delta,
+    };
     return new DraftDocument(this.uri, this.languageId, this.version, this.text.edit(start, end, insert), lines, unchanged);
   }
 
@@ -105,6 +112,17 @@ export class DraftDocument implements TextDocument {
     while (offset > lineStart && isLineBreak(this.text.charCodeAt(offset - 1))) offset--;
     return offset;
   }
+}
+
+/**
+ * The text of `version` that edits left as it was: all before `before`, and all from `after` on,
+ * which stood at `after - delta` in `version`.
+ */
+export interface Unchanged {
+  version: number;
+  before: number;
+  after: number;
+  delta: number;
 }
 
 /**
