@@ -27,7 +27,7 @@ test('lists figures, superlatives, titled people, dates and quotations with abso
     ['date', 'Tuesday; March 26'],
     ['person', 'spokesman John Kirby'],
     ['quotation', 'Kirby'],
-    ['superlative', 'the deadliest storm in the state'],
+    ['superlative', 'the deadliest storm in the state’s history'],
     ['quotation', 'Kirby'],
   ]);
   for (const item of items) assert.equal(STORY.slice(item.start, item.end).replace(/\s+/g, ' ').trim(), item.text);
@@ -74,7 +74,7 @@ test('renders a Markdown checklist with 1-based lines, grouped by kind', () => {
       '',
       '## Records, firsts and superlatives',
       '',
-      '- [ ] L5: **the deadliest storm in the state** — no source named: It was the deadliest storm in the state’s history.',
+      '- [ ] L5: **the deadliest storm in the state’s history** — no source named: It was the deadliest storm in the state’s history.',
       '',
       '## People and titles',
       '',

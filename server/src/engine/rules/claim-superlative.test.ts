@@ -10,6 +10,14 @@ test('measurable superlatives with a scope are flagged', () => {
   assert.deepEqual(flagged(RULE, 'Sales reached the highest level on record in March.'), ['the highest level on record']);
 });
 
+test('a record measured over a team’s, a place’s or a country’s history is flagged to its end', () => {
+  assert.deepEqual(flagged(RULE, 'It was the largest budget increase in city history.'), ['the largest budget increase in city history']);
+  assert.deepEqual(flagged(RULE, 'He scored the most points in franchise history.'), []);
+  assert.deepEqual(flagged(RULE, 'Her 4:05 was the fastest time in program history.'), ['the fastest time in program history']);
+  assert.deepEqual(flagged(RULE, 'It was the costliest storm in the state’s history.'), ['the costliest storm in the state’s history']);
+  assert.deepEqual(flagged(RULE, 'It was the deadliest attack in U.S. history.'), ['the deadliest attack in U.S. history']);
+});
+
 test('a superlative measured over a stretch of time is a claim too', () => {
   assert.deepEqual(flagged(RULE, 'The storm was the worst in a decade.'), ['the worst in a decade']);
   assert.deepEqual(flagged(RULE, 'It was the hottest summer in 30 years.'), ['the hottest summer in 30 years']);
