@@ -138,8 +138,13 @@ function contentOf(prose: string, span: Span, closed: boolean): string {
   return prose.slice(span.start + 1, closed ? span.end - 1 : span.end).trim();
 }
 
-/** The cue closest to a quotation: after it first (“…,” Kirby said), else before it. */
-function nearest(attributions: Attribution[], start: number, end: number): Attribution | undefined {
+/**
+ * The cue closest to a quotation: after it first (“…,” Kirby said), else before it. A cue word
+ * used as a noun (“the state would”, “the report”) only when no verb is there to attribute.
+ */
+function nearest(all: Attribution[], start: number, end: number): Attribution | undefined {
+  const verbs = all.filter((a) => !a.cue.noun);
+  const attributions = verbs.length > 0 ? verbs : all;
   const after = attributions.find((a) => a.cue.start >= end);
   const before = [...attributions].reverse().find((a) => a.cue.end <= start);
   if (after && before) return after.cue.start - end <= start - before.cue.end ? after : before;

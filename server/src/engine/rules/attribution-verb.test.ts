@@ -35,6 +35,12 @@ test('a document “states” its text: no finding (cnn)', () => {
   assert.deepEqual(flagged(RULE, 'As the report states: "The birth lottery matters more in the U.S."'), []);
 });
 
+test('a cue word used as a noun is not the verb: “the state would” under “said”', () => {
+  assert.deepEqual(flagged(RULE, 'The governor said the state would “do whatever it takes” to help.'), []);
+  assert.deepEqual(flagged(RULE, 'Officials said the claims were “entirely false and defamatory.”'), []);
+  assert.deepEqual(flagged(RULE, 'The governor stated the state would “do whatever it takes” to help.'), ['stated']);
+});
+
 test('a scare quote near a loaded verb is not its object (breitbart)', () => {
   assert.deepEqual(flagged(RULE, 'The magazine claimed we now live in a “post-truth” society.'), []);
 });
