@@ -74,7 +74,9 @@ function personIn(tokens: Array<{ text: string; start: number }>, prose: string)
   if (name.length === 0 || name.length > 3) return undefined;
   const last = name[name.length - 1];
   const surname = last.text.replace(/[’']s$/, '');
-  if (surname.length < 2 || /\.$/.test(surname) || INSTITUTIONS.has(surname.toLowerCase())) return undefined;
+  // "Park", "Hall": a place's last word, unless a courtesy title or a title and a given name make it a surname ("Mr. Park", "Chief Executive Jane Park").
+  const person = courtesyToken !== undefined || (titled && name.length > 1 && GIVEN.has(name[0].text));
+  if (surname.length < 2 || /\.$/.test(surname) || (INSTITUTIONS.has(surname.toLowerCase()) && !person)) return undefined;
   const start = name[0].start;
   const end = last.start + surname.length;
   const courtesy = courtesyToken ? { text: courtesyToken.text, start: courtesyToken.start } : undefined;

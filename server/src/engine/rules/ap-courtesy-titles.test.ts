@@ -10,6 +10,11 @@ test('a courtesy title before a surname is deleted', () => {
   assert.equal(fixed(RULE, text), 'Defense Department spokesman John Kirby spoke. Kirby said the talks went on, and Lee agreed 👍.');
 });
 
+test('a surname that is also a place’s last word (Park, Hall) is a surname after a courtesy title', () => {
+  assert.deepEqual(flagged(RULE, 'Lawyers for Mr. Park did not respond. Ms. Hall declined to comment.'), ['Mr. ', 'Ms. ']);
+  assert.deepEqual(flagged(RULE, 'Crowds filled Central Park and Carnegie Hall.'), []);
+});
+
 test('a courtesy title on a full name goes too', () => {
   assert.equal(fixed(RULE, 'The letter came from Mrs. Mary Smith.\r\n'), 'The letter came from Mary Smith.\r\n');
 });
