@@ -43,6 +43,19 @@ export const FIGURE_PATTERNS: readonly string[] = [
   '\\branked (?:No\\. ?\\d+|first|second|third|last|\\d+(?:st|nd|rd|th)|near the (?:top|bottom)|among the)',
 ];
 
+/** What markets quote: securities, indexes, currencies and commodities. */
+const MARKET_SUBJECTS =
+  'shares|stocks?|index|indexes|indices|Dow|Nasdaq|S&P(?: 500)?|FTSE|Nikkei|DAX|Hang Seng|futures|yields?|bonds?|Treasurys|dollar|euro|yen|sterling|bitcoin|ether|crude|oil|Brent|gold|silver|copper';
+const MARKET_MOVES =
+  'rose|fell|gained|lost|dropped|climbed|slid|jumped|surged|soared|tumbled|plunged|sank|slipped|rallied|advanced|declined|dipped|eased|added|shed|edged (?:up|down|higher|lower)|(?:closed|ended|finished|traded|opened|was|were) (?:up|down|higher|lower)';
+
+/**
+ * A market's move ("shares fell 4%", "the Dow lost 1,200 points", "oil prices rose 3 percent"):
+ * the market's own public record, which business copy states without attribution. The move is
+ * the first after the market is named ("shares fell after sales dropped 8%" moves no share by 8%).
+ */
+export const MARKET_MOVE = `\\b(?:${MARKET_SUBJECTS})\\b(?:(?!\\b(?:${MARKET_MOVES})\\b)[^.;!?]){0,60}\\b(?:${MARKET_MOVES})(?: by)?(?: (?:about|nearly|almost|roughly|around|more than|less than|over|some))? (?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)? points?\\b)`;
+
 /**
  * Words that name where a figure comes from: attribution verbs, "according to", and documents
  * doing the finding ("the study found", "data show"). A bare "showed" or "found" is not enough:

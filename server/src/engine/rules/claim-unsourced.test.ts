@@ -54,6 +54,13 @@ test('percentages, proportions, large counts, multiples and rankings are claims'
   assert.deepEqual(flagged(RULE, 'The school ranked third in the state for reading this year.'), ['ranked third']);
 });
 
+test('a market’s move is its public record; other rises and falls still need a source', () => {
+  const text = 'Shares of Acme fell 4% in extended trading. The Dow Jones Industrial Average lost 1,200 points on Monday. Oil prices rose 3 percent after the report. The yield on the 10-year note edged up 0.05 percentage point.';
+  assert.deepEqual(flagged(RULE, text), []);
+  assert.deepEqual(flagged(RULE, 'Home prices in the county rose 12% over the year.'), ['12%']);
+  assert.deepEqual(flagged(RULE, 'Acme shares fell after sales dropped 8% in the quarter.'), ['8%']);
+});
+
 test('estimated and valued money is a claim; a plain price is not', () => {
   assert.deepEqual(flagged(RULE, 'The shares left behind are worth about $28 billion today.'), ['worth about $28 billion']);
   assert.deepEqual(flagged(RULE, 'The levee was rebuilt at a cost of $14.5 billion after the flood.'), ['a cost of $14.5 billion']);

@@ -1,5 +1,5 @@
 import type { ParagraphRule, Report } from '../rule';
-import { figuresIn } from '../claims/figures';
+import { unsourcedFiguresIn } from '../claims/figures';
 import { isSourced } from '../claims/sourcing';
 import { sourcePlaceholderFix } from '../claims/source-placeholder';
 import { isClaimFree, reporterVoice } from '../claims/voice';
@@ -20,7 +20,7 @@ export const claimUnsourced: ParagraphRule = {
     const reports: Report[] = [];
     paragraph.sentences.forEach((sentence, index) => {
       if (sentence.words.length < MIN_STATEMENT_WORDS) return;
-      const figures = figuresIn(voice, sentence.start, sentence.end);
+      const figures = unsourcedFiguresIn(voice, sentence.start, sentence.end);
       if (figures.length === 0 || isSourced(paragraph, index)) return;
       const first = figures[0];
       const last = figures[figures.length - 1];
