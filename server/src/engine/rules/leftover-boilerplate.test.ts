@@ -28,6 +28,26 @@ test('Markdown links and emphasis around a leftover line do not hide it', () => 
   assert.equal(fixed(RULE, text, 'markdown'), 'Text.\n\nMore text.');
 });
 
+test('newsletter and social prompts, cookie banners, player and gallery labels, “Trending” rails', () => {
+  const lines = [
+    'Subscribe to our newsletter for daily updates.',
+    'Follow us on Twitter and Facebook',
+    'We use cookies to improve your experience.',
+    'Trending Now',
+    'Watch: The full debate',
+    'Photo gallery: Scenes from the flood',
+    'Already a subscriber? Log in',
+    'You may also like',
+    'Loading...',
+  ];
+  assert.deepEqual(flagged(RULE, ['The vote is Tuesday.', ...lines, 'It ends there.'].join('\n\n')), lines);
+});
+
+test('a paragraph that opens like a label but quotes someone is prose', () => {
+  const text = 'Listen: “We are not going anywhere,” she said.\n\nResidents can subscribe to alerts on the city website.\n\nThis article originally appeared on The Conversation.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
 test('the same words inside a sentence are prose, not leftovers', () => {
   const text = 'The advertisement ran for weeks.\n\nReaders were told to click here to subscribe, she said.\n\nShe asked viewers to share this article with friends.';
   assert.deepEqual(flagged(RULE, text), []);
@@ -39,7 +59,7 @@ test('CRLF line endings are kept', () => {
 });
 
 test('a house list adds its own leftover lines', () => {
-  const text = 'The story.\n\nMore from the Gazette:\n\nThe end.';
+  const text = 'The story.\n\nGazette Insider exclusive:\n\nThe end.';
   assert.deepEqual(flagged(RULE, text), []);
-  assert.deepEqual(flagged(RULE, text, 'plaintext', { options: { house: { boilerplate: ['More from the Gazette'] } } }), ['More from the Gazette:']);
+  assert.deepEqual(flagged(RULE, text, 'plaintext', { options: { house: { boilerplate: ['Gazette Insider exclusive'] } } }), ['Gazette Insider exclusive:']);
 });
