@@ -10,6 +10,19 @@ test('a repeated full name becomes the surname, possessive kept', () => {
   assert.equal(fixed(RULE, text), text.replace('Later, John Kirby’s', 'Later, Kirby’s'));
 });
 
+test('a given name alone that speaks after the full name becomes the surname', () => {
+  const text = 'Mayor Karen Bass announced the plan Monday.\n\nKaren said it would take five years. Karen’s staff agreed, Deputy Mayor Randall Winston said. Randall added that work starts in June.';
+  assert.deepEqual(flagged(RULE, text), ['Karen', 'Randall']);
+  assert.equal(fixed(RULE, text), text.replace('Karen said', 'Bass said').replace('Randall added', 'Winston added'));
+});
+
+test('a couple, or two people of one first name, go by their given names', () => {
+  assert.deepEqual(flagged(RULE, 'Bob and Mary Smith lost their home. Mary said they would rebuild.'), []);
+  assert.deepEqual(flagged(RULE, 'Mary Smith and John Smith lost their home. Mary said they would rebuild.'), []);
+  assert.deepEqual(flagged(RULE, 'Mary Smith met Mary Jones. Mary said little.'), []);
+  assert.deepEqual(flagged(RULE, 'Sen. Kamala Harris met Harris Wofford. Harris said little.'), []);
+});
+
 test('a surname before the full name is flagged without a fix', () => {
   const text = 'Kirby spoke first 🎙️.\r\n\r\nDefense Department spokesman John Kirby said talks went on.';
   const [finding] = findings(RULE, text);

@@ -13,6 +13,8 @@ import { replacement } from '../text/replacement';
  */
 interface BodyNames {
   mentions: NameMention[];
+  /** Given names written before a full name that shares its surname: "Bob" in "Bob and Mary Smith". */
+  partners: Array<{ given: string; surname: string }>;
   /** The names in order, offsets aside: what the article's first references depend on. */
   signature: string;
 }
@@ -23,9 +25,13 @@ interface Place {
   mention: number;
   /** For a surname before the full name: that full name. */
   fullName?: string;
+  /** For a given name alone after the full name ("Karen said"): the surname it stands for. */
+  surname?: string;
 }
 
-const NO_NAMES: BodyNames = { mentions: [], signature: '' };
+const NO_NAMES: BodyNames = { mentions: [], partners: [], signature: '' };
+/** "Bob and " right before "Mary Smith": a couple sharing the surname. */
+const PARTNER_BEFORE = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{Ll}’'-]+) (?:and|&) $/u;
 
 /** Body paragraphs only: headings and captions introduce names on their own. */
 function bodyNames(article: Article, index: number): BodyNames {
@@ -36,7 +42,13 @@ function bodyNames(article: Article, index: number): BodyNames {
 
 function namesOf(paragraph: Paragraph): BodyNames {
   const mentions = nameMentions(paragraph).filter((mention) => !mention.quoted && (mention.given || isSpeaking(paragraph, mention)));
-  return { mentions, signature: mentions.map((mention) => `${mention.surname} ${mention.given ?? ''}`).join('\u0000') };
+  const partners: BodyNames['partners'] = [];
+  for (const mention of mentions) {
+    const partner = mention.given && PARTNER_BEFORE.exec(paragraph.prose.slice(Math.max(0, mention.start - 40), mention.start));
+    if (partner) partners.push({ given: partner[1], surname: mention.surname });
+  }
+  const names = [...mentions.map((mention) => `${mention.surname} ${mention.given ?? ''}`), ...partners.map(({ given, surname }) => `${surname} ${given} &`)];
+  return { mentions, partners, signature: names.join('\u0000') };
 }
 
 /** Where second references repeat the full name, and where a speaking surname comes before it. */
@@ -53,24 +65,42 @@ function findPlaces(paragraphs: readonly BodyNames[]): Place[] {
   const givenBySurname = new Map<string, Set<string>>();
   /** Per surname, its first full mention and its place among the names. */
   const firstFull = new Map<string, { order: number; name: NameMention }>();
+  /** Per given name, the surnames written with it and where it was first written in full. */
+  const byGiven = new Map<string, { surnames: Set<string>; order: number }>();
   let order = 0;
-  for (const { mentions } of paragraphs) {
+  for (const { mentions, partners } of paragraphs) {
+    for (const { given, surname } of partners) givenBySurname.set(surname, (givenBySurname.get(surname) ?? new Set()).add(given));
     for (const mention of mentions) {
       if (mention.given) {
         const given = givenBySurname.get(mention.surname) ?? new Set();
         given.add(mention.given);
         givenBySurname.set(mention.surname, given);
         if (!firstFull.has(mention.surname)) firstFull.set(mention.surname, { order, name: mention });
+        const named = byGiven.get(mention.given) ?? { surnames: new Set(), order };
+        named.surnames.add(mention.surname);
+        byGiven.set(mention.given, named);
       }
       order++;
     }
   }
+  /**
+   * The surname a given name alone stands for: one person of the story has it, no one else shares
+   * that person's surname (then first names tell a family apart) and it is no one's surname.
+   */
+  const surnameFor = (word: string, at: number): string | undefined => {
+    const named = byGiven.get(word);
+    if (!named || named.order > at || named.surnames.size > 1 || firstFull.has(word)) return undefined;
+    const [surname] = named.surnames;
+    return givenBySurname.get(surname)!.size === 1 ? surname : undefined;
+  };
   const places: Place[] = [];
   order = 0;
   paragraphs.forEach(({ mentions }, paragraph) => {
     mentions.forEach((mention, index) => {
       const first = firstFull.get(mention.surname);
       const current = order++;
+      const surname = mention.given ? undefined : surnameFor(mention.surname, current);
+      if (surname) places.push({ paragraph, mention: index, surname });
       if (first === undefined || givenBySurname.get(mention.surname)!.size > 1) return;
       if (mention.given && current > first.order) places.push({ paragraph, mention: index });
       else if (!mention.given && current < first.order) places.push({ paragraph, mention: index, fullName: `${first.name.given} ${first.name.surname}` });
@@ -82,8 +112,8 @@ function findPlaces(paragraphs: readonly BodyNames[]): Place[] {
 export const nameSecondReference: ArticleRule = {
   id: 'name-second-reference',
   scope: 'article',
-  description: 'After a person’s full name, later references use the surname alone (“John Kirby … Kirby”).',
-  why: 'AP gives a person’s full name on first reference and the surname after it. Repeating the full name reads as a new person; a surname before the full name leaves readers guessing who it is. Headlines and captions stand on their own and may name people in full.',
+  description: 'After a person’s full name, later references use the surname alone (“John Kirby … Kirby”, not “John Kirby” or “John”).',
+  why: 'AP gives a person’s full name on first reference and the surname after it. Repeating the full name reads as a new person, a given name alone reads as familiar, and a surname before the full name leaves readers guessing who it is. Family members sharing a surname go by their given names. Headlines and captions stand on their own and may name people in full.',
   defaultSeverity: 'information',
   fixable: true,
   check({ article }) {
@@ -97,7 +127,10 @@ export const nameSecondReference: ArticleRule = {
   },
 };
 
-function reportAt(paragraph: Paragraph, mention: NameMention, { fullName }: Place): Report {
+function reportAt(paragraph: Paragraph, mention: NameMention, { fullName, surname }: Place): Report {
+  if (surname !== undefined) {
+    return replacement(paragraph, mention.start, mention.end, surname, `Second reference to ${mention.surname} ${surname} by the given name: expected the surname, “${surname}”.`);
+  }
   if (fullName === undefined) {
     return replacement(paragraph, mention.start, mention.end, mention.surname, `Second reference to ${mention.given} ${mention.surname}: expected the surname alone, “${mention.surname}”.`);
   }
