@@ -31,4 +31,5 @@ Sergei Sergey Seth Shannon Sharon Shawn Sheila Shirley Simon Sofia Sophia Sophie
 Sue Susan Suzanne Sylvia Tamara Tammy Tanya Ted Teresa Terry Theodore Theresa Thomas Tiffany Tim Timothy Tina Todd Tom Tommy Tony
 Tracy Travis Trevor Troy Tyler Valerie Vanessa Vera Veronica Victor Victoria Vincent Virginia Vladimir Volodymyr Walter Wayne Wendy
 Wesley Whitney William Willie Xavier Yasmin Yuri Yusuf Zachary Zoe
+Alexandria Andres Clarence Gretchen Gustavo Hakeem Ilhan Jacinda Katy Keir Ketanji Luiz Marjorie Narendra Olaf Randall Recep Sonia
 `.split(/\s+/).filter(Boolean);

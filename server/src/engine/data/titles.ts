@@ -37,6 +37,10 @@ export const NAME_PREFIXES: readonly string[] = [
   'chief', 'executive', 'officer', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'professor', 'author', 'founder',
   'lieutenant', 'colonel', 'sergeant', 'captain', 'admiral', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'father', 'sister', 'brother',
   'elect', 'former', 'acting', 'interim', 'deputy', 'assistant', 'press', 'detective', 'officer', 'agent', 'inspector',
+  // Local and legislative offices, the titles of most names in local news.
+  'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember',
+  'congressman', 'congresswoman', 'delegate', 'supervisor', 'sheriff', 'superintendent', 'trooper', 'speaker', 'leader',
+  'treasurer', 'comptroller', 'controller', 'auditor',
 ];
 
 /** Last words that make a capitalised run an institution or a place, not a person ("John Hopkins University"). */

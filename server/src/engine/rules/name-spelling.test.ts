@@ -4,6 +4,11 @@ import { findings, flagged } from '../../../../test/support/rules';
 
 const RULE = 'name-spelling';
 
+test('a swap of two letters and a local officeholder’s title (“Councilmember Katy Yaroslavsky”) are caught', () => {
+  assert.deepEqual(flagged(RULE, 'House Speaker Mike Johnson spoke. Jonhson said the vote would hold.'), ['Jonhson']);
+  assert.deepEqual(flagged(RULE, 'Councilmember Katy Yaroslavsky backed the plan. Yaroslavski said she wanted faster results.'), ['Yaroslavski']);
+});
+
 test('a surname one letter off the full name’s spelling is flagged', () => {
   const text = 'President Volodymyr Zelenskyy spoke Tuesday. Zelenskyy said the talks would go on.\n\nLater, Zelensky’s office declined to comment 🇺🇦.';
   const [finding, ...rest] = findings(RULE, text);
