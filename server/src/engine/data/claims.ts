@@ -23,8 +23,8 @@ export const FIGURE_PATTERNS: readonly string[] = [
   // $15 million"). A bare amount is usually a price or a deal term from a public document
   // ("a flat fee of $9.99", "costs $3,499"), which readers need no source for.
   `\\b(?:${MONEY_VALUATIONS})\\s+(?:(?:${APPROXIMATIONS})\\s+)?${MONEY}|\\b(?:${APPROXIMATIONS})\\s+${MONEY}`,
-  // 6,000 pearls; 1,250,000 (amounts of money are above)
-  '(?<![$€£¥\\d.,])\\b\\d{1,3}(?:,\\d{3})+(?!\\.\\d)\\b',
+  // 6,000 pearls; 1,250,000 (amounts of money are above); not a size in a compound ("the 2,500-seat arena")
+  '(?<![$€£¥\\d.,])\\b\\d{1,3}(?:,\\d{3})+(?!\\.\\d)\\b(?!-[a-z])',
   // 4 million refugees, 2.5 billion
   '(?<![$€£¥\\d.,])\\b\\d+(?:\\.\\d+)?\\s(?:hundred|thousand|million|billion|trillion)\\b',
   // a million, several thousand

@@ -40,9 +40,9 @@ test('a Markdown link or a footnote in the sentence is its source', () => {
   assert.deepEqual(flagged(RULE, 'Wages fell 3% last year across the whole region.[^1]\n\n[^1]: Labor Department.', 'markdown'), []);
 });
 
-test('dates, times, ages, years, scores, addresses and small counts are not claims', () => {
+test('dates, times, ages, years, scores, addresses, sizes and small counts are not claims', () => {
   const text =
-    'The home side won 3-2 on March 26, 2022, at 7:30 p.m. before the 45-year-old coach left. He lives at 1600 Pennsylvania Ave. and was born in 1977. Five people attended the second half of the meeting. The rocks formed millions of years ago, thousands of miles away, and half of the time it rains.';
+    'The home side won 3-2 on March 26, 2022, at 7:30 p.m. before the 45-year-old coach left. He lives at 1600 Pennsylvania Ave. and was born in 1977. Five people attended the second half of the meeting. The rocks formed millions of years ago, thousands of miles away, and half of the time it rains. The 2,500-seat arena sits on a 1,200-acre site.';
   assert.deepEqual(flagged(RULE, text), []);
 });
 
