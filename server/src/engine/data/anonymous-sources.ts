@@ -36,3 +36,6 @@ export const ANONYMITY_REASONS: readonly string[] = [
   '\\bbecause (?:of )?the (?:matter|talks|investigation|deliberations|negotiations|information) (?:is|are|was|were|remains?) (?:private|confidential|sensitive|classified|ongoing)',
   '\\b(?:because|as) (?:the )?(?:talks|negotiations|deliberations|the investigation) (?:are|were|is|was) (?:private|ongoing|confidential)',
 ];
+
+/** A paragraph opening on a source named before: "The official, who was not authorized…", "The two people said…". */
+export const BACK_REFERENCE = "^\\s*(?:the|that|this|those|these|both) (?:[\\w.'’-]+ ){0,3}(?:officials?|sources?|person|people|aides?|insiders?|diplomats?|officers?)\\b";

@@ -34,6 +34,20 @@ test('one source, one finding: the anonymity disclosure goes with the source it 
   assert.equal(reported[0].severity, 'hint');
 });
 
+test('the reason in the next paragraph, which opens on the same source, counts; that paragraph is not a second finding', () => {
+  const text = 'Drones struck a refinery overnight, a Ukrainian security official said Friday.\n\nThe official, who was not authorized to speak publicly and spoke on condition of anonymity, said the strike caused a fire.';
+  const reported = findings(RULE, text);
+  assert.deepEqual(reported.map((finding) => text.slice(finding.start, finding.end)), ['a Ukrainian security official said']);
+  assert.equal(reported[0].severity, 'hint');
+});
+
+test('a reason next to another source, or a paragraph further on, does not explain this one', () => {
+  const text = 'The talks stalled, officials said.\n\nA second diplomat spoke on condition of anonymity because the talks are private.';
+  assert.deepEqual(findings(RULE, text).map((finding) => [text.slice(finding.start, finding.end), finding.severity]), [['officials said', 'information'], ['spoke on condition of anonymity', 'hint']]);
+  const far = 'The talks stalled, officials said.\n\nThe vote is Tuesday.\n\nThe officials were not authorized to discuss the talks.';
+  assert.deepEqual(findings(RULE, far).map((finding) => finding.severity), ['information']);
+});
+
 test('a user setting for the rule wins over the hint', () => {
   const text = 'Officials, who asked not to be named because they were not authorized to speak, said the deal was done.';
   const severities = findings(RULE, text, 'plaintext', { rules: { [RULE]: 'warning' } }).map((finding) => finding.severity);
