@@ -19,9 +19,15 @@ export function blankOut(text: string): string {
 }
 
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/**
+ * A footnote mark ("…, said Omar Reed.[^1]"): a pointer, not prose. Blocks are parsed one by one,
+ * away from the definitions that would make the Markdown parser read them as references.
+ */
+const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,30}\]/g;
 
 /** Completes a draft with its sentences and word count. */
 export function finishBody(draft: BodyDraft): ParagraphBody & { offset: number } {
+  if (draft.prose.includes('[^')) draft = { ...draft, prose: draft.prose.replace(FOOTNOTE_REFERENCE, blankOut) };
   const tree = proseTree(draft.prose);
   const sentences = sentencesOf(tree);
   let wordCount = 0;

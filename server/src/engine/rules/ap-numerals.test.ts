@@ -10,6 +10,11 @@ test('one through nine are spelled out, 10 and up are figures', () => {
   assert.equal(fixed(RULE, text), 'The team signed three players and released 12, and 25 fans left after four innings.');
 });
 
+test('a footnote mark is no figure, in Markdown or plain text', () => {
+  assert.deepEqual(flagged(RULE, 'Parents were split, said parent Omar Reed.[^1]\n\n[^1]: Interview, March 2024.', 'markdown'), []);
+  assert.deepEqual(flagged(RULE, 'Parents were split, said parent Omar Reed.[^2]'), []);
+});
+
 test('a sentence does not start with a figure, except a year', () => {
   const text = 'The vote failed. 15 senators were absent. 7 more left early. 2016 was worse.';
   assert.deepEqual(flagged(RULE, text), ['15', '7']);
