@@ -67,14 +67,13 @@ function findPlaces(paragraphs: readonly BodyNames[]): Place[] {
   const firstFull = new Map<string, { order: number; name: NameMention }>();
   /** Per given name, the surnames written with it and where it was first written in full. */
   const byGiven = new Map<string, { surnames: Set<string>; order: number }>();
+  const addGiven = (surname: string, given: string) => givenBySurname.set(surname, (givenBySurname.get(surname) ?? new Set()).add(given));
   let order = 0;
   for (const { mentions, partners } of paragraphs) {
-    for (const { given, surname } of partners) givenBySurname.set(surname, (givenBySurname.get(surname) ?? new Set()).add(given));
+    for (const { given, surname } of partners) addGiven(surname, given);
     for (const mention of mentions) {
       if (mention.given) {
-        const given = givenBySurname.get(mention.surname) ?? new Set();
-        given.add(mention.given);
-        givenBySurname.set(mention.surname, given);
+        addGiven(mention.surname, mention.given);
         if (!firstFull.has(mention.surname)) firstFull.set(mention.surname, { order, name: mention });
         const named = byGiven.get(mention.given) ?? { surnames: new Set(), order };
         named.surnames.add(mention.surname);
