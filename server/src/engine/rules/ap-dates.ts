@@ -2,6 +2,7 @@ import { MONTHS } from '../data/months';
 import type { ParagraphRule, Report } from '../rule';
 import { replacement } from '../text/replacement';
 import { reporterMatches } from '../text/reporter-voice';
+import { periodClosesSentence } from '../text/closes-sentence';
 
 const escape = (text: string) => text.replace(/\./g, '\\.');
 const BARE = (form: string) => form.replace(/\.$/, '');
@@ -23,7 +24,6 @@ const MONTH_AND_DAY = new RegExp(`\\b(${FORMS})([ \\t\\u00a0]+)(\\d{1,2})(st|nd|
 /** A short month with a period but no day after it: "Dec. 2016", "in Aug.". */
 const SHORT_FORMS = [...MONTH_BY_FORM.keys()].filter((form) => form.endsWith('.')).map(escape).join('|');
 const SHORT_WITHOUT_DAY = new RegExp(`\\b(${SHORT_FORMS})(?![ \\t\\u00a0]*\\d{1,2}\\b(?!\\d))`, 'g');
-const SENTENCE_GOES_ON = /^[ \t\u00a0]*[a-z\d,;]/;
 
 export const apDates: ParagraphRule = {
   id: 'ap-dates',
@@ -49,7 +49,7 @@ export const apDates: ParagraphRule = {
       if (!month) continue;
       const end = match.index + match[0].length;
       // The period may also end the sentence: keep one when no lowercase word follows.
-      const closesSentence = !SENTENCE_GOES_ON.test(paragraph.prose.slice(end, end + 3));
+      const closesSentence = periodClosesSentence(paragraph.prose, end);
       const expected = closesSentence ? `${month.name}.` : month.name;
       reports.push(replacement(paragraph, match.index, end, expected, `Unexpected “${match[1]}” without a day, expected “${month.name}”.`));
     }

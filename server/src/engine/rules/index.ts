@@ -3,6 +3,7 @@ import { apCourtesyTitles } from './ap-courtesy-titles';
 import { apDates } from './ap-dates';
 import { apNumerals } from './ap-numerals';
 import { apPercent } from './ap-percent';
+import { apStates } from './ap-states';
 import { apTitles } from './ap-titles';
 import { apTime } from './ap-time';
 import { attributionVague } from './attribution-vague';
@@ -50,6 +51,7 @@ export const rules: readonly Rule[] = [
   apDates,
   apTime,
   apPercent,
+  apStates,
   apTitles,
   apCourtesyTitles,
   nameSecondReference,

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixed, flagged } from '../../../../test/support/rules';
+
+const RULE = 'ap-states';
+
+test('a state abbreviated after a city is spelled out, the sentence’s period kept', () => {
+  const text = 'The fire started near Santa Clarita, Calif., on Monday. Crews came from Reno, NV, and from Kansas City, Mo.';
+  assert.deepEqual(flagged(RULE, text), ['Calif.', 'NV', 'Mo.']);
+  assert.equal(fixed(RULE, text), 'The fire started near Santa Clarita, California, on Monday. Crews came from Reno, Nevada, and from Kansas City, Missouri.');
+});
+
+test('datelines, party affiliations, addresses with a ZIP code and states never abbreviated stay', () => {
+  const text = 'SANTA CLARITA, Calif. (AP) — Sen. Alex Padilla, D-Calif., toured the site. Mail goes to 1 Main St., Reno, NV 89501. Austin, Texas, sent crews.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('headlines, captions and quotations keep what they say', () => {
+  assert.deepEqual(flagged(RULE, '# Fire near Santa Clarita, Calif.\n\nThe fire spread.', 'markdown'), []);
+  assert.deepEqual(flagged(RULE, 'Firefighters work near Santa Clarita, Calif., on Monday. (AP Photo/Ethan Swope)'), []);
+  assert.deepEqual(flagged(RULE, '“I drove in from Fresno, Calif., last night,” she said.'), []);
+});
+
+test('ordinary words after a comma are not states', () => {
+  assert.deepEqual(flagged(RULE, 'Officials in Washington, D.C., agreed. The mayor, OK with the plan, signed. Ruiz, ME and all, stayed home.'), []);
+  // Credentials after a person's name: a doctor of medicine, a physician assistant.
+  assert.deepEqual(flagged(RULE, '“It’s a breakthrough,” says Katie Allen, MD, PhD. Her colleague Jane M. Doe, PA, agreed.'), []);
+});

@@ -1,0 +1,55 @@
+import { GIVEN_NAMES } from '../data/given-names';
+import { STATES } from '../data/states';
+import { hasProse, isCaption } from '../claims/voice';
+import type { ParagraphRule, Report } from '../rule';
+import { periodClosesSentence } from '../text/closes-sentence';
+import { replacement } from '../text/replacement';
+import { reporterMatches } from '../text/reporter-voice';
+
+const NAME_BY_FORM = new Map<string, string>();
+for (const { name, ap, postal } of STATES) {
+  if (ap) NAME_BY_FORM.set(ap, name);
+  NAME_BY_FORM.set(postal, name);
+}
+const escape = (text: string) => text.replace(/\./g, '\\.');
+const AP_FORMS = STATES.flatMap(({ ap }) => (ap ? [escape(ap)] : [])).join('|');
+const POSTAL_FORMS = STATES.map(({ postal }) => postal).join('|');
+
+/**
+ * A state abbreviated after a capitalized place and a comma ("Santa Clarita, Calif.", "Reno, NV,");
+ * not in a party affiliation ("D-Calif."). A postal code must end its clause, as a state does: that
+ * leaves out a full address ("Reno, NV 89501") and capitals that are words ("Ruiz, ME and all").
+ */
+const STATE_AFTER_PLACE = new RegExp(`(?<=\\p{Lu}[\\p{L}.'’-]*,[ \\t\\u00a0])(?:(${AP_FORMS})|(${POSTAL_FORMS})(?=[,.;:!?)]|\\s*$))`, 'gu');
+/** A dateline's city, in capitals at the paragraph's start: "SANTA CLARITA, Calif. (AP) —". */
+const DATELINE_CITY = /^\s*\p{Lu}[\p{Lu} .'’-]*,[ \t\u00a0]$/u;
+/** A person's name before the comma: "Katie Allen, MD" is a doctor, not Maryland. */
+const NAME_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)[ \t\u00a0]+(?:\p{Lu}\.[ \t\u00a0]+)?\p{Lu}[\p{L}'’-]+,[ \t\u00a0]$/u;
+const GIVEN = new Set(GIVEN_NAMES);
+
+export const apStates: ParagraphRule = {
+  id: 'ap-states',
+  scope: 'paragraph',
+  description: 'State names spelled out after a city in a story: “Santa Clarita, California”, not “Calif.” or “CA”.',
+  why: 'Since 2014 AP spells out the names of the 50 states in stories, alone or after a city; the old abbreviations stay only in datelines, photo captions, lists and short party affiliations (“D-Calif.”), and postal codes only in full addresses with a ZIP code.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(paragraph) {
+    // Headlines and captions keep their abbreviations; so does a paragraph of pictures.
+    if (!hasProse(paragraph) || paragraph.kind === 'heading' || !/,[ \t\u00a0]\p{Lu}/u.test(paragraph.prose) || paragraph.images.length > 0 || isCaption(paragraph)) return [];
+    const reports: Report[] = [];
+    for (const match of reporterMatches(paragraph, STATE_AFTER_PLACE)) {
+      const before = paragraph.prose.slice(Math.max(0, match.index - 60), match.index);
+      if (DATELINE_CITY.test(paragraph.prose.slice(0, match.index))) continue;
+      const person = NAME_BEFORE.exec(before);
+      if (person && GIVEN.has(person[1])) continue;
+      const written = match[0];
+      const name = NAME_BY_FORM.get(written)!;
+      const end = match.index + written.length;
+      // "…, Calif." closing a sentence keeps the period that ended it.
+      const expected = match[1] && periodClosesSentence(paragraph.prose, end) ? `${name}.` : name;
+      reports.push(replacement(paragraph, match.index, end, expected, `Unexpected “${written}” after a city: AP spells out the state in a story, “${name}”.`));
+    }
+    return reports;
+  },
+};
