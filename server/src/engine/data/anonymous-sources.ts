@@ -25,6 +25,10 @@ export const ANONYMITY_DISCLOSURES: readonly string[] = [
   '\\b(?:spoke|speaking|talked|agreed to speak) on (?:the )?condition of anonymity\\b',
   '\\b(?:declined|asked|requested) (?:not )?to be (?:named|identified)\\b',
   '\\b(?:requested|granted|on) anonymity\\b',
+  // "who asked that his name not be used", "on condition that she not be identified", "who did not want to be named"
+  '\\b(?:asked|requested) that (?:his|her|their) names? not be (?:used|published|disclosed|given)\\b',
+  '\\bon (?:the )?condition (?:that )?(?:he|she|they|his|her|their) (?:not be|names? not be|would not be) (?:named|identified|used)\\b',
+  "\\b(?:did not|didn['’]t|does not|doesn['’]t) want (?:to be|his name|her name|their names?) (?:named|identified|used|published)\\b",
 ];
 
 /** Reasons for granting anonymity (AP: the story must say why the source was not named). */

@@ -19,6 +19,15 @@ test('unnamed sources are flagged, asking for the reason', () => {
   assert.equal(finding.message, 'Unnamed source (“Sources said”): say why the source was not named, or name them.');
 });
 
+test('disclosures in other words: a name not to be used, a condition not to be identified', () => {
+  const texts = [
+    'The company’s chief executive, who asked that his name not be used, said the deal was off.',
+    'A nurse, who spoke on condition that she not be identified, described the ward.',
+    'A driver who did not want to be named said the road was closed.',
+  ];
+  assert.deepEqual(texts.map((text) => flagged(RULE, text)), [['asked that his name not be used'], ['on condition that she not be identified'], ['did not want to be named']]);
+});
+
 test('a reason for anonymity in the paragraph drops the finding to a hint and says so', () => {
   const text = 'The official spoke on condition of anonymity because they were not authorized to discuss the talks.';
   const [finding] = findings(RULE, text);
