@@ -108,3 +108,11 @@ export const NAMING_WORDS: readonly string[] = [
 export const WORK_NOUNS: readonly string[] = [
   'book', 'album', 'film', 'movie', 'song', 'novel', 'show', 'series', 'play', 'poem', 'essay', 'article', 'documentary', 'podcast', 'episode', 'single', 'memoir', 'exhibit', 'exhibition', 'painting', 'game', 'app', 'column', 'opera', 'musical',
 ];
+
+/**
+ * A paragraph opening by crediting the quote that stands alone before it, as feature ledes do:
+ * "That was the message from union leaders", "That's how one survivor described it", "The comment came from
+ * the local's president", "So said the mayor".
+ */
+export const DELAYED_ATTRIBUTION =
+  "^\\s*(?:(?:That|This|Those|These|Such)(?: (?:was|were|is|are|has been|had been)|['’]s) (?:(?:the|their|his|her|its) )?(?:(?:blunt|stark|simple|clear|final|official|first) )?(?:message|words?|verdict|reaction|response|assessment|warning|view|sentiment|refrain|plea|answer|promise) (?:of|from)\\b|(?:That|This)(?: (?:is|was)|['’]s) how\\b[^.!?]{0,80}\\b(?:described|describes|put it|puts it|summed (?:it )?up|sums (?:it )?up|recalled|recalls|explained|explains|characterized)\\b|The (?:comments?|remarks?|words|message|warning|statement|vow) (?:came|comes) from\\b|So (?:said|says)\\b)";

@@ -28,6 +28,14 @@ test('a floating quote after an attributed paragraph passes', () => {
   assert.deepEqual(flagged(RULE, text), []);
 });
 
+test('a quote standing alone as a lede is attributed by the paragraph after it that credits it', () => {
+  assert.deepEqual(flagged(RULE, '“This offer is an insult.”\n\nThat was the message from union leaders Tuesday.'), []);
+  assert.deepEqual(flagged(RULE, '“It was chaos.”\n\nThat’s how one survivor described the scene at the station.'), []);
+  assert.deepEqual(flagged(RULE, '“We’re prepared to strike.”\n\nThe comment came from local president Dana Cruz.'), []);
+  assert.deepEqual(flagged(RULE, '“It was chaos.”\n\nThe storm hit the coast at noon.'), ['“It was chaos.”']);
+  assert.deepEqual(flagged(RULE, 'The crowd grew quiet. “It was chaos.”\n\nThat was the message from union leaders.'), ['“It was chaos.”']);
+});
+
 test('a second quoted sentence in an attributed paragraph passes (medicalnewstoday)', () => {
   const text = '"The moment was subjective," Dr. Shadlen says. "And because it was subjective, it ought to be unverifiable."';
   assert.deepEqual(flagged(RULE, text), []);
