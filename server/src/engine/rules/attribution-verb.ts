@@ -7,10 +7,13 @@ const NEUTRAL = new Map<string, string>();
 for (const forms of LOADED_VERBS) forms.forEach((form, index) => NEUTRAL.set(form, SAY[index]));
 const documents = new Set(DOCUMENT_NOUNS);
 
-/** Whether the quotation is plainly this verb's object: a full quote, or a partial of some length in its sentence. */
-function attributesQuote(quotation: Quotation): boolean {
-  if (quotation.attribution?.where !== 'sentence') return false;
-  return quotation.kind === 'speech' || (quotation.kind === 'partial' && quotation.text.split(/\s+/).length >= 4);
+/**
+ * Whether a quotation is plainly its attribution verb's object: a full quote, or a partial of some
+ * length, attributed in its sentence. `language-loaded` leaves these verbs to this rule.
+ */
+export function isVerbsObject({ kind, text }: Pick<Quotation, 'kind' | 'text'>, where: string | undefined): boolean {
+  if (where !== 'sentence') return false;
+  return kind === 'speech' || (kind === 'partial' && text.split(/\s+/).length >= 4);
 }
 
 export const attributionVerb: ArticleRule = {
@@ -28,7 +31,7 @@ export const attributionVerb: ArticleRule = {
       if (!attribution?.verb || attribution.verbStart === undefined || attribution.verbEnd === undefined) continue;
       // Most verbs are neutral ("said"): that is looked up first, since this runs for every quotation on every keystroke.
       const neutral = NEUTRAL.get(attribution.verb.toLowerCase());
-      if (!neutral || !attributesQuote(quotation) || seen.has(attribution.verbStart)) continue;
+      if (!neutral || !isVerbsObject(quotation, attribution.where) || seen.has(attribution.verbStart)) continue;
       seen.add(attribution.verbStart);
       // "The report states": documents state things, and that is neutral.
       const head = attribution.speakerText?.split(/\s+/).pop()?.toLowerCase() ?? '';

@@ -16,6 +16,13 @@ test('“admitted” becomes “said”, but not for hospitals or passive uses',
   assert.deepEqual(flagged(RULE, 'He admitted to the hospital staff that he fell. She was admitted to Yale in 2001.'), []);
 });
 
+test('“admitted” attributing a quote is left to attribution-verb: one finding, not two', () => {
+  const text = '“It was a mistake,” Jones admitted. Later the mayor admitted the budget was late.';
+  assert.deepEqual(flagged(RULE, text), ['admitted']);
+  assert.equal(findings(RULE, text)[0].start, text.lastIndexOf('admitted'));
+  assert.deepEqual(flagged('attribution-verb', text), ['admitted']);
+});
+
 test('literal slams and blasts are not loaded', () => {
   assert.deepEqual(flagged(RULE, 'The car slammed into a wall. She slammed the door. The rocket blasted off at noon.'), []);
 });

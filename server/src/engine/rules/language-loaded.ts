@@ -4,6 +4,8 @@ import type { Paragraph } from '../model/article';
 import type { Fix } from '../types';
 import { matchesIn, type Match } from '../claims/matches';
 import { hasProse, reporterVoice } from '../claims/voice';
+import { paragraphQuotes } from '../quotes/paragraph';
+import { isVerbsObject } from './attribution-verb';
 
 const BY_WORD = new Map(LOADED_WORDS.map((entry) => [entry.word, entry]));
 const LOADED = new RegExp(`(?<![\\p{L}-])(?:${LOADED_WORDS.map((entry) => entry.word).join('|')})(?![\\p{L}-])`, 'giu');
@@ -17,13 +19,17 @@ export const languageLoaded: ParagraphRule = {
   why: 'AP asks reporters to describe, not characterize: "slammed" takes a side where "criticized" reports, "admitted" implies guilt where "said" does not. Quoted speech is the speaker\'s and is left alone.',
   defaultSeverity: 'information',
   fixable: true,
-  check(paragraph) {
+  check(paragraph, { options }) {
     if (!hasProse(paragraph)) return [];
     const voice = reporterVoice(paragraph);
     const reports: Report[] = [];
+    let quoteVerbs: Set<number> | undefined;
     for (const match of matchesIn(LOADED, voice)) {
       const entry = BY_WORD.get(match.text.toLowerCase());
       if (!entry || !applies(entry, paragraph, voice, match)) continue;
+      // “…,” Jones admitted: attribution-verb reports the verb of a quote, with its own advice.
+      quoteVerbs ??= verbsOfQuotes(paragraph, options.house.speechVerbs);
+      if (quoteVerbs.has(match.start)) continue;
       const fix = neutralFix(entry, paragraph, voice, match);
       reports.push({
         start: paragraph.start + match.start,
@@ -35,6 +41,15 @@ export const languageLoaded: ParagraphRule = {
     return reports;
   },
 };
+
+/** Where the verbs that attribute the paragraph's quotes start, relative to it. */
+function verbsOfQuotes(paragraph: Paragraph, houseVerbs: readonly string[]): Set<number> {
+  const starts = new Set<number>();
+  for (const quotation of paragraphQuotes(paragraph, houseVerbs).quotations) {
+    if (quotation.attribution?.cue.verb && isVerbsObject(quotation, quotation.attributedIn)) starts.add(quotation.attribution.cue.start);
+  }
+  return starts;
+}
 
 function applies(entry: LoadedWord, paragraph: Paragraph, voice: string, match: Match): boolean {
   // Context is read in the prose, where quotation marks are still visible ("so-called “experts”").
