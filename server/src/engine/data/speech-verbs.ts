@@ -110,9 +110,10 @@ export const WORK_NOUNS: readonly string[] = [
 ];
 
 /**
- * A paragraph opening by crediting the quote that stands alone before it, as feature ledes do:
- * "That was the message from union leaders", "That's how one survivor described it", "The comment came from
- * the local's president", "So said the mayor".
+ * A paragraph opening by crediting the quote that stands alone before it, without a speech verb,
+ * as feature ledes do: "That was the message from union leaders", "The comment came from the
+ * local's president", "So said the mayor". The credit phrase is captured. ("That's how one survivor
+ * described it" has its verb and subject, and attributes as any next-paragraph opener does.)
  */
 export const DELAYED_ATTRIBUTION =
-  "^\\s*(?:(?:That|This|Those|These|Such)(?: (?:was|were|is|are|has been|had been)|['’]s) (?:(?:the|their|his|her|its) )?(?:(?:blunt|stark|simple|clear|final|official|first) )?(?:message|words?|verdict|reaction|response|assessment|warning|view|sentiment|refrain|plea|answer|promise) (?:of|from)\\b|(?:That|This)(?: (?:is|was)|['’]s) how\\b[^.!?]{0,80}\\b(?:described|describes|put it|puts it|summed (?:it )?up|sums (?:it )?up|recalled|recalls|explained|explains|characterized)\\b|The (?:comments?|remarks?|words|message|warning|statement|vow) (?:came|comes) from\\b|So (?:said|says)\\b)";
+  "^\\s*(?:(?:That|This|Those|These|Such)(?: (?:was|were|is|are|has been|had been)|['’]s) (?:(?:the|their|his|her|its) )?(?:(?:blunt|stark|simple|clear|final|official|first) )?((?:message|words?|verdict|reaction|response|assessment|warning|view|sentiment|refrain|plea|answer|promise) (?:of|from))\\b|The (?:comments?|remarks?|words|message|warning|statement|vow) ((?:came|comes) from)\\b|(So (?:said|says))\\b)";

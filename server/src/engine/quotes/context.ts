@@ -1,8 +1,11 @@
+import { DELAYED_ATTRIBUTION } from '../data/speech-verbs';
 import type { Paragraph } from '../model/article';
 import { paragraphSummary } from '../model/summaries';
 import type { Quotation } from './model';
 import { paragraphQuotes, type Attribution, type ParagraphQuotes } from './paragraph';
 import type { ResolvedSpeaker, Speakers } from './speakers';
+
+const CREDITS_QUOTE_BEFORE = new RegExp(DELAYED_ATTRIBUTION);
 
 /*
  * Attribution from context, after the paragraph-by-paragraph pass: a quote lede attributed in the
@@ -20,17 +23,33 @@ export function openingAttribution(paragraph: Paragraph, local: ParagraphQuotes)
 
 /**
  * A quote lede attributed in the next paragraph's first sentence (“We never saw it coming.” /
- * That's what Mayor Ana Ruiz told reporters.) is attributed: AP's delayed attribution.
+ * That's what Mayor Ana Ruiz told reporters.) is attributed: AP's delayed attribution. So is a
+ * quote standing alone as its paragraph when the next one opens by crediting it without a speech
+ * verb (“This offer is an insult.” / That was the message from union leaders.); that credit names
+ * no speaker the model can register.
  */
 export function attributeFromNext(paragraphs: Paragraph[], quotations: Quotation[], openers: Map<number, ResolvedSpeaker>): void {
-  if (openers.size === 0) return;
   quotations.forEach((quotation, position) => {
     if (quotation.attribution || quotation.kind === 'not-speech') return;
     const home = paragraphHolding(paragraphs, quotation.parts[quotation.parts.length - 1].end);
     const following = home >= 0 ? paragraphs[home + 1] : undefined;
-    const opener = following && openers.get(following.index);
+    if (!following) return;
+    const opener = openers.get(following.index);
     if (opener) quotations[position] = { ...quotation, attribution: { ...opener, where: 'next-paragraph' } };
+    else if (standsAlone(paragraphs[home], quotation)) {
+      const credit = CREDITS_QUOTE_BEFORE.exec(following.prose);
+      if (!credit) return;
+      const phrase = credit[1] ?? credit[2] ?? credit[3];
+      const verbEnd = following.start + credit.index + credit[0].length;
+      quotations[position] = { ...quotation, attribution: { verb: phrase, verbStart: verbEnd - phrase.length, verbEnd, where: 'next-paragraph' } };
+    }
   });
+}
+
+/** Nothing but the quote and its closing punctuation in the paragraph. */
+function standsAlone(paragraph: Paragraph, quotation: Quotation): boolean {
+  const around = paragraph.prose.slice(0, quotation.start - paragraph.start) + paragraph.prose.slice(quotation.end - paragraph.start);
+  return !/[^\s.!?]/.test(around);
 }
 
 /** The position of the paragraph the offset ends in (`start < offset <= end`), or -1; paragraphs are in document order. */

@@ -32,6 +32,7 @@ test('a quote standing alone as a lede is attributed by the paragraph after it t
   assert.deepEqual(flagged(RULE, '“This offer is an insult.”\n\nThat was the message from union leaders Tuesday.'), []);
   assert.deepEqual(flagged(RULE, '“It was chaos.”\n\nThat’s how one survivor described the scene at the station.'), []);
   assert.deepEqual(flagged(RULE, '“We’re prepared to strike.”\n\nThe comment came from local president Dana Cruz.'), []);
+  assert.deepEqual(flagged(RULE, '“We will rebuild.”\n\nSo said the mayor on Monday, standing in the rubble.'), []);
   assert.deepEqual(flagged(RULE, '“It was chaos.”\n\nThe storm hit the coast at noon.'), ['“It was chaos.”']);
   assert.deepEqual(flagged(RULE, 'The crowd grew quiet. “It was chaos.”\n\nThat was the message from union leaders.'), ['“It was chaos.”']);
 });

@@ -1,5 +1,4 @@
 import { applyEdits } from '../fixes';
-import { DELAYED_ATTRIBUTION } from '../data/speech-verbs';
 import type { Article } from '../model/article';
 import { buildArticle } from '../model/build';
 import { paragraphSummary } from '../model/summaries';
@@ -8,7 +7,6 @@ import type { ArticleRule, Report } from '../rule';
 import type { Fix, TextEdit } from '../types';
 
 const TEMPLATE = '[SPEAKER] said';
-const CREDITS_QUOTE_BEFORE = new RegExp(DELAYED_ATTRIBUTION);
 
 export const quoteUnattributed: ArticleRule = {
   id: 'quote-unattributed',
@@ -22,7 +20,6 @@ export const quoteUnattributed: ArticleRule = {
     for (const quotation of quotationsOf(article, options).quotations) {
       if (quotation.kind === 'not-speech' || quotation.attribution || quotation.unclosed) continue;
       if (article.paragraphs[quotation.paragraph]?.kind === 'heading') continue;
-      if (attributedByNext(article, quotation)) continue;
       const first = quotation.parts[0];
       // A block quote's speaker goes in the paragraph before it or a byline, the writer's call.
       const template = quotation.parts.length === 1 && article.paragraphs[quotation.paragraph].kind !== 'blockquote' ? attributionTemplate(article, quotation) : undefined;
@@ -37,15 +34,6 @@ export const quoteUnattributed: ArticleRule = {
     return reports;
   },
 };
-
-/** A quote standing alone as its paragraph, credited by the next one: “This offer is an insult.” / That was the message from union leaders. */
-function attributedByNext(article: Article, quotation: Quotation): boolean {
-  const paragraph = article.paragraphs[quotation.paragraph];
-  const around = paragraph.prose.slice(0, quotation.start - paragraph.start) + paragraph.prose.slice(quotation.end - paragraph.start);
-  if (/[^\s.!?]/.test(around)) return false;
-  const next = article.paragraphs[quotation.paragraph + 1];
-  return next !== undefined && CREDITS_QUOTE_BEFORE.test(next.prose);
-}
 
 /**
  * Whether the template, once inserted, attributes the quotation: re-reads the paragraph alone, so
