@@ -31,14 +31,21 @@ export const ANONYMITY_DISCLOSURES: readonly string[] = [
   "\\b(?:did not|didn['’]t|does not|doesn['’]t) want (?:to be|his name|her name|their names?) (?:named|identified|used|published)\\b",
 ];
 
+/** What a reason for anonymity says is private or not yet public. */
+const SUBJECTS = 'matter|talks|investigation|inquiry|probe|case|review|deliberations|negotiations|discussions|conversations?|information|decision|plans?|deal|announcement|details|process|findings|report|results|issue';
+
 /** Reasons for granting anonymity (AP: the story must say why the source was not named). */
 export const ANONYMITY_REASONS: readonly string[] = [
   '\\bnot authori[sz]ed to (?:speak|discuss|comment|talk|be (?:named|quoted|identified)|release|disclose)',
   '\\b(?:because|as) (?:he|she|they|the (?:official|source|person)s?) (?:was|were|is|are|had|has|have) not (?:been )?(?:authori[sz]ed|allowed|permitted)',
   '\\bfor fear of (?:reprisal|retaliation|retribution|losing|being)',
   '\\bto (?:discuss|describe|speak about|talk about) (?:private|internal|confidential|sensitive|classified|ongoing|closed-door|personnel)',
-  '\\bbecause (?:of )?the (?:matter|talks|investigation|deliberations|negotiations|information) (?:is|are|was|were|remains?) (?:private|confidential|sensitive|classified|ongoing)',
-  '\\b(?:because|as) (?:the )?(?:talks|negotiations|deliberations|the investigation) (?:are|were|is|was) (?:private|ongoing|confidential)',
+  // "because the inquiry is ongoing", "as the negotiations were private", "because the plans have not been made public"
+  `\\b(?:because|as|since) (?:the|an?|its|their) (?:[\\w-]+ ){0,2}(?:${SUBJECTS}) (?:(?:is|are|was|were|remains?|remained)(?: still)? (?:private|confidential|sensitive|classified|ongoing|pending|under ?way)|(?:is|are|was|were|has|have|had) not(?: yet)?(?: been)? (?:made public|public|announced|released|disclosed|finali[sz]ed|final))\\b`,
+  '\\b(?:because|given|due to) (?:of )?the (?:sensitivity|sensitive nature|confidentiality) of\\b',
+  // "because she feared retaliation", "for their safety"
+  '\\b(?:because|as) (?:he|she|they|the (?:official|source|person|people|officials|sources)) (?:feared|fears|fear|was afraid|were afraid|worried|worries)\\b',
+  '\\bfor (?:his|her|their) (?:own |personal )?(?:safety|security)\\b',
 ];
 
 /** A paragraph opening on a source named before: "The official, who was not authorized…", "The two people said…". */
