@@ -32,6 +32,12 @@ test('AP-style titles, descriptions, headings and quotes are left alone', () => 
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
 });
 
+test('an attorney who holds a public office keeps the capital before a name', () => {
+  const text = 'U.S. Attorney Vanessa Avery, District Attorney Alvin Bragg and Cook County State’s Attorney Kim Foxx spoke; defense Attorney Marcus Feld did not.';
+  assert.deepEqual(flagged(RULE, text), ['Attorney']);
+  assert.equal(fixed(RULE, text), text.replace('defense Attorney', 'defense attorney'));
+});
+
 test('a title inside a name or an occupation word in a shop name is left alone', () => {
   const text = 'Fans watched the President’s Cup and shopped at the Coach Outlet Store with Coach Bill Belichick.';
   assert.deepEqual(flagged(RULE, text), ['Coach']);

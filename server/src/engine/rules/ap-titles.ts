@@ -39,6 +39,9 @@ const CAPITALISED_OCCUPATION = new RegExp(`(?<![\\p{L}’'-])(?:${alternation(OC
  */
 const TITLE_MAY_FOLLOW = /(?:^|[\s“"(])(?:former|then|acting|interim|late|outgoing|incoming|with|by|and|or|said|says|told|to|from|when|after|before|while|but|that|met|meets|called|thanked|joined|visited|urged|asked|invited|praised|criticized|blamed|[,;:—–])[ \u00a0]*$/;
 
+/** "U.S. Attorney", "District Attorney", "State’s Attorney": an elected or appointed office, capitalised before a name. */
+const PUBLIC_OFFICE_BEFORE = /(?:U\.S\.|District|State['’]s|County|City|Commonwealth['’]s|Prosecuting|Circuit)[ \u00a0]+$/;
+
 export const apTitles: ParagraphRule = {
   id: 'ap-titles',
   scope: 'paragraph',
@@ -69,6 +72,7 @@ export const apTitles: ParagraphRule = {
     for (const match of reporterMatches(paragraph, CAPITALISED_OCCUPATION)) {
       // Only before a person's name: "Coach Outlet Store" is a shop, "Coach Bill Belichick" a coach.
       if (startsSentence(prose, match.index) || !givenNameAfter(prose, match.index + match[0].length)) continue;
+      if (PUBLIC_OFFICE_BEFORE.test(prose.slice(Math.max(0, match.index - 20), match.index))) continue;
       const expected = match[0].toLowerCase();
       reports.push(replacement(paragraph, match.index, match.index + match[0].length, expected, `Unexpected “${match[0]}”: an occupation is lowercase, expected “${expected}”.`));
     }
