@@ -1,21 +1,31 @@
-import { FIGURE_PATTERNS, MARKET_MOVE, MONEY } from '../data/claims';
+import { FIGURE_PATTERNS, MARKET_MOVE, MONEY, POLICY_PROVISION, VOTE_SHARES } from '../data/claims';
 import { matchesIn, type Match } from './matches';
 
 const FIGURE = new RegExp(FIGURE_PATTERNS.join('|'), 'gi');
 const AMOUNT = new RegExp(MONEY, 'gi');
-const MARKET = new RegExp(MARKET_MOVE, 'gi');
+/** Figures a story states as public record: a market's move, a measure's provision. */
+const PUBLIC_RECORD = new RegExp(`${MARKET_MOVE}|${POLICY_PROVISION}`, 'gi');
+const SHARES = new RegExp(VOTE_SHARES, 'gi');
 
 /** Figures that make a statement a claim (see FIGURE_PATTERNS), in `text[from, to)`. */
 export function figuresIn(text: string, from = 0, to = text.length): Match[] {
   return matchesIn(FIGURE, text, from, to);
 }
 
-/** The figures of `text[from, to)` that need a source: all but a market's moves, which are public record. */
+/** The figures of `text[from, to)` that need a source: all but the public record, a market's moves, a measure's terms, a vote's result. */
 export function unsourcedFiguresIn(text: string, from = 0, to = text.length): Match[] {
   const figures = figuresIn(text, from, to);
   if (figures.length === 0) return figures;
-  const moves = matchesIn(MARKET, text, from, to);
-  return moves.length === 0 ? figures : figures.filter((figure) => !moves.some((move) => move.start <= figure.start && figure.end <= move.end));
+  const record = [...matchesIn(PUBLIC_RECORD, text, from, to), ...voteResultsIn(text, from, to)];
+  return record.length === 0 ? figures : figures.filter((figure) => !record.some((span) => span.start <= figure.start && figure.end <= span.end));
+}
+
+/** Pairs of shares that read as a vote's result: falling, and together most of the vote. */
+function voteResultsIn(text: string, from: number, to: number): Match[] {
+  return matchesIn(SHARES, text, from, to).filter((match) => {
+    const [winner, loser] = /([\d.]+)\D+([\d.]+)/.exec(match.text)!.slice(1).map(Number);
+    return winner > loser && winner + loser >= 80 && winner + loser <= 100.5;
+  });
 }
 
 /**

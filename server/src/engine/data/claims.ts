@@ -56,6 +56,25 @@ const MARKET_MOVES =
  */
 export const MARKET_MOVE = `\\b(?:${MARKET_SUBJECTS})\\b(?:(?!\\b(?:${MARKET_MOVES})\\b)[^.;!?]){0,60}\\b(?:${MARKET_MOVES})(?: by)?(?: (?:about|nearly|almost|roughly|around|more than|less than|over|some))? (?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)? points?\\b)`;
 
+/** What a measure on the ballot or before a legislature sets: rates, taxes, fees and limits. */
+const POLICY_SUBJECTS = 'measure|bill|law|ordinance|proposal|amendment|referendum|initiative|proposition|ballot question|resolution|rule|regulation';
+const POLICY_CHANGES = 'rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cap(?:s|ped|ping)?|set(?:s|ting)?|limit(?:s|ed|ing)?|extend(?:s|ed|ing)?';
+const POLICY_OBJECTS = 'tax|taxes|rate|rates|fee|fees|levy|levies|wage|wages|limit|limits|fare|fares|toll|tolls|tuition|rent|rents|tariffs?|cap|threshold';
+
+/**
+ * A provision of a measure ("a measure raising the city's sales tax by 0.25 percentage points",
+ * "the bill would cap rent increases at 5%"): the text of the measure, public record, not a claim.
+ * An estimate of its effect ("the bill would save $2 billion") is still a claim.
+ */
+export const POLICY_PROVISION = `\\b(?:${POLICY_SUBJECTS})s?\\b(?: (?:that|which))?(?: (?:would|will|to))? (?:${POLICY_CHANGES}) (?:the |a |an |its |their )?(?:[\\w'’-]+ ){0,3}(?:${POLICY_OBJECTS})(?: increases| hikes)? (?:by|to|at|from) (?:about |roughly |nearly )?\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)`;
+
+/**
+ * A vote's result ("61% to 39%", "54.3 percent to 45.7 percent"): a pair in falling order whose
+ * shares add up to most of the vote, the count's public record. A range ("5% to 7%") rises, and a
+ * change runs "from 12% to 15%".
+ */
+export const VOTE_SHARES = '(?<!\\bfrom )(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b) to (\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b)';
+
 /**
  * Words that name where a figure comes from: attribution verbs, "according to", and documents
  * doing the finding ("the study found", "data show"). A bare "showed" or "found" is not enough:

@@ -61,6 +61,14 @@ test('a market’s move is its public record; other rises and falls still need a
   assert.deepEqual(flagged(RULE, 'Acme shares fell after sales dropped 8% in the quarter.'), ['8%']);
 });
 
+test('a vote’s result and a measure’s terms are public record; ranges, changes and estimates still need a source', () => {
+  const text = 'Voters also approved a measure raising the city’s sales tax by 0.25 percentage points to pay for parks, 61% to 39%. Ruiz led 54.3 percent to 45.7 percent. The bill would cap rent increases at 5% a year.';
+  assert.deepEqual(flagged(RULE, text), []);
+  assert.deepEqual(flagged(RULE, 'Sales are expected to grow 5% to 7% next year.'), ['5% to 7%']);
+  assert.deepEqual(flagged(RULE, 'Support for the plan fell from 52% to 45% in a year.'), ['52% to 45%']);
+  assert.deepEqual(flagged(RULE, 'The measure would cut emissions by 40% by 2030.'), ['40%']);
+});
+
 test('estimated and valued money is a claim; a plain price is not', () => {
   assert.deepEqual(flagged(RULE, 'The shares left behind are worth about $28 billion today.'), ['worth about $28 billion']);
   assert.deepEqual(flagged(RULE, 'The levee was rebuilt at a cost of $14.5 billion after the flood.'), ['a cost of $14.5 billion']);
