@@ -1,6 +1,7 @@
 import type { Paragraph, Sentence } from '../model/article';
 import { quotedSpans } from '../model/quoted';
 import { CAPTION_PREFIXES } from '../data/claims';
+import { isEditorsNote } from '../model/notes';
 
 const voices = new WeakMap<Paragraph, string>();
 
@@ -63,7 +64,7 @@ export function hasProse(paragraph: Paragraph): boolean {
   return paragraph.kind !== 'code' && paragraph.kind !== 'html' && paragraph.kind !== 'front-matter';
 }
 
-/** Headlines, subheads and captions carry figures and superlatives without sourcing, by design. */
+/** Headlines, subheads, captions and editor's notes carry figures and superlatives without sourcing, by design. */
 export function isClaimFree(paragraph: Paragraph): boolean {
-  return !hasProse(paragraph) || paragraph.kind === 'heading' || isCaption(paragraph);
+  return !hasProse(paragraph) || paragraph.kind === 'heading' || isCaption(paragraph) || isEditorsNote(paragraph);
 }

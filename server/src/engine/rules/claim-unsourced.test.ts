@@ -69,6 +69,11 @@ test('a vote’s result and a measure’s terms are public record; ranges, chang
   assert.deepEqual(flagged(RULE, 'The measure would cut emissions by 40% by 2030.'), ['40%']);
 });
 
+test('a correction restating a figure is an editor’s note, not a claim', () => {
+  assert.deepEqual(flagged(RULE, 'Correction: An earlier version of this story misstated the share of renters in the city. It is 45%, not 54%.'), []);
+  assert.deepEqual(flagged(RULE, 'About 45% of the city’s households rent their homes.'), ['45%']);
+});
+
 test('estimated and valued money is a claim; a plain price is not', () => {
   assert.deepEqual(flagged(RULE, 'The shares left behind are worth about $28 billion today.'), ['worth about $28 billion']);
   assert.deepEqual(flagged(RULE, 'The levee was rebuilt at a cost of $14.5 billion after the flood.'), ['a cost of $14.5 billion']);

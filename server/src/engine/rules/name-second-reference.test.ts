@@ -55,3 +55,9 @@ test('a place that shares a surname is not an early second reference', () => {
   const text = 'Washington has long courted Hollywood.\n\nDenzel Washington said the film would open in May.';
   assert.deepEqual(flagged(RULE, text), []);
 });
+
+test('an editor’s note may give the full name again', () => {
+  const text = 'Portage Fire Chief Mark Lawson said nobody was hurt.\n\nCorrection: An earlier version of this story misspelled the name of the fire chief. He is Mark Lawson.';
+  assert.deepEqual(flagged(RULE, text), []);
+  assert.deepEqual(flagged(RULE, 'Portage Fire Chief Mark Lawson said nobody was hurt.\n\nMark Lawson said the roof landed across the road.'), ['Mark Lawson']);
+});

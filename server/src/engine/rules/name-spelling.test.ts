@@ -37,3 +37,14 @@ test('a capitalised word opening a sentence is not a variant of a name', () => {
   const text = 'Snopes writer David Emery posted the tweet. Every day Emery retweeted it.';
   assert.deepEqual(flagged(RULE, text), []);
 });
+
+test('a correction names the wrong spelling on purpose; a slip in the story is still caught', () => {
+  const story = 'Portage Fire Chief Mark Lawson said nobody was hurt.\n\nLawson said the roof landed across the road.';
+  const notes = [
+    '*Correction: An earlier version of this post misspelled the name of the fire chief. He is Mark Lawson, not Mark Lawton.*',
+    'An earlier version of this story misspelled the chief’s surname as Lawton.',
+    'Editor’s note — This story was corrected to fix the spelling of Lawton to Lawson.',
+  ];
+  for (const note of notes) assert.deepEqual(flagged(RULE, `${story}\n\n${note}`, 'markdown'), [], note);
+  assert.deepEqual(flagged(RULE, `${story}\n\nLawton added that crews worked overnight.`, 'markdown'), ['Lawton']);
+});

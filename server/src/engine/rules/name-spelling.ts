@@ -2,6 +2,7 @@ import { ArticleIndex } from '../article-index';
 import { GIVEN_NAMES } from '../data/given-names';
 import type { Paragraph } from '../model/article';
 import { isSpeaking, nameMentions } from '../model/names';
+import { isEditorsNote } from '../model/notes';
 import { paragraphSummary } from '../model/summaries';
 import type { ParagraphRule, Report } from '../rule';
 import { boundedEditDistance } from '../text/edit-distance';
@@ -52,7 +53,8 @@ function surnamesOf(paragraph: Paragraph): ParagraphSurnames {
 
 function findSurnames(paragraph: Paragraph): ParagraphSurnames {
   const uses: SurnameUse[] = [];
-  if (paragraph.kind === 'code' || paragraph.kind === 'html' || paragraph.kind === 'front-matter') return { uses, signature: '' };
+  // A correction names the wrong spelling on purpose.
+  if (paragraph.kind === 'code' || paragraph.kind === 'html' || paragraph.kind === 'front-matter' || isEditorsNote(paragraph)) return { uses, signature: '' };
   for (const mention of nameMentions(paragraph)) {
     if (mention.quoted || mention.surname.length < 4) continue;
     // A lone capitalised word opening a sentence or in a title-case heading may be any word,
