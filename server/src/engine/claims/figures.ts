@@ -1,10 +1,10 @@
-import { FIGURE_PATTERNS, MARKET_MOVE, MONEY, POLICY_PROVISION, VOTE_SHARES } from '../data/claims';
+import { FIGURE_PATTERNS, INCOME_THRESHOLD, MARKET_MOVE, MONEY, POLICY_PROVISION, VOTE_SHARES } from '../data/claims';
 import { matchesIn, type Match } from './matches';
 
 const FIGURE = new RegExp(FIGURE_PATTERNS.join('|'), 'gi');
 const AMOUNT = new RegExp(MONEY, 'gi');
-/** Figures a story states as public record: a market's move, a measure's provision. */
-const PUBLIC_RECORD = new RegExp(`${MARKET_MOVE}|${POLICY_PROVISION}`, 'gi');
+/** Figures a story states as public record: a market's move, a measure's terms. */
+const PUBLIC_RECORD = new RegExp(`${MARKET_MOVE}|${POLICY_PROVISION}|${INCOME_THRESHOLD}`, 'gi');
 const SHARES = new RegExp(VOTE_SHARES, 'gi');
 
 /** Figures that make a statement a claim (see FIGURE_PATTERNS), in `text[from, to)`. */

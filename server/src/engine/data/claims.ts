@@ -69,6 +69,13 @@ const POLICY_OBJECTS = 'tax|taxes|rate|rates|fee|fees|levy|levies|wage|wages|lim
 export const POLICY_PROVISION = `\\b(?:${POLICY_SUBJECTS})s?\\b(?: (?:that|which))?(?: (?:would|will|to))? (?:${POLICY_CHANGES}) (?:the |a |an |its |their )?(?:[\\w'’-]+ ){0,3}(?:${POLICY_OBJECTS})(?: increases| hikes)? (?:by|to|at|from) (?:about |roughly |nearly )?\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)`;
 
 /**
+ * Who a measure covers by income ("salaried workers who earn less than $58,656 a year", "families
+ * making under $75,000"): a threshold it sets, not an estimate. "The company earned more than
+ * $2 billion" is still a claim.
+ */
+export const INCOME_THRESHOLD = `\\b(?:who|people|workers|families|households|individuals|taxpayers|couples|employees|residents|filers|anyone|those)\\b(?: [\\w'’-]+){0,2}? (?:earn|earns|earning|make|makes|making|with (?:incomes?|salaries) of) (?:less than|more than|under|over|at least|up to|below|above|no more than) ${MONEY}`;
+
+/**
  * A vote's result ("61% to 39%", "54.3 percent to 45.7 percent"): a pair in falling order whose
  * shares add up to most of the vote, the count's public record. A range ("5% to 7%") rises, and a
  * change runs "from 12% to 15%".

@@ -67,6 +67,8 @@ test('a vote’s result and a measure’s terms are public record; ranges, chang
   assert.deepEqual(flagged(RULE, 'Sales are expected to grow 5% to 7% next year.'), ['5% to 7%']);
   assert.deepEqual(flagged(RULE, 'Support for the plan fell from 52% to 45% in a year.'), ['52% to 45%']);
   assert.deepEqual(flagged(RULE, 'The measure would cut emissions by 40% by 2030.'), ['40%']);
+  assert.deepEqual(flagged(RULE, 'Salaried workers who earn less than $58,656 a year will be eligible, and families making under $75,000 get the credit.'), []);
+  assert.deepEqual(flagged(RULE, 'The company earned more than $2 billion last year.'), ['more than $2 billion']);
 });
 
 test('a correction restating a figure is an editor’s note, not a claim', () => {
