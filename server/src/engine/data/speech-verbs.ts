@@ -110,6 +110,14 @@ export const WORK_NOUNS: readonly string[] = [
 ];
 
 /**
+ * What someone says, named as their own before a colon that opens the quote: "Ortiz's message to
+ * the owner was simple: …", "The governor's response came an hour later: …", "Her answer was the
+ * same: …". The possessor is the speaker and the noun the cue (captured: possessor, noun).
+ */
+export const POSSESSIVE_CREDIT =
+  "(?<![\\p{L}’'-])((?:\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3}|[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)['’]s|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(message|response|answer|reply|retort|words|statement|reaction|comments?|advice|warning|verdict|ruling|explanation|assessment|plea|instructions?|pitch|argument|promise|motto|mantra|rationale|vow|conclusion|request|appeal|slogan|boast|complaint|prediction|refrain|tweet|post|letter|email|note)\\b[^.!?:\\u0001]{0,60}:\\s*$";
+
+/**
  * A paragraph opening by crediting the quote that stands alone before it, without a speech verb,
  * as feature ledes do: "That was the message from union leaders", "The comment came from the
  * local's president", "So said the mayor". The credit phrase is captured. ("That's how one survivor

@@ -144,3 +144,11 @@ test('an edit to the paragraph a floating quote leans on is not skipped when the
   assert.equal(quotationsOf(buildArticle(draft(':'), 'plaintext')).quotations[0].attribution?.where, 'previous-paragraph');
   assert.equal(quotationsOf(buildArticle(draft('.'), 'plaintext')).quotations[0].attribution, undefined);
 });
+
+test('a possessive credit before a colon names the speaker: the possessor', () => {
+  const { quotations } = model('Ortiz’s message to the owner was simple: “Come back with a better offer.”');
+  assert.equal(quotations[0].attribution?.verb, 'message');
+  assert.deepEqual(said('The governor’s response came later: “We will not be bullied.”'), [{ text: 'We will not be bullied.', kind: 'speech', speaker: 'phrase:governor' }]);
+  assert.deepEqual(said('Her answer was the same: “No comment.”').map((q) => q.speaker), [null]);
+  assert.equal(said('Ortiz’s message was simple: “Come back.”')[0].speaker, 'ortiz');
+});

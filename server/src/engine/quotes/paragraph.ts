@@ -5,6 +5,7 @@ import { kindOf, type QuotationKind } from './kind';
 import type { MarkFamily } from './marks';
 import { marksOf, type MarkPair } from './pairing';
 import { namedSpeaker, speakerOf, type SpeakerPhrase } from './speaker';
+import { POSSESSIVE_CREDIT } from '../data/speech-verbs';
 
 /** One stretch between an opening and a closing mark; offsets relative to the paragraph. */
 export interface Span {
@@ -69,6 +70,8 @@ function analyse(paragraph: Paragraph, houseVerbs: readonly string[]): Paragraph
   for (const span of spans) {
     const dashed = dashAttribution(outside, span.end);
     if (dashed) attributions.push(dashed);
+    const credited = possessiveCredit(outside, span.start, sentenceAround(paragraph, span.start).start);
+    if (credited) attributions.push(credited);
   }
   attributions.sort((a, b) => a.cue.start - b.cue.start);
 
@@ -95,6 +98,22 @@ function dashAttribution(outside: string, from: number): Attribution | undefined
   if (!match) return undefined;
   const dash = from + match[0].indexOf(match[0].trim()[0]);
   return { cue: { start: dash, end: dash + 1, text: outside[dash], verb: false, noun: false }, speaker: namedSpeaker(match[1]) };
+}
+
+const POSSESSIVE = new RegExp(POSSESSIVE_CREDIT, 'u');
+const PRONOUN_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
+/** “Ortiz’s message was simple: “…””: whose words they are, before the colon, is the speaker. */
+function possessiveCredit(outside: string, quoteStart: number, sentenceStart: number): Attribution | undefined {
+  const from = Math.max(sentenceStart, quoteStart - 160);
+  const match = POSSESSIVE.exec(outside.slice(from, quoteStart));
+  if (!match) return undefined;
+  const possessor = match[1].replace(/['’]s$/, '');
+  const start = from + match.index + match[0].indexOf(match[2], match[1].length);
+  return {
+    cue: { start, end: start + match[2].length, text: match[2], verb: false, noun: false },
+    speaker: namedSpeaker(PRONOUN_OF[possessor.toLowerCase()] ?? possessor),
+  };
 }
 
 function spanOf(pair: MarkPair, prose: string): Span {

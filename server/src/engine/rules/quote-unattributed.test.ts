@@ -146,3 +146,15 @@ test('a quote lede attributed in the next paragraph’s first sentence passes (d
   const unrelated = '“We never saw it coming, not in a hundred years.”\n\nThe water rose on Tuesday. Ruiz said later that the dam held.';
   assert.deepEqual(flagged(RULE, unrelated), ['“We never saw it coming, not in a hundred years.”']);
 });
+
+test('whose words they are, before the colon that opens the quote, attributes it', () => {
+  const texts = [
+    'Council President Lena Ortiz led the opposition.\n\nOrtiz’s message to the owner was simple: “Come back with a better offer.”',
+    'The governor’s response came an hour later: “We will not be bullied.”',
+    'Reporters tried all day. His answer to every question was the same: “No comment.”',
+    'Chen’s ruling ended with a line that drew gasps: “The state cannot punish speech it dislikes.”',
+  ];
+  assert.deepEqual(texts.map((text) => flagged(RULE, text)), [[], [], [], []]);
+  // A colon after words nobody owns credits no one.
+  assert.deepEqual(flagged(RULE, 'The message on the wall was simple: “Go home.”'), ['“Go home.”']);
+});
