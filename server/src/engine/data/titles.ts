@@ -62,5 +62,6 @@ export const ABBREVIATED_BEFORE_NAME: Readonly<Record<string, string>> = {
   general: 'Gen.',
   'lieutenant general': 'Lt. Gen.',
   colonel: 'Col.',
+  'lieutenant colonel': 'Lt. Col.',
   sergeant: 'Sgt.',
 };

@@ -48,3 +48,9 @@ test('titles AP abbreviates before a full name are abbreviated', () => {
   assert.deepEqual(flagged(RULE, text), ['Governor', 'senator', 'General']);
   assert.equal(fixed(RULE, text), 'Gov. Greg Abbott met Sen. John Cornyn and Gen. Mark Milley at General Motors Company offices.');
 });
+
+test('an office ending in a title word is not that title: Attorney General, Surgeon General, Trade Representative', () => {
+  const text = 'Texas Attorney General Ken Paxton, Surgeon General Vivek Murthy, Inspector General Michael Horowitz and U.S. Trade Representative Katherine Tai spoke.';
+  assert.deepEqual(flagged(RULE, text), []);
+  assert.equal(fixed(RULE, 'Lieutenant Colonel Alexander Vindman and General Mark Milley testified.'), 'Lt. Col. Alexander Vindman and Gen. Mark Milley testified.');
+});

@@ -42,6 +42,12 @@ const TITLE_MAY_FOLLOW = /(?:^|[\s“"(])(?:former|then|acting|interim|late|outg
 /** "U.S. Attorney", "District Attorney", "State’s Attorney": an elected or appointed office, capitalised before a name. */
 const PUBLIC_OFFICE_BEFORE = /(?:U\.S\.|District|State['’]s|County|City|Commonwealth['’]s|Prosecuting|Circuit)[ \u00a0]+$/;
 
+/**
+ * The first word of an office whose last word looks like a title AP abbreviates: "Attorney
+ * General Ken Paxton" and "U.S. Trade Representative Katherine Tai" are not Gen. and Rep.
+ */
+const OFFICE_ENDING_IN_TITLE = /(?:Attorney|Solicitor|Inspector|Surgeon|Postmaster|Secretary|Consul|Adjutant|Comptroller|Advocate|Trade|Special|Permanent|High)[ \u00a0-]+$/;
+
 export const apTitles: ParagraphRule = {
   id: 'ap-titles',
   scope: 'paragraph',
@@ -62,6 +68,7 @@ export const apTitles: ParagraphRule = {
     }
     for (const match of reporterMatches(paragraph, SPELLED_OUT_TITLE)) {
       if (!givenNameAfter(prose, match.index + match[0].length)) continue;
+      if (OFFICE_ENDING_IN_TITLE.test(prose.slice(Math.max(0, match.index - 16), match.index))) continue;
       const expected = ABBREVIATED_BEFORE_NAME[match[0].replace(/\s+/g, ' ').toLowerCase()];
       reports.push(replacement(paragraph, match.index, match.index + match[0].length, expected, `Unexpected “${match[0]}” before a full name, expected “${expected}”.`));
     }
