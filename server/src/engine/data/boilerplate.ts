@@ -37,6 +37,7 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'enlarge this image',
   'listen to (?:this )?article(?: \\d+ min(?:utes?)?)?',
   'powered by [\\w.-]+\\.(?:com|net|org|io)',
-  'this material may not be published, broadcast, rewritten,? or redistributed',
-  '(?:©|copyright)? ?(?:\\d{4} )?.{0,60}all rights reserved',
+  'this material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?',
+  // "Copyright 2023 The Associated Press. All rights reserved. This material may not be published…"
+  '(?:©|copyright)? ?(?:\\d{4} )?.{0,60}all rights reserved(?:\\. this material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?)?',
 ];

@@ -43,6 +43,13 @@ test('newsletter and social prompts, cookie banners, player and gallery labels, 
   assert.deepEqual(flagged(RULE, ['The vote is Tuesday.', ...lines, 'It ends there.'].join('\n\n')), lines);
 });
 
+test('a wire service’s copyright notice pasted with the story goes, on one line or two', () => {
+  const notice = 'Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.';
+  assert.deepEqual(flagged(RULE, `Abbott signed the law in June.\n\n${notice}`), [notice]);
+  const split = 'Abbott signed the law in June.\n\n© 2023 Reuters. All rights reserved\n\nThis material may not be published, broadcast, rewritten or redistributed without permission.';
+  assert.equal(fixed(RULE, split), 'Abbott signed the law in June.');
+});
+
 test('a paragraph that opens like a label but quotes someone is prose', () => {
   const text = 'Listen: “We are not going anywhere,” she said.\n\nResidents can subscribe to alerts on the city website.\n\nThis article originally appeared on The Conversation.';
   assert.deepEqual(flagged(RULE, text), []);

@@ -78,7 +78,8 @@ function leftoverLines(prose: string, isBoilerplate: (words: string) => boolean)
   const found: LeftoverLine[] = [];
   for (const line of execAll(LINE, prose)) {
     const words = normalize(line[0]);
-    if (!words || words.length > 120 || !isBoilerplate(words)) continue;
+    // Long enough for a wire service's copyright notice, short of a paragraph of prose.
+    if (!words || words.length > 180 || !isBoilerplate(words)) continue;
     const lead = line[0].length - line[0].trimStart().length;
     found.push({ start: (line.index ?? 0) + lead, end: (line.index ?? 0) + line[0].trimEnd().length, words });
   }
