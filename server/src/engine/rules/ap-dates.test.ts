@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flagged, fixed } from '../../../../test/support/rules';
+import { findings, flagged, fixed } from '../../../../test/support/rules';
 
 const RULE = 'ap-dates';
 
@@ -20,6 +20,13 @@ test('a month alone or with a year is spelled out, keeping a sentence-ending per
   const text = 'Sales fell in Aug. and rose in Dec. 2016, the report said. It closed in Nov.\n\nIt opened in Mar. 🎉';
   assert.deepEqual(flagged(RULE, text), ['Aug.', 'Dec.', 'Nov.', 'Mar.']);
   assert.equal(fixed(RULE, text), 'Sales fell in August and rose in December 2016, the report said. It closed in November.\n\nIt opened in March. 🎉');
+});
+
+test('a month and a year alone take no comma; a full date keeps its own', () => {
+  const text = 'Start times change in August, 2025. The plan dates to Monday, March 4, 2024, and to May 2019.';
+  assert.deepEqual(flagged(RULE, text), ['August,']);
+  assert.equal(fixed(RULE, text), 'Start times change in August 2025. The plan dates to Monday, March 4, 2024, and to May 2019.');
+  assert.equal(findings(RULE, text)[0].message, 'Unexpected “August, 2025”, expected “August 2025”: no comma between a month and a year.');
 });
 
 test('AP dates, years alone and quoted speech are left alone', () => {

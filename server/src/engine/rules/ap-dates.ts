@@ -25,11 +25,15 @@ const MONTH_AND_DAY = new RegExp(`\\b(${FORMS})([ \\t\\u00a0]+)(\\d{1,2})(st|nd|
 const SHORT_FORMS = [...MONTH_BY_FORM.keys()].filter((form) => form.endsWith('.')).map(escape).join('|');
 const SHORT_WITHOUT_DAY = new RegExp(`\\b(${SHORT_FORMS})(?![ \\t\\u00a0]*\\d{1,2}\\b(?!\\d))`, 'g');
 
+/** "August, 2025": a month and a year with a comma between, where there is no day. */
+const NAMES = MONTHS.map((month) => month.name).join('|');
+const COMMA_BEFORE_YEAR = new RegExp(`\\b(${NAMES}),(?=([ \\t\\u00a0]+)((?:1[89]|20)\\d\\d)\\b)`, 'g');
+
 export const apDates: ParagraphRule = {
   id: 'ap-dates',
   scope: 'paragraph',
-  description: 'Dates in AP style: “Jan. 5”, not “January 5th”; “January 2024” and “in January” spelled out.',
-  why: 'AP abbreviates Jan., Feb., Aug., Sept., Oct., Nov. and Dec. only with a specific date, spells every month out when it stands alone or with a year, and never puts an ordinal on a date.',
+  description: 'Dates in AP style: “Jan. 5”, not “January 5th”; “January 2024” and “in January” spelled out, no comma before the year.',
+  why: 'AP abbreviates Jan., Feb., Aug., Sept., Oct., Nov. and Dec. only with a specific date, spells every month out when it stands alone or with a year, puts no comma between a month and a year alone, and never puts an ordinal on a date.',
   defaultSeverity: 'warning',
   fixable: true,
   check(paragraph) {
@@ -52,6 +56,10 @@ export const apDates: ParagraphRule = {
       const closesSentence = periodClosesSentence(paragraph.prose, end);
       const expected = closesSentence ? `${month.name}.` : month.name;
       reports.push(replacement(paragraph, match.index, end, expected, `Unexpected “${match[1]}” without a day, expected “${month.name}”.`));
+    }
+    for (const match of reporterMatches(paragraph, COMMA_BEFORE_YEAR)) {
+      const [, month, space, year] = match;
+      reports.push(replacement(paragraph, match.index, match.index + match[0].length, month, `Unexpected “${month},${space}${year}”, expected “${month}${space}${year}”: no comma between a month and a year.`));
     }
     return reports;
   },
