@@ -96,6 +96,8 @@ export const SOURCE_CUES: readonly string[] = [
   '(?:data|figures|numbers|statistics) (?:from|released by|published by|compiled by)',
   '(?:a|the) (?:report|study|survey|poll|analysis|review|tally|count) (?:by|from|in|of|published|released)',
   '(?:per (?:the|a|an|its|their)|based on|by (?:one|some|its|their) (?:estimates?|counts?))',
+  // "45 percent of families who answered a district survey": the people counted answered it.
+  '(?:answered|responded to|took|completed|filled out) (?:a|an|the|its|their) (?:[\\w-]+ ){0,2}(?:survey|poll|questionnaire|census)',
 ];
 
 /** Labels that open a caption or credit line when followed by ":" or "by" ("Photo: …", "Photo by …"). */

@@ -76,6 +76,11 @@ test('a correction restating a figure is an editor’s note, not a claim', () =>
   assert.deepEqual(flagged(RULE, 'About 45% of the city’s households rent their homes.'), ['45%']);
 });
 
+test('the survey the people counted answered is the figure’s source', () => {
+  assert.deepEqual(flagged(RULE, 'About 45% of families who answered a district survey backed the change, while 38% opposed it.'), []);
+  assert.deepEqual(flagged(RULE, 'About 45% of families backed the change, while 38% opposed it.'), ['45% of families backed the change, while 38%']);
+});
+
 test('estimated and valued money is a claim; a plain price is not', () => {
   assert.deepEqual(flagged(RULE, 'The shares left behind are worth about $28 billion today.'), ['worth about $28 billion']);
   assert.deepEqual(flagged(RULE, 'The levee was rebuilt at a cost of $14.5 billion after the flood.'), ['a cost of $14.5 billion']);
