@@ -1,10 +1,10 @@
-import { FIGURE_PATTERNS, INCOME_THRESHOLD, MARKET_MOVE, MONEY, POLICY_PROVISION, VOTE_SHARES } from '../data/claims';
+import { FIGURE_PATTERNS, INCOME_THRESHOLD, MARKET_MOVE, MONEY, POLICY_PROVISION, SPORTS_STATISTIC, VOTE_SHARES } from '../data/claims';
 import { matchesIn, type Match } from './matches';
 
 const FIGURE = new RegExp(FIGURE_PATTERNS.join('|'), 'gi');
 const AMOUNT = new RegExp(MONEY, 'gi');
-/** Figures a story states as public record: a market's move, a measure's terms. */
-const PUBLIC_RECORD = new RegExp(`${MARKET_MOVE}|${POLICY_PROVISION}|${INCOME_THRESHOLD}`, 'gi');
+/** Figures a story states as public record: a market's move, a measure's terms, a player's statistics. */
+const PUBLIC_RECORD = new RegExp(`${MARKET_MOVE}|${POLICY_PROVISION}|${INCOME_THRESHOLD}|${SPORTS_STATISTIC}`, 'gi');
 const SHARES = new RegExp(VOTE_SHARES, 'gi');
 
 /** Figures that make a statement a claim (see FIGURE_PATTERNS), in `text[from, to)`. */
@@ -12,7 +12,7 @@ export function figuresIn(text: string, from = 0, to = text.length): Match[] {
   return matchesIn(FIGURE, text, from, to);
 }
 
-/** The figures of `text[from, to)` that need a source: all but the public record, a market's moves, a measure's terms, a vote's result. */
+/** The figures of `text[from, to)` that need a source: all but the public record (PUBLIC_RECORD) and a vote's result. */
 export function unsourcedFiguresIn(text: string, from = 0, to = text.length): Match[] {
   const figures = figuresIn(text, from, to);
   if (figures.length === 0) return figures;

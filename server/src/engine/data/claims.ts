@@ -76,6 +76,12 @@ export const POLICY_PROVISION = `\\b(?:${POLICY_SUBJECTS})s?\\b(?: (?:that|which
 export const INCOME_THRESHOLD = `\\b(?:who|people|workers|families|households|individuals|taxpayers|couples|employees|residents|filers|anyone|those)\\b(?: [\\w'’-]+){0,2}? (?:earn|earns|earning|make|makes|making|with (?:incomes?|salaries) of) (?:less than|more than|under|over|at least|up to|below|above|no more than) ${MONEY}`;
 
 /**
+ * A player's or team's statistic ("12,000 career receiving yards", "1,000 points"): the league's
+ * public record, which sports copy states without attribution.
+ */
+export const SPORTS_STATISTIC = '\\b\\d{1,3}(?:,\\d{3})+(?: (?:career|regular-season|postseason|playoff|season|rushing|passing|receiving|all-purpose|scrimmage|total))* (?:yards|points|rebounds|assists|touchdowns|goals|runs|hits|strikeouts|saves|wins|victories|receptions|catches|carries|tackles|sacks|innings|games|starts|appearances|minutes|laps|RBIs)\\b';
+
+/**
  * A vote's result ("61% to 39%", "54.3 percent to 45.7 percent"): a pair in falling order whose
  * shares add up to most of the vote, the count's public record. A range ("5% to 7%") rises, and a
  * change runs "from 12% to 15%".

@@ -61,7 +61,7 @@ test('a market’s move is its public record; other rises and falls still need a
   assert.deepEqual(flagged(RULE, 'Acme shares fell after sales dropped 8% in the quarter.'), ['8%']);
 });
 
-test('a vote’s result and a measure’s terms are public record; ranges, changes and estimates still need a source', () => {
+test('a vote’s result, a measure’s terms and a player’s statistics are public record; ranges, changes and estimates still need a source', () => {
   const text = 'Voters also approved a measure raising the city’s sales tax by 0.25 percentage points to pay for parks, 61% to 39%. Ruiz led 54.3 percent to 45.7 percent. The bill would cap rent increases at 5% a year.';
   assert.deepEqual(flagged(RULE, text), []);
   assert.deepEqual(flagged(RULE, 'Sales are expected to grow 5% to 7% next year.'), ['5% to 7%']);
@@ -69,6 +69,8 @@ test('a vote’s result and a measure’s terms are public record; ranges, chang
   assert.deepEqual(flagged(RULE, 'The measure would cut emissions by 40% by 2030.'), ['40%']);
   assert.deepEqual(flagged(RULE, 'Salaried workers who earn less than $58,656 a year will be eligible, and families making under $75,000 get the credit.'), []);
   assert.deepEqual(flagged(RULE, 'The company earned more than $2 billion last year.'), ['more than $2 billion']);
+  assert.deepEqual(flagged(RULE, 'Kelce became the first tight end to reach 12,000 career receiving yards. Wilson passed 1,000 points.'), []);
+  assert.deepEqual(flagged(RULE, 'The stadium drew 12,000 fans.'), ['12,000']);
 });
 
 test('a correction restating a figure is an editor’s note, not a claim', () => {
