@@ -16,10 +16,10 @@ export interface LoadedWord {
 }
 
 const PHYSICAL_SLAM = ' (?:into|onto|on|shut|down|against|through|the (?:door|brakes|ball))\\b';
-const PHYSICAL_BLAST = ' (?:off|through|out|into|away|open|music|a hole)\\b';
-/** Weather, water, vehicles and weapons slam and blast literally: "A storm slammed the coast". */
+const PHYSICAL_BLAST = ' (?:off|through|out|into|away|open|music|(?:a )?holes?|water|foam|air|sand|rocks?|snow|ice|heat|tunnels?|(?:the|their|its) (?:music|radio|horns?|sirens?|stereo|heat|air conditioning|water|hoses?))\\b';
+/** Weather, water, crews, vehicles and weapons slam and blast literally: "A storm slammed the coast", "Crews blasted water at the tower". */
 const PHYSICAL_SUBJECT =
-  '\\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|winds?|gusts?|waves?|surf|rain|snow|blizzards?|floods?|floodwaters?|(?:earth)?quakes?|tsunamis?|fires?|blazes?|explosions?|cars?|trucks?|vehicles?|bus(?:es)?|trains?|planes?|jets?|boats?|ships?|missiles?|rockets?|drones?|shells?|bombs?|balls?|shots?)(?: \\S+){0,3} $';
+  '\\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|winds?|gusts?|waves?|surf|rain|snow|blizzards?|floods?|floodwaters?|(?:earth)?quakes?|tsunamis?|fires?|blazes?|explosions?|crews?|firefighters?|hoses?|workers?|miners?|speakers?|cars?|trucks?|vehicles?|bus(?:es)?|trains?|planes?|jets?|boats?|ships?|missiles?|rockets?|drones?|shells?|bombs?|balls?|shots?)(?: \\S+){0,3} $';
 const ADMITTED_AS_ENTERED = ' (?:to|into|as)\\b';
 const PASSIVE = '\\b(?:was|were|been|being|be|is|are|get|got) $';
 

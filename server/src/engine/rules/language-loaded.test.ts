@@ -61,4 +61,6 @@ test('weather, vehicles and weapons slam and blast literally', () => {
   assert.deepEqual(flagged(RULE, 'A powerful storm slammed the Gulf Coast on Monday.'), []);
   assert.deepEqual(flagged(RULE, 'Hurricane winds blasted the pier overnight.'), []);
   assert.deepEqual(flagged(RULE, 'The senator slammed the storm response on Monday.'), ['slammed']);
+  assert.deepEqual(flagged(RULE, 'Crews blasted water at the tower for three hours. Neighbors blasted their horns.'), []);
+  assert.deepEqual(flagged(RULE, 'The union blasted the mayor’s plan.'), ['blasted']);
 });
