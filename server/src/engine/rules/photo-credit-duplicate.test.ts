@@ -42,6 +42,12 @@ test('two different credits are two photographers, not a duplicate', () => {
   assert.deepEqual(flagged(RULE, text), []);
 });
 
+test('AP’s handout caption names the source in its sentence and credits it too: not a duplicate', () => {
+  const text = 'In this photo provided by the Vermont State Police, a trooper carries a child to a rescue boat on Monday. (Vermont State Police via AP)';
+  assert.deepEqual(flagged(RULE, text), []);
+  assert.deepEqual(flagged(RULE, `${text} (Vermont State Police via AP)`), ['(Vermont State Police via AP)']);
+});
+
 test('alt text repeating the caption is not a duplicate credit', () => {
   const plain = 'Kirby at a briefing. (Alex Wong/Getty Images)\nKirby at a briefing. (Alex Wong/Getty Images)';
   const markdown = '![Kirby at a briefing. (Alex Wong/Getty Images)](kirby.jpg)\n\nKirby at a briefing. (Alex Wong/Getty Images)';

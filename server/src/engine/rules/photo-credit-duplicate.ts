@@ -17,8 +17,11 @@ export const photoCreditDuplicate: ParagraphRule = {
     const text = photos.captionText;
     const reports: Report[] = [];
     const redundant = new Set<Credit>();
-    photos.credits.forEach((later, index) => {
-      for (const earlier of photos.credits.slice(0, index)) {
+    // "In this photo provided by the Vermont State Police, … (Vermont State Police via AP)": AP's
+    // handout captions say in the sentence where a picture came from and credit it as well.
+    const lines = photos.credits.filter((credit) => credit.format !== 'prose');
+    lines.forEach((later, index) => {
+      for (const earlier of lines.slice(0, index)) {
         if (redundant.has(earlier) || /[\r\n]/.test(text.slice(earlier.end, later.start))) continue;
         const [extra, kept] = covers(reader.parts(earlier), reader.parts(later)) ? [later, earlier] : covers(reader.parts(later), reader.parts(earlier)) ? [earlier, later] : [];
         if (!extra || !kept) continue;
