@@ -33,7 +33,8 @@ export function hasLink(paragraph: Paragraph, start: number, end: number): boole
   return paragraph.links.some((link) => link.start < end && start < link.end);
 }
 
-const CREDIT_AT_LINE_END = /\([^()\n]{2,80}\/[^()\n]{2,80}\)\s*(?:\([^()\n]{2,80}\)\s*)?$/;
+/** "(Alex Wong/Getty Images)", "(Vermont State Police via AP)", "(AP Photo)", "(Getty Images)" ending a line. */
+const CREDIT_AT_LINE_END = /\((?:[^()\n]{2,80}\/[^()\n]{2,80}|[^()\n]{2,80} via [^()\n]{1,40}|AP Photo\b[^()\n]{0,60}|[^()\n]{0,60}Getty Images)\)\s*(?:\([^()\n]{2,80}\)\s*)?$/;
 const CAPTION_LABEL = new RegExp(`^[\\s*_>¶]*(?:${CAPTION_PREFIXES.join('|')})\\s*(?::|by\\b)`, 'i');
 
 /**

@@ -21,6 +21,12 @@ test('headlines, captions and quotations keep what they say', () => {
   assert.deepEqual(flagged(RULE, '“I drove in from Fresno, Calif., last night,” she said.'), []);
 });
 
+test('a handout caption credited “via AP” is a caption', () => {
+  const caption = 'In this photo provided by the Vermont State Police, a trooper carries a child in Londonderry, Vt., on Monday. (Vermont State Police via AP)';
+  assert.deepEqual(flagged(RULE, caption), []);
+  assert.deepEqual(flagged(RULE, 'A trooper carried a child in Londonderry, Vt., on Monday, police said.'), ['Vt.']);
+});
+
 test('ordinary words after a comma are not states', () => {
   assert.deepEqual(flagged(RULE, 'Officials in Washington, D.C., agreed. The mayor, OK with the plan, signed. Ruiz, ME and all, stayed home.'), []);
   // Credentials after a person's name: a doctor of medicine, a physician assistant.
