@@ -1,10 +1,10 @@
-import { FIGURE_PATTERNS, INCOME_THRESHOLD, MARKET_MOVE, MONEY, POLICY_PROVISION, SPORTS_STATISTIC, VOTE_SHARES } from '../data/claims';
+import { DIMENSION, FIGURE_PATTERNS, INCOME_THRESHOLD, MARKET_MOVE, MONEY, POLICY_PROVISION, SPORTS_STATISTIC, VOTE_SHARES } from '../data/claims';
 import { matchesIn, type Match } from './matches';
 
 const FIGURE = new RegExp(FIGURE_PATTERNS.join('|'), 'gi');
 const AMOUNT = new RegExp(MONEY, 'gi');
-/** Figures a story states as public record: a market's move, a measure's terms, a player's statistics. */
-const PUBLIC_RECORD = new RegExp(`${MARKET_MOVE}|${POLICY_PROVISION}|${INCOME_THRESHOLD}|${SPORTS_STATISTIC}`, 'gi');
+/** Figures a story states as public record: a market's move, a measure's terms, a player's statistics, a thing's size. */
+const PUBLIC_RECORD = new RegExp(`${MARKET_MOVE}|${POLICY_PROVISION}|${INCOME_THRESHOLD}|${SPORTS_STATISTIC}|${DIMENSION}`, 'gi');
 const SHARES = new RegExp(VOTE_SHARES, 'gi');
 
 /** Figures that make a statement a claim (see FIGURE_PATTERNS), in `text[from, to)`. */

@@ -81,6 +81,9 @@ export const INCOME_THRESHOLD = `\\b(?:who|people|workers|families|households|in
  */
 export const SPORTS_STATISTIC = '\\b\\d{1,3}(?:,\\d{3})+(?: (?:career|regular-season|postseason|playoff|season|rushing|passing|receiving|all-purpose|scrimmage|total))* (?:yards|points|rebounds|assists|touchdowns|goals|runs|hits|strikeouts|saves|wins|victories|receptions|catches|carries|tackles|sacks|innings|games|starts|appearances|minutes|laps|RBIs)\\b';
 
+/** A thing's size as built ("1,100 feet long", "2,000 meters high"): a specification, not a count. */
+export const DIMENSION = '\\b\\d{1,3}(?:,\\d{3})+ (?:feet|foot|meters?|metres?|yards?|miles?|kilometers?|kilometres?|inches) (?:long|tall|wide|high|deep)\\b';
+
 /**
  * A vote's result ("61% to 39%", "54.3 percent to 45.7 percent"): a pair in falling order whose
  * shares add up to most of the vote, the count's public record. A range ("5% to 7%") rises, and a

@@ -61,7 +61,7 @@ test('a market’s move is its public record; other rises and falls still need a
   assert.deepEqual(flagged(RULE, 'Acme shares fell after sales dropped 8% in the quarter.'), ['8%']);
 });
 
-test('a vote’s result, a measure’s terms and a player’s statistics are public record; ranges, changes and estimates still need a source', () => {
+test('a vote’s result, a measure’s terms, a player’s statistics and a thing’s size are on record; ranges, changes and estimates still need a source', () => {
   const text = 'Voters also approved a measure raising the city’s sales tax by 0.25 percentage points to pay for parks, 61% to 39%. Ruiz led 54.3 percent to 45.7 percent. The bill would cap rent increases at 5% a year.';
   assert.deepEqual(flagged(RULE, text), []);
   assert.deepEqual(flagged(RULE, 'Sales are expected to grow 5% to 7% next year.'), ['5% to 7%']);
@@ -71,6 +71,8 @@ test('a vote’s result, a measure’s terms and a player’s statistics are pub
   assert.deepEqual(flagged(RULE, 'The company earned more than $2 billion last year.'), ['more than $2 billion']);
   assert.deepEqual(flagged(RULE, 'Kelce became the first tight end to reach 12,000 career receiving yards. Wilson passed 1,000 points.'), []);
   assert.deepEqual(flagged(RULE, 'The stadium drew 12,000 fans.'), ['12,000']);
+  assert.deepEqual(flagged(RULE, 'The ship is 1,100 feet long.'), []);
+  assert.deepEqual(flagged(RULE, 'The fire has burned 12,000 acres.'), ['12,000']);
 });
 
 test('a correction restating a figure is an editor’s note, not a claim', () => {
