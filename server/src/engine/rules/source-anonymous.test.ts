@@ -36,14 +36,16 @@ test('a reason for anonymity in the paragraph drops the finding to a hint and sa
   assert.equal(finding.message, 'Unnamed source (“spoke on condition of anonymity”); the reason for anonymity is given.');
 });
 
-test('reasons in the words wire copy uses: an inquiry under way, plans not yet public, fear, sensitivity', () => {
+test('reasons in the words wire copy uses: an inquiry under way, plans not yet public, fear, sensitivity, any “because” after the grant', () => {
   const texts = [
     'A person familiar with the investigation, who spoke on condition of anonymity because the inquiry is ongoing, said a second charity was examined.',
     'Two officials, who spoke on condition of anonymity because the plans have not been made public, said the base would close.',
     'A worker, who spoke on condition of anonymity because she feared retaliation, described the shifts.',
     'The aide requested anonymity because of the sensitivity of the talks.',
+    '“Hit the minutes,” said a former therapist, who spoke on condition of anonymity because she now works for another company in the industry.',
+    'Two former administrators said they raised concerns. Both asked not to be named, citing nondisclosure agreements.',
   ];
-  assert.deepEqual(texts.map((text) => findings(RULE, text).map((finding) => finding.severity)), [['hint'], ['hint'], ['hint'], ['hint']]);
+  assert.deepEqual(texts.map((text) => findings(RULE, text).map((finding) => finding.severity)), [['hint'], ['hint'], ['hint'], ['hint'], ['hint'], ['hint']]);
   // Saying the matter is public explains nothing.
   assert.deepEqual(findings(RULE, 'An official, who spoke on condition of anonymity as the report was released, said little.').map((finding) => finding.severity), ['information']);
 });
