@@ -32,4 +32,7 @@ Sue Susan Suzanne Sylvia Tamara Tammy Tanya Ted Teresa Terry Theodore Theresa Th
 Tracy Travis Trevor Troy Tyler Valerie Vanessa Vera Veronica Victor Victoria Vincent Virginia Vladimir Volodymyr Walter Wayne Wendy
 Wesley Whitney William Willie Xavier Yasmin Yuri Yusuf Zachary Zoe
 Alexandria Andres Clarence Gretchen Gustavo Hakeem Ilhan Jacinda Katy Keir Ketanji Luiz Marjorie Narendra Olaf Randall Recep Sonia
+Ahmad Aisha Akira Alejandra Amara Amit Anjali Arjun Camila Chinua Cyril Daniela Deepak Diego Eduardo Emilio Esperanza Femi Hector Hiroshi
+Ibrahim Imran Ines Joaquin Jomo Kenji Khalid Kofi Kwame Lakshmi Layla Leila Lucia Mariana Mateo Naftali Neha Ngozi Paola Pooja Priya
+Rahul Raj Ramon Raul Ravi Sanjay Sergio Takeshi Thabo Tunde Valentina Vivek Wei Ximena Yair Yoav Yuki
 `.split(/\s+/).filter(Boolean);

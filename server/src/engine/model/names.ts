@@ -1,4 +1,4 @@
-import { GIVEN_NAMES } from '../data/given-names';
+import { isGivenName } from '../text/given-name';
 import { ABBREVIATED_NAME_PREFIXES, COURTESY_TITLES, INSTITUTION_WORDS, NAME_PREFIXES } from '../data/titles';
 import type { Paragraph } from './article';
 import { quotedSpans } from './quoted';
@@ -23,7 +23,6 @@ export interface NameMention {
   quoted: boolean;
 }
 
-const GIVEN = new Set(GIVEN_NAMES);
 const PREFIXES = new Set(NAME_PREFIXES);
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const COURTESY = new Set(COURTESY_TITLES);
@@ -70,12 +69,12 @@ function personIn(tokens: Array<{ text: string; start: number }>, prose: string)
   const courtesyToken = titled && COURTESY.has(tokens[first - 1].text) ? tokens[first - 1] : undefined;
   let name = tokens.slice(first);
   // "But Kirby", "Then John Kirby": a capitalised sentence opener is not part of the name.
-  if (!titled && name.length > 1 && !GIVEN.has(name[0].text) && startsSentence(prose, name[0].start)) name = name.slice(1);
+  if (!titled && name.length > 1 && !isGivenName(name[0].text) && startsSentence(prose, name[0].start)) name = name.slice(1);
   if (name.length === 0 || name.length > 3) return undefined;
   const last = name[name.length - 1];
   const surname = last.text.replace(/[’']s$/, '');
   // "Park", "Hall": a place's last word, unless a courtesy title or a title and a given name make it a surname ("Mr. Park", "Chief Executive Jane Park").
-  const person = courtesyToken !== undefined || (titled && name.length > 1 && GIVEN.has(name[0].text));
+  const person = courtesyToken !== undefined || (titled && name.length > 1 && isGivenName(name[0].text));
   if (surname.length < 2 || /\.$/.test(surname) || (INSTITUTIONS.has(surname.toLowerCase()) && !person)) return undefined;
   const start = name[0].start;
   const end = last.start + surname.length;
@@ -84,8 +83,8 @@ function personIn(tokens: Array<{ text: string; start: number }>, prose: string)
   if (name.length === 1) return { start, end, surname, titled, sentenceInitial, quoted: false, ...(courtesy ? { courtesy } : {}) };
   const given = name[0].text;
   // A full name needs a known given name or a title before it: "Yahoo Japan" is not a person.
-  if (!titled && !GIVEN.has(given)) return undefined;
-  if (name.length === 3 && !/^\p{Lu}\.$/u.test(name[1].text) && !GIVEN.has(name[1].text) && !titled) return undefined;
+  if (!titled && !isGivenName(given)) return undefined;
+  if (name.length === 3 && !/^\p{Lu}\.$/u.test(name[1].text) && !isGivenName(name[1].text) && !titled) return undefined;
   return { start, end, given, surname, titled, sentenceInitial, quoted: false, ...(courtesy ? { courtesy } : {}) };
 }
 

@@ -1,4 +1,4 @@
-import { GIVEN_NAMES } from '../data/given-names';
+import { isGivenName } from '../text/given-name';
 import { STATES } from '../data/states';
 import { hasProse, isCaption } from '../claims/voice';
 import type { ParagraphRule, Report } from '../rule';
@@ -25,7 +25,6 @@ const STATE_AFTER_PLACE = new RegExp(`(?<=\\p{Lu}[\\p{L}.'’-]*,[ \\t\\u00a0])(
 const DATELINE_CITY = /^\s*\p{Lu}[\p{Lu} .'’-]*,[ \t\u00a0]$/u;
 /** A person's name before the comma: "Katie Allen, MD" is a doctor, not Maryland. */
 const NAME_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)[ \t\u00a0]+(?:\p{Lu}\.[ \t\u00a0]+)?\p{Lu}[\p{L}'’-]+,[ \t\u00a0]$/u;
-const GIVEN = new Set(GIVEN_NAMES);
 
 export const apStates: ParagraphRule = {
   id: 'ap-states',
@@ -42,7 +41,7 @@ export const apStates: ParagraphRule = {
       const before = paragraph.prose.slice(Math.max(0, match.index - 60), match.index);
       if (DATELINE_CITY.test(paragraph.prose.slice(0, match.index))) continue;
       const person = NAME_BEFORE.exec(before);
-      if (person && GIVEN.has(person[1])) continue;
+      if (person && isGivenName(person[1])) continue;
       const written = match[0];
       const name = NAME_BY_FORM.get(written)!;
       const end = match.index + written.length;

@@ -1,4 +1,4 @@
-import { GIVEN_NAMES } from '../data/given-names';
+import { isGivenName } from '../text/given-name';
 import { ABBREVIATED_BEFORE_NAME, FORMAL_TITLES, OCCUPATIONS } from '../data/titles';
 import type { ParagraphRule, Report } from '../rule';
 import { startsSentence } from '../text/sentence-start';
@@ -10,11 +10,10 @@ const NAME_WORD = `\\p{Lu}[\\p{L}’'-]{0,40}\\p{Ll}`;
 /** A full name follows: two capitalised words. */
 const BEFORE_FULL_NAME = `(?=${SPACE}+${NAME_WORD}${SPACE}+${NAME_WORD})`;
 
-const GIVEN = new Set(GIVEN_NAMES);
 
 /** The given name right after a title, which shows the title is a person's ("General Mark", not "General Motors"). */
 function givenNameAfter(prose: string, index: number): boolean {
-  return GIVEN.has(/^[ \u00a0]+(\S+)/.exec(prose.slice(index, index + 30))?.[1] ?? '');
+  return isGivenName(/^[ \u00a0]+(\S+)/.exec(prose.slice(index, index + 30))?.[1] ?? '');
 }
 
 const titleCase = (title: string) => title.replace(/(^|[ -])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase()).replace(/ Of /g, ' of ');

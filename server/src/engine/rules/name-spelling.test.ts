@@ -48,3 +48,8 @@ test('a correction names the wrong spelling on purpose; a slip in the story is s
   for (const note of notes) assert.deepEqual(flagged(RULE, `${story}\n\n${note}`, 'markdown'), [], note);
   assert.deepEqual(flagged(RULE, `${story}\n\nLawton added that crews worked overnight.`, 'markdown'), ['Lawton']);
 });
+
+test('a given name written with its accents still makes a full name, and a dropped accent is a second spelling', () => {
+  assert.deepEqual(flagged(RULE, 'José Ramírez, the principal, spoke. Ramírez said the roof leaked. Ramirez added that students had moved.'), ['Ramirez']);
+  assert.deepEqual(flagged(RULE, 'Principal Priya Raman spoke. Later, Rahman said the roof leaked.'), ['Rahman']);
+});

@@ -1,5 +1,5 @@
 import { ArticleIndex } from '../article-index';
-import { GIVEN_NAMES } from '../data/given-names';
+import { isGivenName } from '../text/given-name';
 import type { Paragraph } from '../model/article';
 import { isSpeaking, nameMentions } from '../model/names';
 import { isEditorsNote } from '../model/notes';
@@ -8,7 +8,6 @@ import type { ParagraphRule, Report } from '../rule';
 import { boundedEditDistance } from '../text/edit-distance';
 import { nearSpellingIndex } from '../text/near-spellings';
 
-const GIVEN = new Set(GIVEN_NAMES);
 
 /** A surname written in a paragraph, where it may be a person's; `end` is relative to the paragraph. */
 interface SurnameUse {
@@ -91,7 +90,7 @@ function findSuspects(paragraphs: readonly ParagraphSurnames[]): Suspects {
     if (spelling.given.size === 0) continue;
     for (const other of candidatesFor(surname)) {
       if (other[0] !== surname[0]) continue;
-      if (other === surname || explainable(surname, other) || GIVEN.has(other)) continue;
+      if (other === surname || explainable(surname, other) || isGivenName(other)) continue;
       const variant = spellings.get(other)!;
       // Two full names with different given names are two people (John Smith, Mary Smyth).
       if (variant.given.size > 0 && ![...variant.given].some((given) => spelling.given.has(given))) continue;
