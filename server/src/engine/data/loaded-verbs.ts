@@ -15,6 +15,8 @@ export const LOADED_VERBS: ReadonlyArray<readonly [string, string, string, strin
   ['exclaim', 'exclaims', 'exclaimed', 'exclaiming'],
   ['laugh', 'laughs', 'laughed', 'laughing'],
   ['confess', 'confesses', 'confessed', 'confessing'],
+  // Tells the reader the words were a secret brought to light, which a quote rarely is.
+  ['reveal', 'reveals', 'revealed', 'revealing'],
   ['insist', 'insists', 'insisted', 'insisting'],
   ['boast', 'boasts', 'boasted', 'boasting'],
   ['opine', 'opines', 'opined', 'opining'],

@@ -16,6 +16,13 @@ test('a loaded verb attributing a quote becomes “said”', () => {
   assert.equal(fixed(RULE, text), '“The vote was rigged,” Smith said.');
 });
 
+test('“revealed” tells the reader the quote was a secret: it becomes “said”; a paraphrase it reports is left alone', () => {
+  const text = '“It’s not about the money,” she revealed.';
+  assert.deepEqual(flagged(RULE, text), ['revealed']);
+  assert.equal(fixed(RULE, text), '“It’s not about the money,” she said.');
+  assert.deepEqual(flagged(RULE, 'The audit revealed that $2 million was missing.'), []);
+});
+
 test('the tense is kept: claims → says, admitting → saying', () => {
   assert.equal(fixed(RULE, '“It was a mistake,” Lee admits.'), '“It was a mistake,” Lee says.');
   assert.equal(fixed(RULE, 'Emery retweeted it, admitting, “I was wrong about this.”'), 'Emery retweeted it, saying, “I was wrong about this.”');
