@@ -4,14 +4,16 @@
  */
 const SPEECH = 'said|say|says|told|tell|tells|confirmed|confirm|confirms|described|believe|believes|insisted|added|disclosed';
 const UNNAMED =
-  "sources|a source|one source|our sources|officials|an official|one official|an? (?:[\\w.'’-]+ ){1,3}official|senior (?:[\\w-]+ ){0,3}officials|(?:[\\w-]+ )?(?:enforcement|government|administration|intelligence|military|police|industry|company|campaign|diplomatic) (?:sources|officials?)|insiders|an insider|aides|an aide|people close to (?:[\\w-]+ ){1,3}|a person close to (?:[\\w-]+ ){1,3}";
+  "sources|a source|one source|our sources|officials|an official|one official|an? (?:[\\w.'’-]+ ){1,3}official|senior (?:[\\w-]+ ){0,3}officials|(?:[\\w-]+ )?(?:enforcement|government|administration|intelligence|military|police|industry|company|campaign|diplomatic) (?:sources|officials?)|insiders|an insider|aides|an aide|(?:people|a person) close to (?:[\\w.'’-]+ ){0,2}[\\w.'’-]+";
 
 export const ANONYMOUS_SOURCES: readonly string[] = [
   `\\b(?:${UNNAMED}),? (?:${SPEECH})\\b`,
   // "said officials"; not "told officials", where they are the audience.
   `\\b(?:said|says|say) (?:${UNNAMED})\\b`,
   `\\baccording to (?:${UNNAMED}|(?:people|a person) familiar with|an? (?:[\\w-]+ )?official)\\b`,
-  '\\b(?:a person|people|a source|sources|someone|one person|an official|officials) (?:who (?:is|are|was|were) )?(?:familiar with|briefed on|with (?:direct )?knowledge of|close to)\\b',
+  // Not "close to": "people close to them who are not immune" are no source; "people close to the
+  // family said" is caught above, with its verb.
+  '\\b(?:a person|people|a source|sources|someone|one person|an official|officials) (?:who (?:is|are|was|were) )?(?:familiar with|briefed on|with (?:direct )?knowledge of)\\b',
   // The tabloid "we're told" names nobody; "we're told that we…" is the generic "we", and the
   // formal "we are told" is mostly rhetoric ("we are told the market knows best").
   "\\bwe(?:['’]re|['’]ve been) told\\b(?! (?:that )?(?:we|you|our)\\b)",

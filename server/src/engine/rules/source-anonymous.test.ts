@@ -19,6 +19,12 @@ test('unnamed sources are flagged, asking for the reason', () => {
   assert.equal(finding.message, 'Unnamed source (“Sources said”): say why the source was not named, or name them.');
 });
 
+test('“close to” names a source only when the people speak', () => {
+  assert.deepEqual(flagged(RULE, 'An infected person can spread it to up to 90% of the people close to them who are not immune.'), []);
+  assert.deepEqual(flagged(RULE, 'People close to the family said the funeral would be private.'), ['People close to the family said']);
+  assert.deepEqual(flagged(RULE, 'The talks collapsed, according to a person close to the negotiations.'), ['according to a person close to the negotiations']);
+});
+
 test('disclosures in other words: a name not to be used, a condition not to be identified', () => {
   const texts = [
     'The company’s chief executive, who asked that his name not be used, said the deal was off.',
