@@ -37,6 +37,14 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'enlarge this image',
   'listen to (?:this )?article(?: \\d+ min(?:utes?)?)?',
   'powered by [\\w.-]+\\.(?:com|net|org|io)',
+  // A page's own stamps and bars: "Updated 6:45 PM EST", "3 min read", "Image 1 of 12", "Share on X", "Print".
+  '(?:published|updated|posted|last updated|first published)(?: on| at)?:? (?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\.? \\d{1,2},? (?:\\d{4},? )?(?:at )?)?\\d{1,2}:\\d{2}\\b[^"“”]{0,40}',
+  '\\d{1,3} min(?:ute)?s? read',
+  'scroll (?:down )?to (?:continue|read)(?: with content| reading)?',
+  '(?:image|photo|slide|picture) \\d{1,3} (?:of|/) \\d{1,3}',
+  '(?:share|post) (?:on|to|via) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|threads|bluesky|flipboard)',
+  '(?:print|save|share|email|tweet|bookmark|save (?:article|story)|gift (?:this )?article)',
+  'related(?: (?:stories|articles|coverage|content|links|reading|topics))?',
   'this material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?',
   // "Copyright 2023 The Associated Press. All rights reserved. This material may not be published…"
   '(?:©|copyright)? ?(?:\\d{4} )?.{0,60}all rights reserved(?:\\. this material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?)?',

@@ -50,6 +50,15 @@ test('a wire service’s copyright notice pasted with the story goes, on one lin
   assert.equal(fixed(RULE, split), 'Abbott signed the law in June.');
 });
 
+test('a page’s own stamps and bars: publication times, reading time, gallery counters, share buttons', () => {
+  const lines = ['Published 10:03 AM EDT, Tue March 5, 2024', 'Updated 6:45 PM EST', 'Updated March 5, 2024 at 6:45 p.m. ET', '3 min read', 'Scroll to continue with content', 'Image 1 of 12', 'Share on Facebook', 'Print', 'Related Articles'];
+  const text = ['The Senate passed the bill late Friday.', ...lines, 'It funds the government through March 22.'].join('\n\n');
+  assert.deepEqual(flagged(RULE, text), lines);
+  assert.equal(fixed(RULE, text), 'The Senate passed the bill late Friday.\n\nIt funds the government through March 22.');
+  const prose = 'Updated figures released at 10:30 a.m. showed a rise, officials said.\n\nPrint editions were delayed.';
+  assert.deepEqual(flagged(RULE, prose), []);
+});
+
 test('a paragraph that opens like a label but quotes someone is prose', () => {
   const text = 'Listen: “We are not going anywhere,” she said.\n\nResidents can subscribe to alerts on the city website.\n\nThis article originally appeared on The Conversation.';
   assert.deepEqual(flagged(RULE, text), []);
