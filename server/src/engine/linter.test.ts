@@ -32,6 +32,13 @@ test('re-linting with a kept Linter equals a fresh lint after edits', () => {
   for (const text of drafts) assert.deepEqual(linter.lint(text, 'plaintext').findings, lint(text, 'plaintext').findings);
 });
 
+test('a finding inside text another rule’s fix deletes is moot: a leftover line draws one finding', () => {
+  const text = 'The Senate passed the bill.\n\nUpdated 6:45 PM EST\n\nIt funds the government until 6:45 PM.';
+  const { findings } = lint(text, 'plaintext');
+  assert.deepEqual(findings.map((f) => [f.rule, text.slice(f.start, f.end)]), [['leftover-boilerplate', 'Updated 6:45 PM EST'], ['ap-time', '6:45 PM.']]);
+  assert.equal(findings[1].start, text.lastIndexOf('6:45 PM'));
+});
+
 test('suppression comments silence one line or the rest of the file', () => {
   const text = 'Intro.\n\n<!-- copydesk-disable-next-line leftover-boilerplate -->\nAdvertisement\n\nAdvertisement';
   assert.equal(lint(text, 'plaintext').findings.length, 1);

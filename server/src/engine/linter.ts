@@ -66,7 +66,7 @@ export class Linter {
     const kept = failed.size > 0 || article.suppressions.any ? findings.filter((finding) => !failed.has(finding.rule) && !article.suppressions.isSuppressed(finding.rule, finding.start)) : findings;
     // Mostly in order already (paragraph by paragraph), which the sort detects.
     kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-    return { article, findings: kept, failures, elapsedMs: performance.now() - began };
+    return { article, findings: withoutMoot(kept), failures, elapsedMs: performance.now() - began };
   }
 
   /**
@@ -259,6 +259,32 @@ function toFinding(rule: string, report: Report, severity: Severity, forced: boo
   };
   if (report.data) finding.data = report.data;
   return finding;
+}
+
+/**
+ * The findings less those inside text another rule's fix deletes: "Updated 6:45 PM EST", a line
+ * left over from a web page, has no time to restyle. One line draws one finding, and fixing all
+ * makes no overlapping edits.
+ */
+function withoutMoot(findings: Finding[]): Finding[] {
+  const deleted: Array<{ rule: string; start: number; end: number }> = [];
+  for (const { rule, fixes } of findings) {
+    if (fixes.length !== 1) continue;
+    for (const edit of fixes[0].edits) if (edit.newText === '' && edit.end > edit.start) deleted.push({ rule, start: edit.start, end: edit.end });
+  }
+  if (deleted.length === 0) return findings;
+  deleted.sort((a, b) => a.start - b.start);
+  // One sweep, findings and deletions both by start: only deletions begun and not yet ended can hold a finding.
+  let next = 0;
+  let open: typeof deleted = [];
+  const moot = new Set<Finding>();
+  for (const finding of findings) {
+    while (next < deleted.length && deleted[next].start <= finding.start) open.push(deleted[next++]);
+    if (open.length === 0) continue;
+    open = open.filter((range) => range.end >= finding.start);
+    if (open.some((range) => range.rule !== finding.rule && finding.end <= range.end)) moot.add(finding);
+  }
+  return moot.size === 0 ? findings : findings.filter((finding) => !moot.has(finding));
 }
 
 function failureOf(rule: Rule, error: unknown): RuleFailure {
