@@ -152,3 +152,8 @@ test('a possessive credit before a colon names the speaker: the possessor', () =
   assert.deepEqual(said('Her answer was the same: “No comment.”').map((q) => q.speaker), [null]);
   assert.equal(said('Ortiz’s message was simple: “Come back.”')[0].speaker, 'ortiz');
 });
+
+test('a transcript label names the speaker', () => {
+  assert.equal(said('CRUZ: “As long as it takes.”')[0].speaker, 'cruz');
+  assert.equal(said('Q: “Why now?”')[0].speaker, null);
+});

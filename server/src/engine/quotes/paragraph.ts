@@ -67,6 +67,8 @@ function analyse(paragraph: Paragraph, houseVerbs: readonly string[]): Paragraph
     const sentence = sentenceAround(paragraph, cue.start);
     return { cue, speaker: speakerOf(outside, cue, sentence.start, sentence.end, cues) };
   });
+  const label = labelAttribution(outside);
+  if (label) attributions.push(label);
   for (const span of spans) {
     const dashed = dashAttribution(outside, span.end);
     if (dashed) attributions.push(dashed);
@@ -98,6 +100,19 @@ function dashAttribution(outside: string, from: number): Attribution | undefined
   if (!match) return undefined;
   const dash = from + match[0].indexOf(match[0].trim()[0]);
   return { cue: { start: dash, end: dash + 1, text: outside[dash], verb: false, noun: false }, speaker: namedSpeaker(match[1]) };
+}
+
+/** "Q:", "A.", "Question:", or a transcript's "CRUZ:" opening a paragraph: the label says who speaks. */
+const SPEAKER_LABEL = /^\s*(?:(Q|A|Question|Answer)\s*[:.]|(?!(?:EDITOR[’']S )?(?:NOTE|UPDATE|UPDATED|CORRECTION|CLARIFICATION|BREAKING|WATCH|LISTEN|VIDEO|PHOTOS?|RELATED|READ MORE)\s*:)(\p{Lu}[\p{Lu}’'-]+(?: \p{Lu}[\p{Lu}’'-]+){0,2})\s*:)\s/u;
+
+/** Q&A and transcript copy: the interviewer's questions and the answers are attributed by their labels. */
+function labelAttribution(outside: string): Attribution | undefined {
+  const match = SPEAKER_LABEL.exec(outside);
+  if (!match) return undefined;
+  const text = match[1] ?? match[2];
+  const start = match[0].indexOf(text);
+  const name = match[2] ? match[2].toLowerCase().replace(/(^|[\s’'-])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase()) : undefined;
+  return { cue: { start, end: start + text.length, text, verb: false, noun: false }, ...(name ? { speaker: namedSpeaker(name) } : {}) };
 }
 
 const POSSESSIVE = new RegExp(POSSESSIVE_CREDIT, 'u');

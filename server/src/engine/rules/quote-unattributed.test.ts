@@ -158,3 +158,10 @@ test('whose words they are, before the colon that opens the quote, attributes it
   // A colon after words nobody owns credits no one.
   assert.deepEqual(flagged(RULE, 'The message on the wall was simple: “Go home.”'), ['“Go home.”']);
 });
+
+test('Q&A and transcript labels say who speaks: “Q:”, “A.”, “CRUZ:”', () => {
+  const text = 'Dana Cruz spoke with The Times on Monday.\n\nQ: “Will there be a strike?”\n\nA: “That depends on the hospital.”\n\n**Q. “How long can members stay out?”**\n\nCRUZ: “As long as it takes.”';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+  // An update label or an abbreviation names no one.
+  assert.deepEqual(flagged(RULE, 'UPDATE: “We are safe.”\n\nU.S. troops moved in. “We are here to stay.”'), ['“We are safe.”', '“We are here to stay.”']);
+});
