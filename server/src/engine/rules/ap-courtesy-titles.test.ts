@@ -23,3 +23,9 @@ test('quoted speech and a couple sharing a surname keep their titles', () => {
   const text = '“The war could end today if Mr. Putin did the right thing,” he said.\n\nMr. Smith and Mrs. Smith arrived; Mrs. Smith spoke.';
   assert.deepEqual(flagged(RULE, text), []);
 });
+
+test('“Mr. and Mrs. Smith” names a couple: no title is dropped there or in the story’s other “Mrs. Smith”', () => {
+  const text = 'Mrs. Obama attended with Mr. and Mrs. Smith, who had donated. Mrs. Smith spoke first.';
+  assert.deepEqual(flagged(RULE, text), ['Mrs. ']);
+  assert.equal(fixed(RULE, text), 'Obama attended with Mr. and Mrs. Smith, who had donated. Mrs. Smith spoke first.');
+});

@@ -13,7 +13,12 @@ interface TitledName {
   nameStart: number;
   given?: string;
   surname: string;
+  /** The other title of "Mr. and Mrs. Smith": a couple named together, both titles needed. */
+  partnerTitle?: string;
 }
+
+/** "Mr. and " before "Mrs. Smith". */
+const PARTNER_BEFORE = /\b(Mr|Mrs|Ms|Dr)\.?[ \u00a0]+(?:and|&)[ \u00a0]+$/;
 
 interface ParagraphTitles {
   names: TitledName[];
@@ -34,9 +39,10 @@ function titledNames(paragraph: Paragraph): ParagraphTitles {
     const names: TitledName[] = [];
     for (const mention of nameMentions(own)) {
       if (!mention.courtesy || mention.quoted) continue;
-      names.push({ title: mention.courtesy.text, titleStart: mention.courtesy.start, nameStart: mention.start, given: mention.given, surname: mention.surname });
+      const partner = PARTNER_BEFORE.exec(own.prose.slice(Math.max(0, mention.courtesy.start - 12), mention.courtesy.start))?.[1];
+      names.push({ title: mention.courtesy.text, titleStart: mention.courtesy.start, nameStart: mention.start, given: mention.given, surname: mention.surname, ...(partner ? { partnerTitle: partner } : {}) });
     }
-    return { names, signature: names.map((name) => `${name.surname} ${bareTitle(name.title)}`).join('\u0000') };
+    return { names, signature: names.map((name) => `${name.surname} ${bareTitle(name.title)} ${name.partnerTitle ?? ''}`).join('\u0000') };
   });
 }
 
@@ -47,9 +53,10 @@ const couplesIndex = new ArticleIndex<ParagraphTitles, Couples>({
   build(paragraphs) {
     const titlesBySurname = new Map<string, Set<string>>();
     for (const { names } of paragraphs) {
-      for (const { surname, title } of names) {
+      for (const { surname, title, partnerTitle } of names) {
         const titles = titlesBySurname.get(surname) ?? new Set();
         titles.add(bareTitle(title));
+        if (partnerTitle) titles.add(partnerTitle);
         titlesBySurname.set(surname, titles);
       }
     }
@@ -71,7 +78,7 @@ export const apCourtesyTitles: ParagraphRule = {
     const couples = couplesIndex.of(article).index.surnames;
     const reports: Report[] = [];
     for (const { title, titleStart, nameStart, given, surname } of titledNames(paragraph).names) {
-      // "Mr. Smith" and "Mrs. Smith" in one story: the titles are what tells the couple apart.
+      // "Mr. Smith" and "Mrs. Smith" in one story, or "Mr. and Mrs. Smith": the titles are what tells the couple apart.
       if (couples.has(surname)) continue;
       reports.push(replacement(paragraph, titleStart, nameStart, '', `Unexpected courtesy title “${title}”: AP uses the name alone, “${given ? `${given} ` : ''}${surname}”.`));
     }
