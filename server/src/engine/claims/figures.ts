@@ -1,5 +1,6 @@
 import { DIMENSION, FIGURE_PATTERNS, INCOME_THRESHOLD, MARKET_MOVE, MONEY, POLICY_PROVISION, SPORTS_STATISTIC, VOTE_SHARES } from '../data/claims';
 import { matchesIn, type Match } from './matches';
+import { execAll } from '../text/exec-all';
 
 const FIGURE = new RegExp(FIGURE_PATTERNS.join('|'), 'gi');
 const AMOUNT = new RegExp(MONEY, 'gi');
@@ -22,10 +23,14 @@ export function unsourcedFiguresIn(text: string, from = 0, to = text.length): Ma
 
 /** Pairs of shares that read as a vote's result: falling, and together most of the vote. */
 function voteResultsIn(text: string, from: number, to: number): Match[] {
-  return matchesIn(SHARES, text, from, to).filter((match) => {
-    const [winner, loser] = /([\d.]+)\D+([\d.]+)/.exec(match.text)!.slice(1).map(Number);
-    return winner > loser && winner + loser >= 80 && winner + loser <= 100.5;
-  });
+  const results: Match[] = [];
+  for (const match of execAll(SHARES, text.slice(from, to))) {
+    const [winner, loser] = [Number(match[1]), Number(match[2])];
+    if (winner <= loser || winner + loser < 80 || winner + loser > 100.5) continue;
+    const start = from + (match.index ?? 0);
+    results.push({ start, end: start + match[0].length, text: match[0] });
+  }
+  return results;
 }
 
 /**

@@ -50,7 +50,7 @@ export const ANONYMITY_REASONS: readonly string[] = [
   '\\bfor (?:his|her|their) (?:own |personal )?(?:safety|security)\\b',
   // The grant itself followed by why: "spoke on condition of anonymity because she now works…",
   // "asked not to be named, citing nondisclosure agreements".
-  '\\b(?:anonymity|anonymously|(?:named|identified)|not be (?:used|published))[,;]? (?:because|since|citing|fearing|for fear|out of fear|so as not to|to avoid|to protect)\\b',
+  '\\b(?:anonymity|anonymously|named|identified|not be (?:used|published))[,;]? (?:because|since|citing|fearing|for fear|out of fear|so as not to|to avoid|to protect)\\b',
 ];
 
 /** A paragraph opening on a source named before: "The official, who was not authorized…", "The two people said…". */

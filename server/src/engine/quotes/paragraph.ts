@@ -118,7 +118,7 @@ function labelAttribution(outside: string): Attribution | undefined {
 const POSSESSIVE = new RegExp(POSSESSIVE_CREDIT, 'u');
 const PRONOUN_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
-/** “Ortiz’s message was simple: “…””: whose words they are, before the colon, is the speaker. */
+/** Ortiz’s message was simple: “…”. Whose words they are, named before the colon, is who speaks. */
 function possessiveCredit(outside: string, quoteStart: number, sentenceStart: number): Attribution | undefined {
   const from = Math.max(sentenceStart, quoteStart - 160);
   const match = POSSESSIVE.exec(outside.slice(from, quoteStart));

@@ -10,7 +10,6 @@ const NAME_WORD = `\\p{Lu}[\\p{L}’'-]{0,40}\\p{Ll}`;
 /** A full name follows: two capitalised words. */
 const BEFORE_FULL_NAME = `(?=${SPACE}+${NAME_WORD}${SPACE}+${NAME_WORD})`;
 
-
 /** The given name right after a title, which shows the title is a person's ("General Mark", not "General Motors"). */
 function givenNameAfter(prose: string, index: number): boolean {
   return isGivenName(/^[ \u00a0]+(\S+)/.exec(prose.slice(index, index + 30))?.[1] ?? '');
