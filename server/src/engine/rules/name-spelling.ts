@@ -8,7 +8,6 @@ import type { ParagraphRule, Report } from '../rule';
 import { boundedEditDistance } from '../text/edit-distance';
 import { nearSpellingIndex } from '../text/near-spellings';
 
-
 /** A surname written in a paragraph, where it may be a person's; `end` is relative to the paragraph. */
 interface SurnameUse {
   surname: string;
