@@ -61,3 +61,12 @@ test('an editor’s note may give the full name again', () => {
   assert.deepEqual(flagged(RULE, text), []);
   assert.deepEqual(flagged(RULE, 'Portage Fire Chief Mark Lawson said nobody was hurt.\n\nMark Lawson said the roof landed across the road.'), ['Mark Lawson']);
 });
+
+test('a family name written first (Xi Jinping, Yoon Suk Yeol) is not a given name alone', () => {
+  const text = 'South Korean President Yoon Suk Yeol met Chinese President Xi Jinping on Sunday.\n\nYoon said the summits would resume. Xi said China was ready.';
+  assert.deepEqual(flagged(RULE, text), []);
+  // Repeated in full, the name is flagged, but no fix guesses which word is the family name.
+  const repeated = 'President Xi Jinping arrived.\n\nPresident Xi Jinping spoke.';
+  const reported = findings(RULE, repeated);
+  assert.deepEqual(reported.map((finding) => [repeated.slice(finding.start, finding.end), finding.message, finding.fixes.length]), [['Xi Jinping', 'Second reference to Xi Jinping in full: expected the family name alone.', 0]]);
+});

@@ -6,6 +6,7 @@ import { isEditorsNote } from '../model/notes';
 import { paragraphSummary } from '../model/summaries';
 import type { ArticleRule, Report } from '../rule';
 import { replacement } from '../text/replacement';
+import { isGivenName } from '../text/given-name';
 
 /**
  * A body paragraph's names in the reporter's voice that can bear on a finding: full names, and
@@ -89,7 +90,8 @@ function findPlaces(paragraphs: readonly BodyNames[]): Place[] {
    */
   const surnameFor = (word: string, at: number): string | undefined => {
     const named = byGiven.get(word);
-    if (!named || named.order > at || named.surnames.size > 1 || firstFull.has(word)) return undefined;
+    // A first word not known as a given name may be a family name written first: Xi Jinping, Yoon Suk Yeol.
+    if (!named || named.order > at || named.surnames.size > 1 || firstFull.has(word) || !isGivenName(word)) return undefined;
     const [surname] = named.surnames;
     return givenBySurname.get(surname)!.size === 1 ? surname : undefined;
   };
@@ -132,6 +134,8 @@ function reportAt(paragraph: Paragraph, mention: NameMention, { fullName, surnam
     return replacement(paragraph, mention.start, mention.end, surname, `Second reference to ${mention.surname} ${surname} by the given name: expected the surname, “${surname}”.`);
   }
   if (fullName === undefined) {
+    // Which word is the family name is known only for given names on the list: "Xi Jinping" goes by "Xi".
+    if (!isGivenName(mention.given!)) return { start: paragraph.start + mention.start, end: paragraph.start + mention.end, message: `Second reference to ${mention.given} ${mention.surname} in full: expected the family name alone.` };
     return replacement(paragraph, mention.start, mention.end, mention.surname, `Second reference to ${mention.given} ${mention.surname}: expected the surname alone, “${mention.surname}”.`);
   }
   return {
