@@ -53,3 +53,7 @@ test('a given name written with its accents still makes a full name, and a dropp
   assert.deepEqual(flagged(RULE, 'José Ramírez, the principal, spoke. Ramírez said the roof leaked. Ramirez added that students had moved.'), ['Ramirez']);
   assert.deepEqual(flagged(RULE, 'Principal Priya Raman spoke. Later, Rahman said the roof leaked.'), ['Rahman']);
 });
+
+test('a country is no spelling of a name: China and Pham Minh Chinh', () => {
+  assert.deepEqual(flagged(RULE, 'Vietnamese Prime Minister Pham Minh Chinh attended. Xi said China was ready, and Chinh agreed.'), []);
+});

@@ -1,4 +1,5 @@
 import { ArticleIndex } from '../article-index';
+import { COUNTRIES } from '../data/countries';
 import { isGivenName } from '../text/given-name';
 import type { Paragraph } from '../model/article';
 import { isSpeaking, nameMentions } from '../model/names';
@@ -7,6 +8,8 @@ import { paragraphSummary } from '../model/summaries';
 import type { ParagraphRule, Report } from '../rule';
 import { boundedEditDistance } from '../text/edit-distance';
 import { nearSpellingIndex } from '../text/near-spellings';
+
+const COUNTRY = new Set(COUNTRIES);
 
 /** A surname written in a paragraph, where it may be a person's; `end` is relative to the paragraph. */
 interface SurnameUse {
@@ -89,7 +92,7 @@ function findSuspects(paragraphs: readonly ParagraphSurnames[]): Suspects {
     if (spelling.given.size === 0) continue;
     for (const other of candidatesFor(surname)) {
       if (other[0] !== surname[0]) continue;
-      if (other === surname || explainable(surname, other) || isGivenName(other)) continue;
+      if (other === surname || explainable(surname, other) || isGivenName(other) || COUNTRY.has(other)) continue;
       const variant = spellings.get(other)!;
       // Two full names with different given names are two people (John Smith, Mary Smyth).
       if (variant.given.size > 0 && ![...variant.given].some((given) => spelling.given.has(given))) continue;
