@@ -33,6 +33,12 @@ test('positions are UTF-16 offsets, past emoji and CRLF', () => {
   assert.equal(fixed(RULE, text), text.replace("team's", 'team’s'));
 });
 
+test('an opening single quote where an apostrophe belongs is turned round: ’90s, rock ’n’ roll, ’em', () => {
+  const text = '“We loved the ‘90s,” she said. Rock ‘n’ roll played, and they danced ‘til dawn. “He said ‘90 days’ was enough.”';
+  assert.deepEqual(flagged(RULE, text), ['‘', '‘', '‘']);
+  assert.equal(fixed(RULE, text), '“We loved the ’90s,” she said. Rock ’n’ roll played, and they danced ’til dawn. “He said ‘90 days’ was enough.”');
+});
+
 test('apostrophes are never taken for quotes: ’90s, not ‘90s; inch marks stay', () => {
   const text = '“It’s the \'90s again,” said the 6\'2" guard. “Rock \'n\' roll.”';
   assert.equal(fixed(RULE, text), '“It’s the ’90s again,” said the 6\'2" guard. “Rock ’n’ roll.”');

@@ -27,10 +27,10 @@ export const quoteStyle: ParagraphRule = {
     return options.quoteStyle === 'auto' ? dominantQuoteStyle(article, options) : options.quoteStyle;
   },
   check(paragraph, _context, preferred) {
+    const reports: Report[] = preferred === 'smart' ? wrongWayApostrophes(paragraph) : [];
     // Only a mark in the other style can be wrong: most paragraphs have none, and skip retext-quotes.
-    if (!OTHER_STYLE[preferred as 'smart' | 'straight'].test(paragraph.prose)) return [];
+    if (!OTHER_STYLE[preferred as 'smart' | 'straight'].test(paragraph.prose)) return reports;
     const roles = new Map(rolesOf(paragraph));
-    const reports: Report[] = [];
     for (const offset of styleMismatches(paragraph, preferred as 'smart' | 'straight')) {
       // retext-quotes finds the marks in the other style; the quotation model says what each mark
       // is, so an inch mark (6'2") is left alone and ’90s gets an apostrophe, not an opening quote.
@@ -76,6 +76,32 @@ const CURLED: Record<Role, Record<string, string>> = {
   close: { '"': '”', "'": '’' },
   apostrophe: { "'": '’' },
 };
+
+/** What follows an apostrophe that clips the start: ’90s, ’n’, ’em, ’til, ’tis, ’cause. */
+const CLIPPED = /^(?:\d\ds\b|n’|(?:em|til|tis|twas|cause|bout)\b)/i;
+
+/**
+ * ‘90s and rock ‘n’ roll: an opening single quote where the apostrophe belongs, as word processors
+ * curl a mark typed before a number or a clipped word. (Curly copy only: in straight copy the
+ * mark is in the other style, and the loop above straightens it.)
+ */
+function wrongWayApostrophes(paragraph: Paragraph): Report[] {
+  const prose = paragraph.prose;
+  if (!prose.includes('‘')) return [];
+  return marksOf(paragraph)
+    // Only where no quote can open: a decade or a clipped word. ‘90 days’ may be a nested quote.
+    .apostrophes.filter((offset) => prose[offset] === '‘' && CLIPPED.test(prose.slice(offset + 1, offset + 6)))
+    .map((offset) => {
+      const start = paragraph.start + offset;
+      return {
+        start,
+        end: start + 1,
+        message: 'Opening quotation mark ‘ where an apostrophe belongs: use ’ (’90s, rock ’n’ roll).',
+        fixes: [{ title: 'Replace ‘ with ’', edits: [{ start, end: start + 1, newText: '’' }] }],
+        data: { actual: '‘', expected: '’' },
+      };
+    });
+}
 
 /**
  * What each mark is, from the quotation model: quotes open and close, apostrophes are
