@@ -107,6 +107,8 @@ export const SOURCE_CUES: readonly string[] = [
   '(?:per (?:the|a|an|its|their)|based on|by (?:one|some|its|their) (?:estimates?|counts?))',
   // "45 percent of families who answered a district survey": the people counted answered it.
   '(?:answered|responded to|took|completed|filled out) (?:a|an|the|its|their) (?:[\\w-]+ ){0,2}(?:survey|poll|questionnaire|census)',
+  // "Analysts polled by FactSet had expected…": the consensus has its compiler.
+  '(?:polled|surveyed|compiled|tracked|tallied) by',
 ];
 
 /** Labels that open a caption or credit line when followed by ":" or "by" ("Photo: …", "Photo by …"). */

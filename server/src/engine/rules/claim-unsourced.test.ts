@@ -83,6 +83,7 @@ test('a correction restating a figure is an editor’s note, not a claim', () =>
 test('the survey the people counted answered is the figure’s source', () => {
   assert.deepEqual(flagged(RULE, 'About 45% of families who answered a district survey backed the change, while 38% opposed it.'), []);
   assert.deepEqual(flagged(RULE, 'About 45% of families backed the change, while 38% opposed it.'), ['45% of families backed the change, while 38%']);
+  assert.deepEqual(flagged(RULE, 'Analysts polled by FactSet had expected revenue of $2.45 billion, about 4% more.'), []);
 });
 
 test('estimated and valued money is a claim; a plain price is not', () => {
