@@ -22,5 +22,8 @@ export const VAGUE_ATTRIBUTIONS: readonly string[] = [
   '\\b(?:studies|research|reports|surveys|polls|many reports|some reports|some studies|many studies) (?:show|shows|have shown|suggest|suggests|have suggested|prove|proves|have proven|found|have found|say|indicate|indicates)\\b',
   '\\breportedly\\b',
   '\\brumou?rs (?:abound|suggest|say|have it)\\b',
-  '\\b(?:widely|commonly|generally) (?:believed|thought|accepted|reported)\\b',
+  // "widely regarded as", "is widely seen as lagging": regarded by whom?
+  '\\b(?:widely|commonly|generally) (?:believed|thought|accepted|reported|regarded|seen|viewed|considered)\\b',
+  // "Critics of the plan say", "opponents of the measure have long argued"
+  `${NOT_A_CROWD}\\b(?:critics|opponents|supporters|skeptics|detractors|proponents|advocates) of (?:[\\w'’-]+ ){1,5}?(?:${CLAIM_VERBS})\\b`,
 ];

@@ -14,6 +14,8 @@ test('weasel attributions are flagged', () => {
   assert.deepEqual(flagged(RULE, 'It has been said that the club is for sale.'), ['It has been said']);
   assert.deepEqual(flagged(RULE, 'The company reportedly plans layoffs.'), ['reportedly']);
   assert.deepEqual(flagged(RULE, 'A number of experts have challenged the idea.'), ['A number of experts have challenged']);
+  assert.deepEqual(flagged(RULE, 'Its Siri assistant is widely seen as lagging behind ChatGPT.'), ['widely seen']);
+  assert.deepEqual(flagged(RULE, 'Critics of the city’s fire inspection program have long argued that old buildings are checked too rarely.'), ['Critics of the city’s fire inspection program have long argued']);
 });
 
 test('the finding is a warning that asks for a name', () => {
