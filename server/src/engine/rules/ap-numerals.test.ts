@@ -42,6 +42,12 @@ test('list numbering and headlines keep their figures', () => {
   assert.deepEqual(flagged(RULE, text, 'markdown'), ['4']);
 });
 
+test('an age bracket and a “By the numbers” data line keep their figures', () => {
+  const text = 'Children under 5 and kids ages 3 to 6 are at risk.\n\n- 9: counties affected\n- 1 — death, in Lubbock';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+  assert.deepEqual(flagged(RULE, 'The 5 children were taken to a shelter. 9 counties were affected.'), ['5', '9']);
+});
+
 test('ordinals under 10 are spelled out unless they name something', () => {
   const text = 'It was the 4th time the 1st Cavalry Division and the 5th Circuit met since March 2nd.';
   assert.deepEqual(flagged(RULE, text), ['4th']);

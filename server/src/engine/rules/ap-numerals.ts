@@ -25,6 +25,10 @@ const TENS_AND_TEENS = [...TEENS, ...TENS.filter(Boolean)].join('|');
 const SPELLED = new RegExp(`(?<![\\p{L}’'-])(?:${TENS_AND_TEENS})(?:-(?:${ONES.slice(1).join('|')}))?(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
 
 const AGE = /^[ \t\u00a0]+(?:years?|months?)[ \t\u00a0-]+old\b/;
+/** An age bracket: "children under 5", "ages 3 to 5", "kids older than 6". */
+const AGE_BEFORE = /\b(?:children|kids|babies|infants|toddlers|students|boys|girls|ages?|aged|anyone|those|people)[ \t\u00a0]+(?:(?:under|over|younger than|older than|between|from)[ \t\u00a0]+)?$/i;
+/** A data line, as "By the numbers" boxes run: "146: cases in Texas", "9 — counties". */
+const DATA_LINE = /^[ \t\u00a0]*(?::|[—–][ \t\u00a0])/;
 const RANGE_AFTER = /^(?:[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]+(?:to|and|or|of|out of|in)[ \t\u00a0]+)\$?\d/;
 const RANGE_BEFORE = /\d[ \t\u00a0]*(?:[-–—]|[ \t\u00a0](?:to|and|or|of))[ \t\u00a0]*$/;
 
@@ -49,6 +53,7 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   if (/^['’′"”″]/.test(prose.slice(end))) return true;
   if (AGE.test(prose.slice(end, end + 20)) || RANGE_AFTER.test(prose.slice(end, end + 12))) return true;
   if (RANGE_BEFORE.test(prose.slice(Math.max(0, start - 10), start))) return true;
+  if (AGE_BEFORE.test(prose.slice(Math.max(0, start - 30), start))) return true;
   // An address: "4 Privet Drive", "7 Downing St."
   const following = prose.slice(end, end + 40).split(/[ \t\u00a0]+/).slice(1, 4);
   const isStreet = (word: string) => STREETS.has(word.toLowerCase().replace(/[,;]$/, '')) || STREETS.has(word.toLowerCase().replace(/[.,;]+$/, ''));
@@ -80,8 +85,8 @@ export const apNumerals: ParagraphRule = {
       const value = Number(figure.replace(/,/g, ''));
       if (startsSentence(prose, start)) {
         const after = wordAfter(prose, end).toLowerCase();
-        // Years, list numbers, "5 million" and day-first dates ("22 Dec. 2016") are left alone.
-        if (isYear(figure) || /^[.)]/.test(prose.slice(end)) || UNITS.has(after) || isMonth(after)) continue;
+        // Years, list numbers, data lines, "5 million" and day-first dates ("22 Dec. 2016") are left alone.
+        if (isYear(figure) || /^[.)]/.test(prose.slice(end)) || DATA_LINE.test(prose.slice(end)) || UNITS.has(after) || isMonth(after)) continue;
         const words = numberInWords(value);
         const message = `A sentence does not start with a figure: ${words ? `expected “${capitalize(words)}”` : 'recast it'}.`;
         reports.push(words ? replacement(paragraph, start, end, capitalize(words), message) : { start: paragraph.start + start, end: paragraph.start + end, message });
