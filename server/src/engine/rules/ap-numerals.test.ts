@@ -54,6 +54,12 @@ test('ordinals under 10 are spelled out unless they name something', () => {
   assert.equal(fixed(RULE, text), 'It was the fourth time the 1st Cavalry Division and the 5th Circuit met since March 2nd.');
 });
 
+test('an amendment is spelled out through the ninth, capitalised; circuits and districts keep figures', () => {
+  const text = 'The law violated the 1st Amendment, the court said. The 5th Circuit and the 3rd Congressional District were cited, and so was the 14th Amendment.';
+  assert.deepEqual(flagged(RULE, text), ['1st']);
+  assert.equal(fixed(RULE, text), text.replace('1st Amendment', 'First Amendment'));
+});
+
 test('names, sentence starts, hyphen compounds and quotes keep their words', () => {
   const text = 'Twenty people saw the Ten Commandments in the twenty-first century. “I waited twelve years,” she said. Fifteen 🙂 left.';
   assert.deepEqual(flagged(RULE, text), []);

@@ -99,15 +99,17 @@ export const apNumerals: ParagraphRule = {
       const [written, digit, suffix] = match;
       const start = match.index;
       const after = wordAfter(prose, start + written.length);
-      // "1st District", "5th Circuit", "March 2nd" (ap-dates): names and dates keep figures.
+      // "1st District", "5th Circuit", "March 2nd" (ap-dates): names and dates keep figures; not
+      // an amendment, which AP spells out through the ninth ("First Amendment").
       const before = wordBefore(prose, start);
-      if (/^\p{Lu}/u.test(after) || LABELS.has(before.toLowerCase()) || isMonth(before) || /^\p{Lu}/u.test(before)) continue;
+      const amendment = /^Amendments?\b/.test(after);
+      if (!amendment && (/^\p{Lu}/u.test(after) || LABELS.has(before.toLowerCase()) || isMonth(before) || /^\p{Lu}/u.test(before))) continue;
       // "the 4th of July" is a date (and a holiday's name), not a count.
       if (isMonth(/^\s+of\s+(\S+)/.exec(prose.slice(start + written.length, start + written.length + 20))?.[1] ?? '')) continue;
       // "4st" is a typo for the writer to see, not a rewrite to guess.
       if (suffix.toLowerCase() !== (['st', 'nd', 'rd'][Number(digit) - 1] ?? 'th')) continue;
       const words = ORDINALS[Number(digit)];
-      const expected = startsSentence(prose, start) ? capitalize(words) : words;
+      const expected = startsSentence(prose, start) || amendment ? capitalize(words) : words;
       reports.push(replacement(paragraph, start, start + written.length, expected, `Unexpected “${written}”, expected “${expected}”.`));
     }
     for (const match of reporterMatches(paragraph, SPELLED)) {
