@@ -4,6 +4,7 @@ import { apDates } from './ap-dates';
 import { apNumerals } from './ap-numerals';
 import { apPercent } from './ap-percent';
 import { apStates } from './ap-states';
+import { apTerms } from './ap-terms';
 import { apTitles } from './ap-titles';
 import { apTime } from './ap-time';
 import { attributionVague } from './attribution-vague';
@@ -54,6 +55,7 @@ export const rules: readonly Rule[] = [
   apStates,
   apTitles,
   apCourtesyTitles,
+  apTerms,
   nameSecondReference,
   nameSpelling,
   repeatedWord,

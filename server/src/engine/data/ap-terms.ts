@@ -1,0 +1,43 @@
+/**
+ * Words the AP Stylebook asks reporters to avoid, with what it prefers. `pattern` is a regex
+ * source matched case-insensitively on the reporter's words; `replace` maps the match, lowercased,
+ * to its replacement where a swap keeps the sentence whole, and is absent where the sentence needs
+ * rewording (“a wheelchair-bound man” → “a man who uses a wheelchair”).
+ */
+export interface ApTerm {
+  pattern: string;
+  message: string;
+  replace?: Readonly<Record<string, string>>;
+  /** Lowercase only: a capitalised match is a name ("the Pro-Life Action League"). */
+  lowercaseOnly?: boolean;
+}
+
+export const AP_TERMS: readonly ApTerm[] = [
+  {
+    pattern: '\\bcommit(?:s|ted|ting)? suicide\\b',
+    message: '“commit suicide” makes a crime of it: AP writes “died by suicide” or “killed himself”.',
+    replace: { 'commit suicide': 'die by suicide', 'commits suicide': 'dies by suicide', 'committed suicide': 'died by suicide', 'committing suicide': 'dying by suicide' },
+  },
+  {
+    pattern: '\\bpro-(?:life|choice)\\b',
+    message: 'AP uses “anti-abortion” and “abortion-rights”, not either side’s own name for itself.',
+    replace: { 'pro-life': 'anti-abortion', 'pro-choice': 'abortion-rights' },
+    lowercaseOnly: true,
+  },
+  {
+    pattern: '\\billegal (?:immigrants?|aliens?|migrants?)\\b|\\billegals\\b',
+    message: 'AP describes the act, not the person: “immigrants living in the country illegally” or “without legal permission”.',
+  },
+  {
+    pattern: '\\bwheelchair-bound\\b|\\bconfined to a wheelchair\\b',
+    message: 'AP: say the person “uses a wheelchair”; “bound” and “confined” describe a limit the chair removes.',
+  },
+  {
+    pattern: '\\bthird world\\b',
+    message: 'AP: “developing nations”, or name the countries; “Third World” is dated.',
+  },
+  {
+    pattern: '\\b(?:drug |heroin |opioid |crack |meth |alcohol )?addicts?\\b',
+    message: 'AP: “a person with an addiction” or “who uses drugs”; “addict” defines a person by a disease.',
+  },
+];

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findings, fixed, flagged } from '../../../../test/support/rules';
+
+const RULE = 'ap-terms';
+
+test('terms AP avoids are flagged; a swap that keeps the sentence is the fix', () => {
+  const text = 'He committed suicide in 2019. Pro-choice and pro-life groups rallied.';
+  assert.deepEqual(flagged(RULE, text), ['committed suicide', 'pro-life']);
+  assert.equal(fixed(RULE, text), 'He died by suicide in 2019. Pro-choice and anti-abortion groups rallied.');
+  assert.deepEqual(flagged(RULE, fixed(RULE, text)), []);
+});
+
+test('terms that need rewording are flagged without a fix', () => {
+  const text = 'The illegal immigrants, a wheelchair-bound veteran and a heroin addict from a Third World country waited.';
+  const reported = findings(RULE, text);
+  assert.deepEqual(reported.map((finding) => [text.slice(finding.start, finding.end), finding.fixes.length]), [
+    ['illegal immigrants', 0],
+    ['wheelchair-bound', 0],
+    ['heroin addict', 0],
+    ['Third World', 0],
+  ]);
+  assert.match(reported[0].message, /living in the country illegally/);
+});
+
+test('quotations, headlines, names and other senses are left alone', () => {
+  const text = '# Pro-life march draws thousands\n\n“He was no addict,” his mother said. The Pro-Life Action League met. Illegal immigration fell, and she was addicted to running.';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+});
+
+test('offsets survive emoji and CRLF', () => {
+  const text = '🎉 The team said.\r\nHe committed suicide, police said.';
+  const [finding] = findings(RULE, text);
+  assert.equal(text.slice(finding.start, finding.end), 'committed suicide');
+});
