@@ -24,7 +24,7 @@ test('terms that need rewording are flagged without a fix', () => {
 });
 
 test('quotations, headlines, names and other senses are left alone', () => {
-  const text = '# Pro-life march draws thousands\n\n“He was no addict,” his mother said. The Pro-Life Action League met. Illegal immigration fell, and she was addicted to running.';
+  const text = '# Pro-life march draws thousands\n\n“He was no addict,” his mother said. The Pro-Life Action League met. Illegal immigration fell, she was addicted to running, and some feared a third world war.';
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
 });
 
