@@ -49,8 +49,8 @@ export const ANONYMITY_REASONS: readonly string[] = [
   '\\b(?:because|as) (?:he|she|they|the (?:official|source|person|people|officials|sources)) (?:feared|fears|fear|was afraid|were afraid|worried|worries)\\b',
   '\\bfor (?:his|her|their) (?:own |personal )?(?:safety|security)\\b',
   // The grant itself followed by why: "spoke on condition of anonymity because she now works…",
-  // "asked not to be named, citing nondisclosure agreements".
-  '\\b(?:anonymity|anonymously|named|identified|not be (?:used|published))[,;]? (?:because|since|citing|fearing|for fear|out of fear|so as not to|to avoid|to protect)\\b',
+  // "asked not to be named, citing nondisclosure agreements", "…anonymity to discuss operational details".
+  '\\b(?:anonymity|anonymously|named|identified|not be (?:used|published))[,;]? (?:because|since|citing|fearing|for fear|out of fear|so as not to|to avoid|to protect|to (?:discuss|describe|detail|disclose|reveal|share|speak|talk))\\b',
 ];
 
 /** A paragraph opening on a source named before: "The official, who was not authorized…", "The two people said…". */

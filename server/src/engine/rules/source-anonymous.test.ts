@@ -50,8 +50,9 @@ test('reasons in the words wire copy uses: an inquiry under way, plans not yet p
     'The aide requested anonymity because of the sensitivity of the talks.',
     '“Hit the minutes,” said a former therapist, who spoke on condition of anonymity because she now works for another company in the industry.',
     'Two former administrators said they raised concerns. Both asked not to be named, citing nondisclosure agreements.',
+    'A U.S. military official, speaking on condition of anonymity to discuss operational details, said the strike was not American.',
   ];
-  assert.deepEqual(texts.map((text) => findings(RULE, text).map((finding) => finding.severity)), [['hint'], ['hint'], ['hint'], ['hint'], ['hint'], ['hint']]);
+  assert.deepEqual(texts.map((text) => findings(RULE, text).map((finding) => finding.severity)), [['hint'], ['hint'], ['hint'], ['hint'], ['hint'], ['hint'], ['hint']]);
   // Saying the matter is public explains nothing.
   assert.deepEqual(findings(RULE, 'An official, who spoke on condition of anonymity as the report was released, said little.').map((finding) => finding.severity), ['information']);
 });
