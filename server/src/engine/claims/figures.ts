@@ -1,4 +1,4 @@
-import { DIMENSION, FIGURE_PATTERNS, INCOME_THRESHOLD, MARKET_MOVE, MONEY, POLICY_PROVISION, SPORTS_STATISTIC, VOTE_SHARES } from '../data/claims';
+import { APPROPRIATION, DIMENSION, FIGURE_PATTERNS, INCOME_THRESHOLD, MARKET_MOVE, MONEY, POLICY_PROVISION, SPORTS_STATISTIC, VOTE_SHARES } from '../data/claims';
 import { matchesIn, type Match } from './matches';
 import { execAll } from '../text/exec-all';
 
@@ -12,14 +12,15 @@ const isCount = (figure: string) => /\d,\d/.test(figure);
 
 /**
  * Figures a story states as public record: a market's move, a measure's terms, an income
- * threshold, a player's statistics, a thing's size. Each pattern is tried only on a paragraph
- * holding the kind of figure it can cover: large patterns take V8 milliseconds to compile, which
- * a keystroke should pay only where they can match.
+ * threshold, what a bill holds, a player's statistics, a thing's size. Each pattern is tried
+ * only on a paragraph holding the kind of figure it can cover: large patterns take V8
+ * milliseconds to compile, which a keystroke should pay only where they can match.
  */
 const PUBLIC_RECORDS: ReadonlyArray<{ pattern: RegExp; covers: (figure: string) => boolean }> = [
   { pattern: new RegExp(MARKET_MOVE, 'gi'), covers: (figure) => isShare(figure) || isCount(figure) },
   { pattern: new RegExp(POLICY_PROVISION, 'gi'), covers: isShare },
   { pattern: new RegExp(INCOME_THRESHOLD, 'gi'), covers: isMoney },
+  { pattern: new RegExp(APPROPRIATION, 'gi'), covers: isMoney },
   { pattern: new RegExp(SPORTS_STATISTIC, 'gi'), covers: isCount },
   { pattern: new RegExp(DIMENSION, 'gi'), covers: isCount },
 ];

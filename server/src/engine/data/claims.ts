@@ -69,6 +69,12 @@ const POLICY_OBJECTS = 'tax|taxes|rate|rates|fee|fees|levy|levies|wage|wages|lim
 export const POLICY_PROVISION = `\\b(?:${POLICY_SUBJECTS})s?\\b(?: (?:that|which))?(?: (?:would|will|to))? (?:${POLICY_CHANGES}) (?:the |a |an |its |their )?(?:[\\w'’-]+ ){0,3}(?:${POLICY_OBJECTS})(?: increases| hikes)? (?:by|to|at|from) (?:about |roughly |nearly )?\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)`;
 
 /**
+ * What a bill or budget holds ("The package includes about $61 billion for Ukraine, $26 billion for
+ * Israel…"): its text, public record. What it would cost or save is an estimate, still a claim.
+ */
+export const APPROPRIATION = `\\b(?:package|bill|measure|budget|law|legislation|spending plan|deal|agreement|ordinance)s?\\b(?:[^.;!?]|\\.(?=\\d)){0,40}?\\b(?:includes?|included|provides?|provided|allocates?|allocated|sets? aside|contains?|earmarks?|earmarked)\\b(?:[^.;!?]|\\.(?=\\d)){0,160}`;
+
+/**
  * Who a measure covers by income ("salaried workers who earn less than $58,656 a year", "families
  * making under $75,000"): a threshold it sets, not an estimate. "The company earned more than
  * $2 billion" is still a claim.
