@@ -1,4 +1,4 @@
-import { APPROPRIATION, DIMENSION, FIGURE_PATTERNS, INCOME_THRESHOLD, MARKET_MOVE, MONEY, POLICY_PROVISION, SPORTS_STATISTIC, VOTE_SHARES } from '../data/claims';
+import { APPROPRIATION, ATTENDANCE, BINDING_TERMS, BUDGET_CHANGE, DIMENSION, FIGURE_PATTERNS, FIRST_PERSON_ACCOUNT, INCOME_THRESHOLD, MARKET_MOVE, MONEY, POLICY_PROVISION, SPORTS_STATISTIC, UNIT_PRICE, VOTE_SHARES } from '../data/claims';
 import { matchesIn, type Match } from './matches';
 import { execAll } from '../text/exec-all';
 
@@ -9,20 +9,28 @@ const SHARES = new RegExp(VOTE_SHARES, 'gi');
 const isShare = (figure: string) => figure.includes('%') || /per ?cent/i.test(figure);
 const isMoney = (figure: string) => /[$€£¥]/.test(figure);
 const isCount = (figure: string) => /\d,\d/.test(figure);
+const isLarge = (figure: string) => isCount(figure) || /\d\s(?:million|billion|trillion)\b/i.test(figure);
 
 /**
  * Figures a story states as public record: a market's move, a measure's terms, an income
- * threshold, what a bill holds, a player's statistics, a thing's size. Each pattern is tried
- * only on a paragraph holding the kind of figure it can cover: large patterns take V8
- * milliseconds to compile, which a keystroke should pay only where they can match.
+ * threshold, what a bill holds or cuts, what a treaty or contract binds someone to, a price by
+ * the unit, a player's statistics and a ground's attendance, a thing's size or distance; and what
+ * the writer counted first-hand. Each
+ * pattern is tried only on a paragraph holding the kind of figure it can cover: large patterns
+ * take V8 milliseconds to compile, which a keystroke should pay only where they can match.
  */
 const PUBLIC_RECORDS: ReadonlyArray<{ pattern: RegExp; covers: (figure: string) => boolean }> = [
   { pattern: new RegExp(MARKET_MOVE, 'gi'), covers: (figure) => isShare(figure) || isCount(figure) },
   { pattern: new RegExp(POLICY_PROVISION, 'gi'), covers: isShare },
   { pattern: new RegExp(INCOME_THRESHOLD, 'gi'), covers: isMoney },
   { pattern: new RegExp(APPROPRIATION, 'gi'), covers: isMoney },
+  { pattern: new RegExp(BUDGET_CHANGE, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },
+  { pattern: new RegExp(UNIT_PRICE, 'gi'), covers: isMoney },
   { pattern: new RegExp(SPORTS_STATISTIC, 'gi'), covers: isCount },
-  { pattern: new RegExp(DIMENSION, 'gi'), covers: isCount },
+  { pattern: new RegExp(ATTENDANCE, 'g'), covers: isCount },
+  { pattern: new RegExp(DIMENSION, 'gi'), covers: isLarge },
+  { pattern: new RegExp(BINDING_TERMS, 'gi'), covers: () => true },
+  { pattern: new RegExp(FIRST_PERSON_ACCOUNT, 'g'), covers: () => true },
 ];
 
 /** Figures that make a statement a claim (see FIGURE_PATTERNS), in `text[from, to)`. */

@@ -75,6 +75,39 @@ export const POLICY_PROVISION = `\\b(?:${POLICY_SUBJECTS})s?\\b(?: (?:that|which
 export const APPROPRIATION = `\\b(?:package|bill|measure|budget|law|legislation|spending plan|deal|agreement|ordinance)s?\\b(?:[^.;!?]|\\.(?=\\d)){0,40}?\\b(?:includes?|included|provides?|provided|allocates?|allocated|sets? aside|contains?|earmarks?|earmarked)\\b(?:[^.;!?]|\\.(?=\\d)){0,160}`;
 
 /**
+ * What a bill or budget did to a line of spending ("NASA's budget was cut by 18% in the latest
+ * spending bill"): its text, public record. What a law did afterwards ("fell 18% under the law") is
+ * an effect, still a claim.
+ */
+export const BUDGET_CHANGE = `\\b(?:cut|raised|increased|reduced|slashed|boosted|trimmed|lowered) (?:by )?(?:about |roughly |nearly |more than )?(?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)|${MONEY}) in (?:the|a|its|this year['’]s|next year['’]s|last year['’]s) (?:[\\w'’-]+ ){0,3}(?:bill|budget|spending plan|package|measure|legislation|law)\\b`;
+
+/** Instruments whose text binds: what they require is their terms, public record. */
+const BINDING_INSTRUMENTS = 'treaty|treaties|law|laws|statute|agreement|deal|contract|settlement|rules?|regulations?|ordinance|accord|pact|compact|charter|lease|bill|measure|proposal|plan|policy|order';
+
+/**
+ * What an instrument binds someone to ("Under the treaty, Mexico must deliver an average of 350,000
+ * acre-feet a year", "The settlement requires the company to pay $2 million"): its terms. What it
+ * would do ("Under the bill, 2 million people would lose coverage") is an estimate, still a claim.
+ */
+export const BINDING_TERMS = `\\bunder (?:the|a|an|its|their|this|that|each) (?:[\\w'’-]+ ){0,3}(?:${BINDING_INSTRUMENTS}),?(?:[^.;!?]|\\.(?=\\d)){0,80}?\\b(?:must|(?:is|are|will be) (?:required|obligated|entitled|allowed) to|ha(?:s|ve) to|may not|cannot|can['’]t)\\b(?:[^.;!?]|\\.(?=\\d)){0,160}|\\b(?:${BINDING_INSTRUMENTS})\\b(?:[^.;!?]|\\.(?=\\d)){0,40}?\\b(?:requires?|required|obliges|obligates|entitles|bars|bans|caps|capped)\\b(?:[^.;!?]|\\.(?=\\d)){0,160}`;
+
+/**
+ * What the writer did and counted ("I spent $6.20 a day", "We analyzed 2,000 records"): a first-
+ * person account, in a column or the outlet's own analysis, is its own source.
+ */
+export const FIRST_PERSON_ACCOUNT = `\\b(?:I|[Ww]e)(?:['’]ve| have| had)? (?:spent|paid|earned|saved|raised|lost|counted|tallied|weighed|measured|analy[sz]ed|reviewed|surveyed|drove|walked|ran|rode|biked|hiked|swam)\\b(?:[^.;!?]|\\.(?=\\d)){0,120}`;
+
+/**
+ * A price by the month, the dose or the ticket ("can cost more than $1,000 a month", "tickets
+ * start at about $89 each"): what a seller charges, checked, not attributed. What a plan or a
+ * disaster will cost in all is an estimate, still a claim.
+ */
+export const UNIT_PRICE = `\\b(?:costs?|costing|priced at|sells? for|sold for|charges?|charged|start(?:s|ed)? at|rents? for)(?: (?:${APPROXIMATIONS}))? ${MONEY}(?: or more)? (?:a|an|per|each) (?:month|year|week|day|night|hour|dose|pill|shot|vial|ticket|seat|person|head|visit|gallon|pound|share|unit|copy|issue|ride|trip|game)\\b`;
+
+/** A ground's official count ("Attendance at Etihad Stadium was 53,287"): the box score's record. */
+export const ATTENDANCE = `\\b[Aa]ttendance\\b[^.;!?]{0,40}?\\b(?:was|of|totaled|reached)\\s(?:a (?:record|sellout|season-high|capacity) )?\\d{1,3}(?:,\\d{3})+`;
+
+/**
  * Who a measure covers by income ("salaried workers who earn less than $58,656 a year", "families
  * making under $75,000"): a threshold it sets, not an estimate. "The company earned more than
  * $2 billion" is still a claim.
@@ -87,8 +120,12 @@ export const INCOME_THRESHOLD = `\\b(?:who|people|workers|families|households|in
  */
 export const SPORTS_STATISTIC = '\\b\\d{1,3}(?:,\\d{3})+(?: (?:career|regular-season|postseason|playoff|season|rushing|passing|receiving|all-purpose|scrimmage|total))* (?:yards|points|rebounds|assists|touchdowns|goals|runs|hits|strikeouts|saves|wins|victories|receptions|catches|carries|tackles|sacks|innings|games|starts|appearances|minutes|laps|RBIs)\\b';
 
-/** A thing's size as built ("1,100 feet long", "2,000 meters high"): a specification, not a count. */
-export const DIMENSION = '\\b\\d{1,3}(?:,\\d{3})+ (?:feet|foot|meters?|metres?|yards?|miles?|kilometers?|kilometres?|inches) (?:long|tall|wide|high|deep)\\b';
+/**
+ * A thing's size as built or a distance as measured ("1,100 feet long", "about 1 million miles from
+ * Earth", "1,600 light-years across"): a specification, not a count.
+ */
+export const DIMENSION =
+  '\\b\\d[\\d,]*(?:\\.\\d+)?(?: (?:million|billion|trillion))? (?:feet|foot|meters?|metres?|yards?|miles?|kilometers?|kilometres?|inches|light-years?) (?:long|tall|wide|high|deep|across|away|from|in diameter|above|below|offshore)\\b';
 
 /**
  * A vote's result ("61% to 39%", "54.3 percent to 45.7 percent"): a pair in falling order whose
@@ -115,6 +152,9 @@ export const SOURCE_CUES: readonly string[] = [
   '(?:answered|responded to|took|completed|filled out) (?:a|an|the|its|their) (?:[\\w-]+ ){0,2}(?:survey|poll|questionnaire|census)',
   // "Analysts polled by FactSet had expected…": the consensus has its compiler.
   '(?:polled|surveyed|compiled|tracked|tallied) by',
+  // "Researchers at the University of Florida analyzed health records of more than 300,000 adults":
+  // the study's authors doing the counting.
+  '(?:researchers|scientists|investigators|analysts|economists|auditors|epidemiologists|authors) (?:[\\w.’\'-]+ ){0,6}?(?:analy[sz]ed|studied|examined|reviewed|surveyed|tracked|followed|compared|measured|counted|modeled|found)',
 ];
 
 /** Labels that open a caption or credit line when followed by ":" or "by" ("Photo: …", "Photo by …"). */

@@ -75,6 +75,28 @@ test('a vote’s result, a measure’s terms, a player’s statistics and a thin
   assert.deepEqual(flagged(RULE, 'The stadium drew 12,000 fans.'), ['12,000']);
   assert.deepEqual(flagged(RULE, 'The ship is 1,100 feet long.'), []);
   assert.deepEqual(flagged(RULE, 'The fire has burned 12,000 acres.'), ['12,000']);
+  assert.deepEqual(flagged(RULE, 'It orbits the sun about 1 million miles from Earth, and the galaxy is 1,600 light-years across.'), []);
+  assert.deepEqual(flagged(RULE, 'About 1 million people live within 30 miles of the plant.'), ['1 million']);
+  assert.deepEqual(flagged(RULE, 'NASA’s budget for astrophysics was cut by 18% in the latest spending bill.'), []);
+  assert.deepEqual(flagged(RULE, 'Car thefts fell 18% under the new law.'), ['18%']);
+  assert.deepEqual(flagged(RULE, 'Under the treaty, Mexico must deliver an average of 350,000 acre-feet of water a year. The settlement requires the company to pay $2 million.'), []);
+  assert.deepEqual(flagged(RULE, 'Under the bill, 2 million people would lose coverage.'), ['2 million']);
+});
+
+test('what the writer did and counted is a first-person account, its own source', () => {
+  assert.deepEqual(flagged(RULE, 'For 30 days, I spent $6.20 a day on food. We analyzed 2,000 court records.'), []);
+  assert.deepEqual(flagged(RULE, 'The city spent $6 million on the project.'), ['spent $6 million']);
+});
+
+test('a price by the unit and a ground’s attendance are on record; totals and crowds still need a source', () => {
+  assert.deepEqual(flagged(RULE, 'The drugs can cost more than $1,000 a month without insurance. Attendance at Etihad Stadium was 53,287, a record.'), []);
+  assert.deepEqual(flagged(RULE, 'The cleanup could cost more than $1 billion.'), ['more than $1 billion']);
+  assert.deepEqual(flagged(RULE, 'A crowd of 10,000 marched downtown.'), ['10,000']);
+});
+
+test('researchers doing the counting are the figure’s source, for the sentences after them too', () => {
+  const text = 'Researchers at the University of Florida analyzed health records of more than 300,000 adults. Those prescribed the drugs had a 33% lower risk.';
+  assert.deepEqual(flagged(RULE, text), []);
 });
 
 test('a correction restating a figure is an editor’s note, not a claim', () => {
