@@ -15,6 +15,7 @@ import { headlineLength } from './headline-length';
 import { houseStyle } from './house-style';
 import { languageLoaded } from './language-loaded';
 import { leftoverBoilerplate } from './leftover-boilerplate';
+import { leftoverPlaceholder } from './leftover-placeholder';
 import { nameSecondReference } from './name-second-reference';
 import { nameSpelling } from './name-spelling';
 import { photoAltMissing } from './photo-alt-missing';
@@ -61,6 +62,7 @@ export const rules: readonly Rule[] = [
   repeatedWord,
   headlineLength,
   houseStyle,
-  // Web leftovers
+  // Leftovers: from the web and from the draft
   leftoverBoilerplate,
+  leftoverPlaceholder,
 ];
