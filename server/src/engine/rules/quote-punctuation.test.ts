@@ -46,7 +46,11 @@ test('offsets are right past emoji and CRLF', () => {
 test('copy quoting with single marks first is British: logical punctuation passes unless American is forced', () => {
   const text = '‘We will stay’, she said. He called it ‘a disgrace’.';
   assert.deepEqual(flagged(RULE, text), []);
-  assert.equal(fixed(RULE, text, 'plaintext', { options: { punctuationStyle: 'american' } }), '‘We will stay,’ she said. He called it ‘a disgrace.’');
+  const american = { options: { punctuationStyle: 'american' as const } };
+  // The marks turn first; the commas and periods move in on the next pass, as fix-all runs them.
+  const once = fixed(RULE, text, 'plaintext', american);
+  assert.equal(once, '“We will stay”, she said. He called it “a disgrace”.');
+  assert.equal(fixed(RULE, once, 'plaintext', american), '“We will stay,” she said. He called it “a disgrace.”');
 });
 
 test('copy punctuating logically throughout keeps its style; a lone outlier in American copy is flagged', () => {
@@ -58,4 +62,27 @@ test('copy punctuating logically throughout keeps its style; a lone outlier in A
 
 test('nested quotes closing together: the comma goes inside both marks in one fix', () => {
   assert.equal(fixed(RULE, '“He called it ‘bold’”, Lee said.'), '“He called it ‘bold,’” Lee said.');
+});
+
+test('a quote in single marks in American copy turns double; a quote within a quote and headlines keep single ones', () => {
+  const text = '“We have a team for this,” he said. ‘It is important work.’ She called it “a ‘bold’ move.”';
+  assert.deepEqual(flagged(RULE, text), ['‘It is important work.’']);
+  assert.match(findings(RULE, text)[0].message, /American style uses double marks \(“ ”\)/);
+  assert.equal(fixed(RULE, text), '“We have a team for this,” he said. “It is important work.” She called it “a ‘bold’ move.”');
+  assert.equal(fixed(RULE, '"Yes," he said. \'No.\''), '"Yes," he said. "No."');
+  assert.deepEqual(flagged(RULE, '# ‘I never thought I’d see this day’: a veteran’s medals\n\n“It was late,” he said.', 'markdown'), []);
+  const display = '![Brain](b.jpg)\n*When the ‘a-ha!’ moment comes.*\n\n“It was late,” he said.\n\n- [Review: ‘Madden NFL 17’ runs hard](https://example.com/madden)';
+  assert.deepEqual(flagged(RULE, display, 'markdown'), []);
+});
+
+test('a single-marked quote holding a double-marked one is flagged without a fix', () => {
+  const text = '“Fine,” she said. ‘He told me “no” twice.’';
+  const reported = findings(RULE, text).filter((finding) => text[finding.start] === '‘');
+  assert.equal(reported.length, 1);
+  assert.deepEqual(reported[0].fixes, []);
+});
+
+test('apostrophes are not single quotes, and British copy quotes with single marks', () => {
+  assert.deepEqual(flagged(RULE, '“Sure,” he said of the ’90s, rock ’n’ roll and the Joneses’ house, ’til dawn.'), []);
+  assert.deepEqual(flagged(RULE, '‘We will stay,’ she said. ‘It is home.’ He called it “odd”.'), []);
 });

@@ -1,6 +1,7 @@
-import type { Article } from '../model/article';
+import { isCaption } from '../claims/voice';
+import type { Article, Paragraph } from '../model/article';
 import { quotationsOf } from '../quotes/model';
-import { marksOf } from '../quotes/pairing';
+import { marksOf, type MarkPair } from '../quotes/pairing';
 import type { ParagraphRule, Report } from '../rule';
 import type { RuleOptions } from '../settings';
 
@@ -20,13 +21,14 @@ function britishByMarks(article: Article, options: RuleOptions): 'american' | 'b
 /**
  * American style (AP): periods and commas always go inside the closing quotation mark, even
  * after a title or a single word. Question and exclamation marks go by meaning, so they are
- * left alone; so is any mark after a quote that already ends in punctuation.
+ * left alone; so is any mark after a quote that already ends in punctuation. Quotes open with
+ * double marks: single ones are for a quote within a quote, and for headlines.
  */
 export const quotePunctuation: ParagraphRule = {
   id: 'quote-punctuation',
   scope: 'paragraph',
-  description: 'Commas and periods inside the closing quotation mark (American style).',
-  why: 'AP and American usage put commas and periods inside closing quotation marks, whatever the quote. Copy that quotes with single marks first, or punctuates logically throughout, follows British style, where they may stand outside; `punctuationStyle` forces either.',
+  description: 'American quotation style: commas and periods inside the closing quotation mark, and double marks around a quote, single ones only inside it.',
+  why: 'AP and American usage put commas and periods inside closing quotation marks, whatever the quote, and quote with double marks, keeping single ones for a quote within a quote and for headlines. Copy that quotes with single marks first, or punctuates logically throughout, follows British style, where both differ; `punctuationStyle` forces either.',
   defaultSeverity: 'warning',
   fixable: true,
   contextKey({ article, options }) {
@@ -35,8 +37,9 @@ export const quotePunctuation: ParagraphRule = {
   check(paragraph, _context, style) {
     if (style === 'british') return [];
     const prose = paragraph.prose;
-    const reports: Report[] = [];
     const pairs = marksOf(paragraph).pairs;
+    // Headlines, and the captions and standfirsts many papers set like them, quote with single marks.
+    const reports: Report[] = paragraph.kind === 'heading' || isCaption(paragraph) ? [] : singleMarkedQuotes(paragraph, pairs);
     const closes = new Set(pairs.map((pair) => pair.close));
     for (const pair of pairs) {
       if (pair.close === undefined) continue;
@@ -65,3 +68,36 @@ export const quotePunctuation: ParagraphRule = {
     return reports;
   },
 };
+
+const DOUBLED: Record<string, string> = { '‘': '“', '’': '”', "'": '"' };
+
+/**
+ * Outermost quotes in single marks, in American copy (a few among many in double marks). A link's
+ * text is another story's headline (“Review: ‘Madden NFL 17’ runs hard”). A quote holding another
+ * is left without a fix: its inner marks would have to turn too.
+ */
+function singleMarkedQuotes(paragraph: Paragraph, pairs: MarkPair[]): Report[] {
+  const reports: Report[] = [];
+  for (const pair of pairs) {
+    if (pair.family !== 'single' || pair.depth !== 0 || pair.close === undefined) continue;
+    const { open, close } = pair;
+    if (paragraph.links.some((link) => link.start <= open && close < link.end)) continue;
+    const start = paragraph.start + open;
+    const end = paragraph.start + close + 1;
+    const [opening, closing] = [paragraph.prose[open], paragraph.prose[close]];
+    const holdsQuote = pairs.some((other) => other.open > open && other.open < close);
+    reports.push({
+      start,
+      end,
+      message: `Single quotation marks around a quote: American style uses double marks (${DOUBLED[opening]} ${DOUBLED[closing]}), single ones only for a quote within a quote and in headlines.`,
+      fixes: holdsQuote
+        ? []
+        : [{
+            title: `Use double quotation marks`,
+            edits: [{ start, end: start + 1, newText: DOUBLED[opening] }, { start: end - 1, end, newText: DOUBLED[closing] }],
+          }],
+      data: { actual: opening, expected: DOUBLED[opening] },
+    });
+  }
+  return reports;
+}
