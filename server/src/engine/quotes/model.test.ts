@@ -22,6 +22,18 @@ test('inverted attribution: said Kirby', () => {
   assert.deepEqual(said('“We will stay,” said Kirby.'), [{ text: 'We will stay,', kind: 'speech', speaker: 'kirby' }]);
 });
 
+test('inverted attribution with a description first: said her neighbor, Tom Riggs', () => {
+  const speakers = [
+    '“We left,” said her neighbor, Tom Riggs.',
+    '“We left,” said the mayor, Dan Fuller.',
+    '“We left,” said company spokeswoman Karen Holt.',
+    '“We left,” said Smith’s lawyer, Jane Doe.',
+    '“We left,” said Fuller’s wife.',
+    '“We left,” said on Tuesday Dan Fuller.',
+  ].map((text) => said(text)[0].speaker);
+  assert.deepEqual(speakers, ['riggs', 'fuller', 'holt', 'doe', null, null]);
+});
+
 test('a quote interrupted by its attribution is one quotation', () => {
   const { quotations } = model('“We will stay,” she said, “until it is done.”');
   assert.equal(quotations.length, 1);

@@ -23,7 +23,17 @@ const modifiers = new Set(VERB_MODIFIERS);
 const notNames = new Set(NOT_NAMES);
 const titles = new Set(NAME_TITLES);
 const pronouns = new Set(SPEAKER_PRONOUNS);
-const INVERTED = /^\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}’'\-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*)){0,3})/u;
+const PROPER_NAME = "(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen)\\.\\s+)?\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'\\-]*)){0,3}";
+const INVERTED = new RegExp(`^\\s+(${PROPER_NAME})`, 'u');
+/**
+ * "said her neighbor, Tom Riggs", "said the mayor, Dan Fuller", "said company spokeswoman Karen
+ * Holt": a description before the name, set off by a comma after a determiner or possessive, or
+ * ending in a job title. A bare "said on Tuesday" names no one.
+ */
+const INVERTED_DESCRIBED = new RegExp(
+  `^\\s+((?:(?:the|a|an|his|her|their|its|our|my|\\p{Lu}[\\p{L}’'\\-]*['’]s)(?:\\s+\\p{Ll}[\\p{L}’'\\-]*){1,3},|(?:\\p{Ll}[\\p{L}’'\\-]*\\s+){0,2}(?:${JOB_TITLES.join('|')}))\\s+${PROPER_NAME})`,
+  'u',
+);
 
 interface Token {
   text: string;
@@ -60,8 +70,11 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
     phrase.unshift(word);
   }
   // "according to Kirby", "said Kirby": the speaker follows the cue.
-  const inverted = INVERTED.exec(outside.slice(cue.end, to));
-  if ((phrase.length === 0 || !cue.verb) && inverted && !notNames.has(inverted[1].toLowerCase())) return toSpeaker(words(inverted[1], 0));
+  const after = outside.slice(cue.end, to);
+  const inverted = INVERTED_DESCRIBED.exec(after) ?? INVERTED.exec(after);
+  // "said Fuller's wife" is not Fuller.
+  const owner = inverted && /['’]s$/.test(inverted[1]) && /^\s+\p{Ll}/u.test(after.slice(inverted[0].length));
+  if ((phrase.length === 0 || !cue.verb) && inverted && !owner && !notNames.has(inverted[1].toLowerCase())) return toSpeaker(words(inverted[1], 0));
   if (phrase.length > 0) return toSpeaker(phrase);
   // "Jane Doe, a spokeswoman, said" and "A spokeswoman, Jane Doe, said": the clause set off by commas.
   const last = boundaries.at(-1);
