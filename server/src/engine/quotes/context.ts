@@ -1,3 +1,4 @@
+import { hasProse, isCaption } from '../claims/voice';
 import { DELAYED_ATTRIBUTION } from '../data/speech-verbs';
 import type { Paragraph } from '../model/article';
 import { paragraphSummary } from '../model/summaries';
@@ -23,7 +24,8 @@ export function openingAttribution(paragraph: Paragraph, local: ParagraphQuotes)
 
 /**
  * A quote lede attributed in the next paragraph's first sentence (“We never saw it coming.” /
- * That's what Mayor Ana Ruiz told reporters.) is attributed: AP's delayed attribution. So is a
+ * Mayor Ana Ruiz said the storm gave no warning.) is attributed: AP's delayed attribution; past
+ * the lede, only when that sentence points back at it (That's what Ruiz told reporters.). So is a
  * quote standing alone as its paragraph when the next one opens by crediting it without a speech
  * verb (“This offer is an insult.” / That was the message from union leaders.); that credit names
  * no speaker the model can register.
@@ -35,7 +37,7 @@ export function attributeFromNext(paragraphs: Paragraph[], quotations: Quotation
     const following = home >= 0 ? paragraphs[home + 1] : undefined;
     if (!following) return;
     const opener = openers.get(following.index);
-    if (opener) quotations[position] = { ...quotation, attribution: { ...opener, where: 'next-paragraph' } };
+    if (opener && (REFERS_BACK.test(following.prose) || isLede(paragraphs, home))) quotations[position] = { ...quotation, attribution: { ...opener, where: 'next-paragraph' } };
     else if (standsAlone(paragraphs[home], quotation)) {
       const credit = CREDITS_QUOTE_BEFORE.exec(following.prose);
       if (!credit) return;
@@ -44,6 +46,25 @@ export function attributeFromNext(paragraphs: Paragraph[], quotations: Quotation
       quotations[position] = { ...quotation, attribution: { verb: phrase, verbStart: verbEnd - phrase.length, verbEnd, where: 'next-paragraph' } };
     }
   });
+}
+
+/** A first sentence that points back at the quote before it: "That is what Kirby told reporters." */
+const REFERS_BACK = /^\s*(?:That|This|Those|These|So|Such)\b/;
+
+/** The most words of a line that may stand above a lede: a byline, a dateline, a kicker. */
+const ABOVE_LEDE_MAX_WORDS = 7;
+
+/**
+ * Whether the paragraph at `home` opens the story: only headlines, captions, bylines and other
+ * short lines before it. Past the lede, a quote the next paragraph does not point back at ("Lopez
+ * said she hoped to reopen by spring.") reads as nobody's.
+ */
+function isLede(paragraphs: Paragraph[], home: number): boolean {
+  for (let index = 0; index < home; index++) {
+    const paragraph = paragraphs[index];
+    if (paragraph.kind !== 'heading' && hasProse(paragraph) && !isCaption(paragraph) && paragraph.wordCount > ABOVE_LEDE_MAX_WORDS) return false;
+  }
+  return true;
 }
 
 /** Nothing but the quote and its closing punctuation in the paragraph. */

@@ -165,3 +165,10 @@ test('Q&A and transcript labels say who speaks: “Q:”, “A.”, “CRUZ:”'
   // An update label or an abbreviation names no one.
   assert.deepEqual(flagged(RULE, 'UPDATE: “We are safe.”\n\nU.S. troops moved in. “We are here to stay.”'), ['“We are safe.”', '“We are here to stay.”']);
 });
+
+test('past the lede, the next paragraph attributes a quote only when it points back at it', () => {
+  const story = 'The river crested at 22 feet on Tuesday, and most of Front Street was under water by noon.\n\n';
+  assert.deepEqual(flagged(RULE, `${story}“It’s going to take months.”\n\nLopez said she hoped to reopen the bakery by spring.`), ['“It’s going to take months.”']);
+  assert.deepEqual(flagged(RULE, `${story}“It’s going to take months.”\n\nThat is what Lopez told the council.`), []);
+  assert.deepEqual(flagged(RULE, `By JANE DOE\n\n“It’s going to take months.”\n\nLopez said she hoped to reopen the bakery by spring.`), []);
+});
