@@ -10,7 +10,7 @@ import { linkSlot, linksOf, type Incoming, type Inheritance, type LinkedAttribut
 import { addMarks, countMarks, countsOf, noMarks, sameCounts, type MarkCounts } from './mark-counts';
 import { Mover, tailAfterEdit, type Tail } from './tail';
 import { marksOf } from './pairing';
-import { Speakers, type ResolvedSpeaker } from './speakers';
+import { speakerKey, Speakers, type ResolvedSpeaker } from './speakers';
 
 /** Where a quotation's attribution was found. */
 export type AttributionPlace = 'sentence' | 'paragraph' | 'previous-paragraph' | 'next-paragraph' | 'byline' | 'echo';
@@ -40,6 +40,8 @@ export interface Quotation {
   attribution?: QuotationAttribution;
   /** Open at the end of its last paragraph, and no next paragraph continues it. */
   unclosed: boolean;
+  /** Unclosed, and the next paragraph opens a quote its own attribution gives to someone else. */
+  nextQuotesAnother?: true;
 }
 
 export interface QuotationModel {
@@ -293,9 +295,17 @@ class LinkFold {
     if (links.opener !== undefined) this.openers.set(paragraph.index, (placement.opener ??= placed(links.resolved[links.opener], start)));
   }
 
-  /** A quote left open at a paragraph's end goes on when the next paragraph opens with a mark of its family. */
+  /**
+   * A quote left open at a paragraph's end goes on when the next paragraph opens with a mark of its
+   * family, unless that paragraph's own attribution gives its quote to someone else by name: the
+   * convention carries one speaker's words on, so the first quote should have closed.
+   */
   private continues(paragraph: Paragraph, local: ParagraphQuotes): boolean {
-    return this.pending !== undefined && paragraph.kind !== 'heading' && local.quotations[0]?.leadsParagraph === true && marksOf(paragraph).opensWith === this.pendingFamily;
+    const pending = this.pending;
+    if (!pending || paragraph.kind === 'heading' || local.quotations[0]?.leadsParagraph !== true || marksOf(paragraph).opensWith !== this.pendingFamily) return false;
+    if (!namesAnother(local.quotations[0], pending)) return true;
+    pending.nextQuotesAnother = true;
+    return false;
   }
 
   /** The quotation at `position` of the paragraph's links, kept from the last keystroke when it still fits. */
@@ -324,6 +334,14 @@ class LinkFold {
     if (what === 'speaker') return placed(this.left as ResolvedSpeaker, this.leftAt, 'previous-paragraph');
     return what === 'colon' ? { where: 'previous-paragraph' } : undefined;
   }
+}
+
+/** Whether the quote's own attribution names a person other than the one the open quote is given to (both by surname). */
+function namesAnother(first: LocalQuotation, open: Quotation): boolean {
+  const phrase = first.attribution?.speaker;
+  const openSpeaker = open.attribution?.speaker;
+  if (!phrase?.proper || openSpeaker === undefined || openSpeaker.startsWith('phrase:')) return false;
+  return speakerKey(phrase) !== openSpeaker;
 }
 
 /** A checkpoint of the last pass after the edit, moved to this draft; `undefined` if it cannot be. */

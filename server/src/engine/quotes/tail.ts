@@ -58,6 +58,7 @@ export class Mover {
     if (start === undefined || end === undefined) return undefined;
     // A literal of toQuotation's shape, not a spread: this runs for every quotation after the edit.
     const moved: Quotation = { start, end, parts, text: quotation.text, kind: quotation.kind, paragraph: quotation.paragraph, unclosed: quotation.unclosed };
+    if (quotation.nextQuotesAnother) moved.nextQuotesAnother = true;
     if (quotation.attribution) {
       const attribution = this.speaker(quotation.attribution);
       if (!attribution) return undefined;

@@ -22,6 +22,17 @@ test('a multi-paragraph quote is balanced: each paragraph opens, the last one cl
   assert.deepEqual(flagged(RULE, text), []);
 });
 
+test('a quote left open where the next paragraph quotes someone else by name should have closed', () => {
+  const text = '“I was there when the water came,” said Maria Lopez. “We saw everything go.\n\n“Then the police came and told us to leave,” said her neighbor, Tom Riggs.';
+  const [finding] = findings(RULE, text);
+  assert.equal(finding.start, text.indexOf('“We saw'));
+  assert.match(finding.message, /the next paragraph quotes someone else/);
+  assert.equal(fixed(RULE, text), text.replace('go.', 'go.”'));
+  // The same speaker going on, named again or as "she", is the convention.
+  assert.deepEqual(flagged(RULE, text.replace('said her neighbor, Tom Riggs', 'Lopez added')), []);
+  assert.deepEqual(flagged(RULE, text.replace('said her neighbor, Tom Riggs', 'she said')), []);
+});
+
 test('an open quote with its attribution inside gets no fix: where it ends is unclear', () => {
   const text = '“We will stay until it is done, she said.';
   assert.deepEqual(flagged(RULE, text), ['“']);

@@ -34,7 +34,9 @@ export const quoteUnbalanced: ArticleRule = {
       reports.push({
         start: open,
         end: open + 1,
-        message: `Unclosed quotation: expected ${CLOSER[mark]} to close this ${mark} before the paragraph ends on line ${line} (a quote that goes on opens the next paragraph with ${mark}).`,
+        message: quotation.nextQuotesAnother
+          ? `Unclosed quotation: expected ${CLOSER[mark]} to close this ${mark} before the paragraph ends on line ${line}: the next paragraph quotes someone else, so this quote does not go on there.`
+          : `Unclosed quotation: expected ${CLOSER[mark]} to close this ${mark} before the paragraph ends on line ${line} (a quote that goes on opens the next paragraph with ${mark}).`,
         ...(fix ? { fixes: [fix] } : {}),
         data: { expected: CLOSER[mark], paragraphEnd },
       });
