@@ -25,6 +25,9 @@ export const CREDIT_LABELS: readonly { pattern: string; anyBody: boolean }[] = [
 /** Labels that may open a credit (`Photo: Jane Doe/Reuters`) or a caption (`Photo: Kirby speaks.`). */
 export const AMBIGUOUS_CREDIT_LABEL = '(?:photo(?:graph)?|foto|image|picture|composite|(?:photo\\s+)?illustration)s?\\s*:';
 
+/** Labels that credit a map or a graphic the way `Photo:` credits a picture (`Map: Los Angeles County Fire Department`). */
+export const GRAPHIC_CREDIT_LABEL = '(?:map|graphic|chart|infographic)s?\\s*:';
+
 /**
  * A caption naming its source in prose: “this photo from Apple”, “an image provided by NASA”.
  * The source must follow as a capitalised name.

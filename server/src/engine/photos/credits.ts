@@ -1,5 +1,5 @@
 import { PHOTO_AGENCIES } from '../data/photo-agencies';
-import { AMBIGUOUS_CREDIT_LABEL, CREDIT_CONNECTORS, CREDIT_LABELS, PROSE_SOURCE } from '../data/photo-credits';
+import { AMBIGUOUS_CREDIT_LABEL, CREDIT_CONNECTORS, CREDIT_LABELS, GRAPHIC_CREDIT_LABEL, PROSE_SOURCE } from '../data/photo-credits';
 import { execAll } from '../text/exec-all';
 
 /**
@@ -19,8 +19,9 @@ export interface Credit {
 
 const PARENTHESISED = /\(([^()\r\n]{1,160})\)/g;
 const LABEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CREDIT_LABELS.map((label) => `(${label.pattern})`).join('|')})`, 'giu');
-const LABEL_AT_START = new RegExp(`^\\s*(?:${[...CREDIT_LABELS.map((label) => label.pattern), AMBIGUOUS_CREDIT_LABEL].join('|')})\\s*`, 'iu');
+const LABEL_AT_START = new RegExp(`^\\s*(?:${[...CREDIT_LABELS.map((label) => label.pattern), AMBIGUOUS_CREDIT_LABEL, GRAPHIC_CREDIT_LABEL].join('|')})\\s*`, 'iu');
 const PHOTO_COLON = new RegExp(`(?<![\\p{L}\\p{N}])${AMBIGUOUS_CREDIT_LABEL}`, 'giu');
+const GRAPHIC_COLON = new RegExp(`(?<![\\p{L}\\p{N}])${GRAPHIC_CREDIT_LABEL}`, 'giu');
 const PROSE = new RegExp(PROSE_SOURCE, 'gu');
 /** Where a bare credit may begin: after a sentence's end, spaced or glued (`Thursday.Anthony Wallace/AFP`). */
 const SENTENCE_END = /[.!?”’"¶](?=[ \t]*[\p{Lu}\p{N}])/gu;
@@ -73,6 +74,8 @@ export class CreditReader {
       add(this.labelled(line, match.index, match.index + match[0].length, anyBody));
     }
     for (const match of execAll(PHOTO_COLON, line)) add(this.photoColon(line, match.index, match.index + match[0].length));
+    // A map's or graphic's credit is its own label, not a photo credit in another house format.
+    for (const match of execAll(GRAPHIC_COLON, line)) add(this.photoColon(line, match.index, match.index + match[0].length, 'labelled'));
     add(this.trailing(line));
     for (const match of execAll(PROSE, line)) {
       const from = match.index + match[0].length;
@@ -103,8 +106,8 @@ export class CreditReader {
     return { start, end: labelEnd + lead + length, format: 'labelled', body: rest.slice(lead, lead + length) };
   }
 
-  /** `Photo: Jane Doe/Reuters` ending a line; `Photo: Kirby speaks.` is a caption's label instead. */
-  private photoColon(line: string, start: number, labelEnd: number): Credit | undefined {
+  /** `Photo: Jane Doe/Reuters` or `Map: …` ending a line; `Photo: Kirby speaks.` is a caption's label instead. */
+  private photoColon(line: string, start: number, labelEnd: number, format: CreditFormat = 'photo-colon'): Credit | undefined {
     if (line.length - labelEnd > MAX_CREDIT_LENGTH) return undefined;
     const rest = line.slice(labelEnd);
     const body = rest.trim().replace(/\.$/, '');
@@ -112,7 +115,7 @@ export class CreditReader {
     const fewWords = body !== '' && body.split(/\s+/).length <= 4 && !/[.!?]$/.test(rest.trim());
     if (!this.isName(body) && !fewWords) return undefined;
     const lead = rest.length - rest.trimStart().length;
-    return { start, end: labelEnd + lead + body.length, format: 'photo-colon', body };
+    return { start, end: labelEnd + lead + body.length, format, body };
   }
 
   /** A bare `Name/Agency` or agency ending the line: `… Thursday.Anthony Wallace / AFP - Getty Images`. */

@@ -37,7 +37,7 @@ test('on a tie, AP’s parenthetical format wins', () => {
   assert.equal(fixed(RULE, text), text.replace('Photo: Jane Doe/Reuters', '(Jane Doe/Reuters)'));
 });
 
-test('other credit wordings (Photo by, Credit, ©) are not house formats to rewrite', () => {
-  const text = '![](a.jpg)\n\n¶ Zuckerberg on stage. ¶ Photo by James Martin/CNET\n\n![](b.jpg)\n\nCredit Harry Campbell\n\nKirby speaks. (Alex Wong/Getty Images)';
+test('other credit wordings (Photo by, Credit, ©, a map’s label) are not house formats to rewrite', () => {
+  const text = '![](a.jpg)\n\n¶ Zuckerberg on stage. ¶ Photo by James Martin/CNET\n\n![](b.jpg)\n\nCredit Harry Campbell\n\nKirby speaks. (Alex Wong/Getty Images)\n\n![Zones](m.png)\n\nMap: Los Angeles County Fire Department';
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
 });

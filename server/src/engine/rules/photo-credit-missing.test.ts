@@ -65,6 +65,12 @@ test('Markdown: a caption naming its source in prose is credited', () => {
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
 });
 
+test('Markdown: a map or graphic credited by its label (“Map: …”) is credited; a titled map is not', () => {
+  assert.deepEqual(flagged(RULE, '![Evacuation zones](map.png)\n*Map: Los Angeles County Fire Department*\n\nThe fire grew.', 'markdown'), []);
+  assert.deepEqual(flagged(RULE, '![Prices](chart.png)\n\nChart: Bureau of Labor Statistics', 'markdown'), []);
+  assert.deepEqual(flagged(RULE, '![Zones](map.png)\n*Map: Evacuation zones in Altadena on Wednesday*\n\nThe fire grew.', 'markdown'), ['Map: Evacuation zones in Altadena on Wednesday']);
+});
+
 test('Markdown: an image title is its caption when no caption follows', () => {
   const text = '![Kirby](kirby.jpg "John Kirby at the Pentagon on Tuesday.")\n\nKirby cast doubt on the Russian pledge to pull back from Kyiv, saying the Pentagon had seen no sign of a withdrawal in the past day.';
   assert.deepEqual(flagged(RULE, text, 'markdown'), ['John Kirby at the Pentagon on Tuesday.']);
