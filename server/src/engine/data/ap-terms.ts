@@ -40,4 +40,36 @@ export const AP_TERMS: readonly ApTerm[] = [
     pattern: '\\b(?:drug |heroin |opioid |crack |meth |alcohol )?addicts?\\b',
     message: 'AP: “a person with an addiction” or “who uses drugs”; “addict” defines a person by a disease.',
   },
+  // AP's spellings of everyday words; the British ones (towards, judgement) are left to British copy.
+  {
+    pattern: '\\be-mail(?:s|ed|ing)?\\b',
+    message: 'AP writes “email”, without a hyphen.',
+    replace: { 'e-mail': 'email', 'e-mails': 'emails', 'e-mailed': 'emailed', 'e-mailing': 'emailing' },
+  },
+  {
+    pattern: '\\bweb sites?\\b',
+    message: 'AP writes “website”, one word.',
+    replace: { 'web site': 'website', 'web sites': 'websites' },
+  },
+  {
+    pattern: '\\bcell phones?\\b',
+    message: 'AP writes “cellphone”, one word.',
+    replace: { 'cell phone': 'cellphone', 'cell phones': 'cellphones' },
+  },
+  {
+    pattern: '\\bokay\\b',
+    message: 'AP writes “OK”.',
+    replace: { okay: 'OK' },
+  },
+  {
+    pattern: '\\badvisors?\\b',
+    message: 'AP spells it “adviser”.',
+    replace: { advisor: 'adviser', advisors: 'advisers' },
+    lowercaseOnly: true,
+  },
+  {
+    pattern: '(?<!\\bchicken )\\bKiev\\b',
+    message: 'AP has used “Kyiv”, the Ukrainian spelling, since 2019 (“chicken Kiev” excepted).',
+    replace: { kiev: 'Kyiv' },
+  },
 ];

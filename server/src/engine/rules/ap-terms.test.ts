@@ -23,6 +23,13 @@ test('terms that need rewording are flagged without a fix', () => {
   assert.match(reported[0].message, /living in the country illegally/);
 });
 
+test('AP’s spellings of everyday words are swapped in, keeping the writer’s capitals', () => {
+  const text = 'She e-mailed the web site’s advisors from her cell phone. Okay, the talks in Kiev resumed.';
+  assert.deepEqual(flagged(RULE, text), ['e-mailed', 'web site', 'advisors', 'cell phone', 'Okay', 'Kiev']);
+  assert.equal(fixed(RULE, text), 'She emailed the website’s advisers from her cellphone. OK, the talks in Kyiv resumed.');
+  assert.deepEqual(flagged(RULE, 'He ordered chicken Kiev from Fidelity Registered Investment Advisor. “Is that okay?” she asked.'), []);
+});
+
 test('quotations, headlines, names and other senses are left alone', () => {
   const text = '# Pro-life march draws thousands\n\n“He was no addict,” his mother said. The Pro-Life Action League met. Illegal immigration fell, she was addicted to running, and some feared a third world war.';
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
