@@ -86,3 +86,24 @@ test('apostrophes are not single quotes, and British copy quotes with single mar
   assert.deepEqual(flagged(RULE, '“Sure,” he said of the ’90s, rock ’n’ roll and the Joneses’ house, ’til dawn.'), []);
   assert.deepEqual(flagged(RULE, '‘We will stay,’ she said. ‘It is home.’ He called it “odd”.'), []);
 });
+
+test('a quoted statement meets its attribution with a comma: not a period, not nothing', () => {
+  assert.equal(fixed(RULE, '“We are ready.” Smith said.'), '“We are ready,” Smith said.');
+  assert.equal(fixed(RULE, '“We are ready.” he said Tuesday. “We are not.” said Mayor Ana Ruiz.'), '“We are ready,” he said Tuesday. “We are not,” said Mayor Ana Ruiz.');
+  assert.equal(fixed(RULE, '“We are ready” the mayor said.'), '“We are ready,” the mayor said.');
+  assert.match(findings(RULE, '“We are ready.” Smith said.')[0].message, /Period before the attribution/);
+  // A sentence of its own after the quote, a title mid-sentence, a one-word quote: left alone.
+  const alone = '“It’s over.” Smith said the team would appeal. The film “Oppenheimer” director Christopher Nolan said. “Stop” Lee said.';
+  assert.deepEqual(flagged(RULE, alone), []);
+});
+
+test('a quoted sentence after “said” follows a comma; a partial quote does not', () => {
+  assert.equal(fixed(RULE, 'Smith said “We are ready.” Lee told reporters “It is done.”'), 'Smith said, “We are ready.” Lee told reporters, “It is done.”');
+  assert.deepEqual(flagged(RULE, 'Smith said “a few” people came, and Lee said, “We are ready.”'), []);
+});
+
+test('a question or exclamation mark ends its quote: no comma after it, in any style', () => {
+  assert.equal(fixed(RULE, '“Are we ready?,” Smith asked. “Go!”, she shouted.'), '“Are we ready?” Smith asked. “Go!” she shouted.');
+  const british = { options: { punctuationStyle: 'british' as const } };
+  assert.equal(fixed(RULE, '‘Are we ready?,’ Smith asked. ‘We are ready.’ he said.', 'plaintext', british), '‘Are we ready?’ Smith asked. ‘We are ready,’ he said.');
+});

@@ -1,6 +1,7 @@
 import { isCaption } from '../claims/voice';
 import type { Article, Paragraph } from '../model/article';
 import { quotationsOf } from '../quotes/model';
+import { attributionPunctuation } from '../quotes/attribution-punctuation';
 import { marksOf, type MarkPair } from '../quotes/pairing';
 import type { ParagraphRule, Report } from '../rule';
 import type { RuleOptions } from '../settings';
@@ -27,19 +28,22 @@ function britishByMarks(article: Article, options: RuleOptions): 'american' | 'b
 export const quotePunctuation: ParagraphRule = {
   id: 'quote-punctuation',
   scope: 'paragraph',
-  description: 'American quotation style: commas and periods inside the closing quotation mark, and double marks around a quote, single ones only inside it.',
-  why: 'AP and American usage put commas and periods inside closing quotation marks, whatever the quote, and quote with double marks, keeping single ones for a quote within a quote and for headlines. Copy that quotes with single marks first, or punctuates logically throughout, follows British style, where both differ; `punctuationStyle` forces either.',
+  description: 'Punctuation around quotes: a comma, not a period, before “she said” and after “said”, none after a question mark; in American style, commas and periods inside the closing mark, and double marks around a quote.',
+  why: 'A quoted statement meets its attribution with a comma (“We are ready,” she said. / She said, “We are ready.”), and a question or exclamation mark ends a quote alone, in any style. AP and American usage also put commas and periods inside closing quotation marks, whatever the quote, and quote with double marks, keeping single ones for a quote within a quote and for headlines. Copy that quotes with single marks first, or punctuates logically throughout, follows British style, where those two differ; `punctuationStyle` forces either.',
   defaultSeverity: 'warning',
   fixable: true,
   contextKey({ article, options }) {
     return options.punctuationStyle === 'auto' ? britishByMarks(article, options) : options.punctuationStyle;
   },
   check(paragraph, _context, style) {
-    if (style === 'british') return [];
     const prose = paragraph.prose;
     const pairs = marksOf(paragraph).pairs;
-    // Headlines, and the captions and standfirsts many papers set like them, quote with single marks.
-    const reports: Report[] = paragraph.kind === 'heading' || isCaption(paragraph) ? [] : singleMarkedQuotes(paragraph, pairs);
+    if (pairs.length === 0) return [];
+    // Headlines, and the captions and standfirsts many papers set like them, quote in their own way.
+    const display = paragraph.kind === 'heading' || isCaption(paragraph);
+    const reports: Report[] = display ? [] : attributionPunctuation(paragraph, pairs);
+    if (style === 'british') return reports;
+    if (!display) reports.push(...singleMarkedQuotes(paragraph, pairs));
     const closes = new Set(pairs.map((pair) => pair.close));
     for (const pair of pairs) {
       if (pair.close === undefined) continue;
