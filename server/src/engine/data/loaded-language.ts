@@ -21,6 +21,14 @@ const PHYSICAL_BLAST = ' (?:off|through|out|into|away|open|music|(?:a )?holes?|w
 const PHYSICAL_SUBJECT =
   '\\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|winds?|gusts?|waves?|surf|rain|snow|blizzards?|floods?|floodwaters?|(?:earth)?quakes?|tsunamis?|fires?|blazes?|explosions?|crews?|firefighters?|hoses?|workers?|miners?|speakers?|cars?|trucks?|vehicles?|bus(?:es)?|trains?|planes?|jets?|boats?|ships?|missiles?|rockets?|drones?|shells?|bombs?|balls?|shots?)(?: \\S+){0,3} $';
 const ADMITTED_AS_ENTERED = ' (?:to|into|as)\\b';
+/**
+ * "claimed" reporting speech: followed by a clause ("claimed that…", "claimed she was…", "claimed,
+ * without evidence, that…"), not an object ("claimed the title", "claimed three lives").
+ */
+const CLAIMED_SPEECH =
+  " (?:that|he|she|they|we|I|there)\\b|,? without (?:evidence|proof)| (?:the|a|an|his|her|their|its)(?: [\\w'’-]+){1,3} (?:would|will|was|were|is|are|had|has|have|could|can|should|did|does)\\b";
+/** "his claims that…", "false claims that…", "insurance claims": the noun. */
+const CLAIMS_AS_NOUN = '\\b(?:the|his|her|their|its|our|my|these|those|such|any|all|false|similar|unfounded|baseless|unproven|new|insurance|of|\\w+[’\']s)\\s$';
 const PASSIVE = '\\b(?:was|were|been|being|be|is|are|get|got) $';
 
 export const LOADED_WORDS: readonly LoadedWord[] = [
@@ -34,6 +42,8 @@ export const LOADED_WORDS: readonly LoadedWord[] = [
   { word: 'lashed out at', neutral: 'criticized' },
   { word: 'admitted', neutral: 'said', unlessFollowedBy: ADMITTED_AS_ENTERED, unlessPrecededBy: PASSIVE },
   { word: 'admits', neutral: 'says', unlessFollowedBy: ADMITTED_AS_ENTERED },
+  { word: 'claimed', neutral: 'said', onlyIfFollowedBy: CLAIMED_SPEECH, unlessPrecededBy: PASSIVE },
+  { word: 'claims', neutral: 'says', onlyIfFollowedBy: CLAIMED_SPEECH, unlessPrecededBy: CLAIMS_AS_NOUN },
   { word: 'finally', deletable: true, unlessFollowedBy: ',' },
   { word: 'brutal' },
   { word: 'brutally' },

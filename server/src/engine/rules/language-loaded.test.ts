@@ -16,6 +16,14 @@ test('“admitted” becomes “said”, but not for hospitals or passive uses',
   assert.deepEqual(flagged(RULE, 'He admitted to the hospital staff that he fell. She was admitted to Yale in 2001.'), []);
 });
 
+test('“claimed” reporting speech becomes “said”; claiming a title, lives or victory is literal, and “claims” the noun is left alone', () => {
+  const text = 'Mayor Linda Carter claimed the savings would pay for responders. Smith claims that the vote was rigged. He claimed, without evidence, that it was stolen.';
+  assert.deepEqual(flagged(RULE, text), ['claimed', 'claims', 'claimed']);
+  assert.equal(fixed(RULE, text), 'Mayor Linda Carter said the savings would pay for responders. Smith says that the vote was rigged. He said, without evidence, that it was stolen.');
+  const literal = 'She claimed the title in 2019. The fire claimed three lives. His claims that the vote was rigged were false. Insurance claims rose. The land was claimed by the state.';
+  assert.deepEqual(flagged(RULE, literal), []);
+});
+
 test('“admitted” attributing a quote is left to attribution-verb: one finding, not two', () => {
   const text = '“It was a mistake,” Jones admitted. Later the mayor admitted the budget was late.';
   assert.deepEqual(flagged(RULE, text), ['admitted']);

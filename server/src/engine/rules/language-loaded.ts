@@ -15,8 +15,8 @@ const CONTEXT = 40;
 export const languageLoaded: ParagraphRule = {
   id: 'language-loaded',
   scope: 'paragraph',
-  description: 'Editorializing words in the reporter’s voice (“slammed”, “shocking”, “heroic”, “admitted”, “finally”).',
-  why: 'AP asks reporters to describe, not characterize: "slammed" takes a side where "criticized" reports, "admitted" implies guilt where "said" does not. Quoted speech is the speaker\'s and is left alone.',
+  description: 'Editorializing words in the reporter’s voice (“slammed”, “shocking”, “heroic”, “admitted”, “claimed”, “finally”).',
+  why: 'AP asks reporters to describe, not characterize: "slammed" takes a side where "criticized" reports, "admitted" implies guilt and "claimed" doubt where "said" does neither. Quoted speech is the speaker\'s and is left alone.',
   defaultSeverity: 'information',
   fixable: true,
   check(paragraph, { options }) {
