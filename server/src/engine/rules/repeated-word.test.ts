@@ -24,6 +24,12 @@ test('grammatical repeats, names, punctuation and quotes are left alone', () => 
   assert.deepEqual(flagged(RULE, text), []);
 });
 
+test('inside a quote, a doubled little word is a typo; other repeats are the speaker’s', () => {
+  const text = '“We are proud of the the process,” Carter said. “It was was fine, really really fine,” she said.';
+  assert.deepEqual(flagged(RULE, text), [' the']);
+  assert.equal(fixed(RULE, text), text.replace('the the', 'the'));
+});
+
 test('a heading and the paragraph after it are separate', () => {
   assert.deepEqual(flagged(RULE, '# Report\n\nReport finds gains.', 'markdown'), []);
 });

@@ -1,7 +1,8 @@
 import { FUNCTION_WORDS as FUNCTION_WORD_LIST, GRAMMATICAL_REPEATS } from '../data/repeated-words';
 import type { ParagraphRule, Report } from '../rule';
 import { replacement } from '../text/replacement';
-import { reporterMatches } from '../text/reporter-voice';
+import { quotedSpans } from '../model/quoted';
+import { execAll } from '../text/exec-all';
 
 const ALLOWED = new Set(GRAMMATICAL_REPEATS);
 const FUNCTION_WORDS = new Set(FUNCTION_WORD_LIST);
@@ -20,14 +21,19 @@ export const repeatedWord: ParagraphRule = {
   id: 'repeated-word',
   scope: 'paragraph',
   description: 'The same word twice in a row: “the the”.',
-  why: 'A doubled word is the most common slip of fast editing, and readers notice it at once. Repeats that are grammatical (“had had”, “that that”) and doubled names (“Duran Duran”) are left alone.',
+  why: 'A doubled word is the most common slip of fast editing, and readers notice it at once. Repeats that are grammatical (“had had”, “that that”) and doubled names (“Duran Duran”) are left alone; inside a quotation, where a speaker may repeat a word, only a doubled little word (“the the”) is taken for a typo.',
   defaultSeverity: 'warning',
   fixable: true,
   check(paragraph) {
     const reports: Report[] = [];
-    for (const match of reporterMatches(paragraph, REPEAT)) {
+    let spans: ReturnType<typeof quotedSpans> | undefined;
+    for (const match of execAll(REPEAT, paragraph.prose)) {
       const [, first, between, second] = match;
       if (first.toLowerCase() !== second.toLowerCase() || ALLOWED.has(first.toLowerCase())) continue;
+      // A speaker may say "it was, was…"; only "the the" in a quote is plainly a typo.
+      spans ??= quotedSpans(paragraph);
+      const quoted = spans.some((span) => match.index < span.end && match.index + match[0].length + between.length + second.length > span.start);
+      if (quoted && !FUNCTION_WORDS.has(first.toLowerCase())) continue;
       // Two capitals is a name or a title ("Sirhan Sirhan", "Bora Bora"), unless it is a little
       // word such as "The The" at a sentence start.
       if (/^\p{Lu}/u.test(second) && !FUNCTION_WORDS.has(second.toLowerCase())) continue;
