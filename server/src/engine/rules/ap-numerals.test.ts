@@ -80,3 +80,10 @@ test('feet and inches are dimensions: figures stay', () => {
   assert.deepEqual(flagged(RULE, 'The center is 6\'2" and plays like a guard.'), []);
   assert.deepEqual(flagged(RULE, 'She released a 7″ single in May.'), []);
 });
+
+test('a vote tally written out takes figures and a hyphen', () => {
+  const text = 'The council voted 5 to 4 on Tuesday, and the court split in a 6 to 3 decision. The bill passed by a vote of 230 to 205.';
+  assert.deepEqual(flagged(RULE, text), ['5 to 4', '6 to 3', '230 to 205']);
+  assert.equal(fixed(RULE, text), 'The council voted 5-4 on Tuesday, and the court split in a 6-3 decision. The bill passed by a vote of 230-205.');
+  assert.deepEqual(flagged(RULE, 'Children ages 3 to 5 may enter. Crowds of 2 to 10 gathered. Voting runs from 7 to 8 p.m.'), []);
+});
