@@ -8,6 +8,17 @@ import { paragraphQuotes } from '../quotes/paragraph';
 import { isVerbsObject } from './attribution-verb';
 
 const BY_WORD = new Map(LOADED_WORDS.map((entry) => [entry.word, entry]));
+/** Each word's context patterns, compiled once: built per match, they were compiled again after every collection. */
+const CONTEXTS = new Map(
+  LOADED_WORDS.map((entry) => [
+    entry,
+    {
+      onlyIfFollowedBy: entry.onlyIfFollowedBy ? new RegExp(`^(?:${entry.onlyIfFollowedBy})`, 'i') : undefined,
+      unlessFollowedBy: entry.unlessFollowedBy ? new RegExp(`^(?:${entry.unlessFollowedBy})`, 'i') : undefined,
+      unlessPrecededBy: entry.unlessPrecededBy ? new RegExp(entry.unlessPrecededBy, 'i') : undefined,
+    },
+  ]),
+);
 const LOADED = new RegExp(`(?<![\\p{L}-])(?:${LOADED_WORDS.map((entry) => entry.word).join('|')})(?![\\p{L}-])`, 'giu');
 /** How much neighbouring text the context patterns see. */
 const CONTEXT = 40;
@@ -55,9 +66,10 @@ function applies(entry: LoadedWord, paragraph: Paragraph, voice: string, match: 
   // Context is read in the prose, where quotation marks are still visible ("so-called “experts”").
   const after = paragraph.prose.slice(match.end, match.end + CONTEXT);
   const before = voice.slice(Math.max(0, match.start - CONTEXT), match.start);
-  if (entry.onlyIfFollowedBy && !new RegExp(`^${entry.onlyIfFollowedBy}`, 'i').test(after)) return false;
-  if (entry.unlessFollowedBy && new RegExp(`^${entry.unlessFollowedBy}`, 'i').test(after)) return false;
-  if (entry.unlessPrecededBy && new RegExp(entry.unlessPrecededBy, 'i').test(before)) return false;
+  const context = CONTEXTS.get(entry);
+  if (context?.onlyIfFollowedBy && !context.onlyIfFollowedBy.test(after)) return false;
+  if (context?.unlessFollowedBy?.test(after)) return false;
+  if (context?.unlessPrecededBy?.test(before)) return false;
   return true;
 }
 
