@@ -15,9 +15,9 @@ const isLarge = (figure: string) => isCount(figure) || /\d\s(?:million|billion|t
  * Figures a story states as public record: a market's move, a measure's terms, an income
  * threshold, what a bill holds or cuts, what a treaty or contract binds someone to, a price by
  * the unit, a player's statistics and a ground's attendance, a thing's size or distance; and what
- * the writer counted first-hand. Each
- * pattern is tried only on a paragraph holding the kind of figure it can cover: large patterns
- * take V8 milliseconds to compile, which a keystroke should pay only where they can match.
+ * the writer counted first-hand. Each pattern is tried only on a paragraph holding the kind of
+ * figure it can cover: large patterns take V8 milliseconds to compile, which a keystroke should
+ * pay only where they can match.
  */
 const PUBLIC_RECORDS: ReadonlyArray<{ pattern: RegExp; covers: (figure: string) => boolean }> = [
   { pattern: new RegExp(MARKET_MOVE, 'gi'), covers: (figure) => isShare(figure) || isCount(figure) },

@@ -20,10 +20,11 @@ function britishByMarks(article: Article, options: RuleOptions): 'american' | 'b
 }
 
 /**
- * American style (AP): periods and commas always go inside the closing quotation mark, even
- * after a title or a single word. Question and exclamation marks go by meaning, so they are
- * left alone; so is any mark after a quote that already ends in punctuation. Quotes open with
- * double marks: single ones are for a quote within a quote, and for headlines.
+ * In any style, a quote meets its attribution with a comma (see attributionPunctuation). American
+ * style (AP): periods and commas always go inside the closing quotation mark, even after a title
+ * or a single word. Question and exclamation marks go by meaning, so they are left alone; so is
+ * any mark after a quote that already ends in punctuation. Quotes open with double marks: single
+ * ones are for a quote within a quote, and for headlines.
  */
 export const quotePunctuation: ParagraphRule = {
   id: 'quote-punctuation',
@@ -82,14 +83,16 @@ const DOUBLED: Record<string, string> = { '‘': '“', '’': '”', "'": '"' }
  */
 function singleMarkedQuotes(paragraph: Paragraph, pairs: MarkPair[]): Report[] {
   const reports: Report[] = [];
-  for (const pair of pairs) {
-    if (pair.family !== 'single' || pair.depth !== 0 || pair.close === undefined) continue;
+  pairs.forEach((pair, index) => {
+    if (pair.family !== 'single' || pair.depth !== 0 || pair.close === undefined) return;
     const { open, close } = pair;
-    if (paragraph.links.some((link) => link.start <= open && close < link.end)) continue;
+    if (paragraph.links.some((link) => link.start <= open && close < link.end)) return;
     const start = paragraph.start + open;
     const end = paragraph.start + close + 1;
     const [opening, closing] = [paragraph.prose[open], paragraph.prose[close]];
-    const holdsQuote = pairs.some((other) => other.open > open && other.open < close);
+    // Pairs come in the order they open: the next one opens inside this one if any does.
+    const next = pairs[index + 1];
+    const holdsQuote = next !== undefined && next.open < close;
     reports.push({
       start,
       end,
@@ -97,11 +100,11 @@ function singleMarkedQuotes(paragraph: Paragraph, pairs: MarkPair[]): Report[] {
       fixes: holdsQuote
         ? []
         : [{
-            title: `Use double quotation marks`,
+            title: 'Use double quotation marks',
             edits: [{ start, end: start + 1, newText: DOUBLED[opening] }, { start: end - 1, end, newText: DOUBLED[closing] }],
           }],
       data: { actual: opening, expected: DOUBLED[opening] },
     });
-  }
+  });
   return reports;
 }
