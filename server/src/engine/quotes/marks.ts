@@ -25,7 +25,7 @@ const OPENS_AFTER = /[\s([{\u2014\u2013\-/“‘"]/;
 /** Characters before which a mark ends something: space, punctuation, brackets, dashes. */
 const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013\-…”’"'*_]/;
 /** Elisions written with a leading apostrophe: ’90s, rock ’n’ roll, ’em, ’til, ’cause. */
-const ELISION = /^(?:\d\ds?|em|n|tis|twas|til|cause|bout|round|s)(?![\p{L}\p{N}])/iu;
+const ELISION = /^(?:\d\ds?|em|n|tis|twas|til|cause|cuz|bout|round|burbs|cept|fraid|nother|neath|s)(?![\p{L}\p{N}])/iu;
 
 export function familyOf(char: string): MarkFamily {
   return char === '"' || char === '“' || char === '”' ? 'double' : 'single';
@@ -51,7 +51,7 @@ export function localRole(prose: string, index: number): LocalRole {
       return 'either';
     case '‘':
       // Autocorrect often turns the apostrophe of ’90s or ’em into ‘.
-      return ELISION.test(prose.slice(index + 1, index + 6)) ? 'apostrophe' : 'open';
+      return ELISION.test(prose.slice(index + 1, index + 8)) ? 'apostrophe' : 'open';
     default:
       return singleRole(prose, index, before, after, startsSomething, endsSomething);
   }
@@ -65,7 +65,7 @@ function singleRole(prose: string, index: number, before: string, after: string,
   if (DIGIT.test(before) && (after === '"' || after === '”')) return 'measure';
   if (!startsSomething && endsSomething) return 'close-or-apostrophe';
   if (startsSomething && wordAfter) {
-    if (ELISION.test(prose.slice(index + 1, index + 6))) return 'apostrophe';
+    if (ELISION.test(prose.slice(index + 1, index + 8))) return 'apostrophe';
     // A right mark facing a word is an elision the list does not know, not an opening quote.
     return prose[index] === '’' ? 'apostrophe' : 'open';
   }

@@ -37,6 +37,9 @@ test('elisions are apostrophes: ’90s, rock ’n’ roll, ’em, can’t, O’B
   const prose = 'In the ’90s O’Brien played rock ’n’ roll and told ’em he can’t stop. The \'80s were louder.';
   assert.deepEqual(quoted(prose), []);
   assert.deepEqual(pairMarks(prose).orphanCloses, []);
+  // An elision before a plural possessive is not a quote running between them.
+  const suburbs = 'Life in the \'burbs was quiet for the kids\' bikes, \'cept on Sundays, \'neath the Joneses\' elms.';
+  assert.deepEqual(quoted(suburbs), []);
 });
 
 test('inch and foot marks are measures, not quotes: 6\'2", a 12" record', () => {
