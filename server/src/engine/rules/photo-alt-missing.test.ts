@@ -29,6 +29,12 @@ test('alt text that is only a file name is as good as missing', () => {
   assert.match(findings(RULE, text, 'markdown')[0].message, /^Alt text “0225-lupita-nyongo-getty-01” is a file name: describe what the picture shows/);
 });
 
+test('alt text that only says there is a picture is as good as missing', () => {
+  const text = `![image](a.jpg)\n\n![Photo 2](b.jpg)\n\n<img src="c.jpg" alt="screenshot">\n\n![A photo of the mayor at the podium](d.jpg)\n\n![Image of flooding on Main Street](e.jpg)\n\n${LONG}`;
+  assert.deepEqual(flagged(RULE, text, 'markdown'), ['![image](a.jpg)', '![Photo 2](b.jpg)', '<img src="c.jpg" alt="screenshot">']);
+  assert.match(findings(RULE, text, 'markdown')[0].message, /^Alt text “image” only says there is a picture: describe what the picture shows/);
+});
+
 test('decorative images are exempt: explicit alt="", rules, icons, tracking pixels, placeholders', () => {
   const text = `<img src="photo.jpg" alt="">\n\n![update_graphic_red_bar](update-graphic-red-bar.jpg)\n\n<img src="https://t.example.com/p.gif" width="1" height="1">\n\n<img src="https://pixel.wp.com/g.gif">\n\n<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">\n\n<img src="/icons/share-icon.svg" role="presentation">\n\n${LONG}`;
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);

@@ -3,11 +3,13 @@ import { isFileName } from '../photos/paragraph';
 import type { ArticleRule, Report } from '../rule';
 
 const PURPOSE = 'describe what the picture shows for readers who cannot see it (screen readers read alt text aloud)';
+/** Alt text that only says there is a picture: "image", "photo 2", "a picture". */
+const GENERIC = /^(?:an? |the )?(?:image|img|photo|photograph|picture|pic|graphic|screenshot|screen shot|thumbnail|illustration|figure|untitled)s?(?:[ _-]?\d+)?$/i;
 
 export const photoAltMissing: ArticleRule = {
   id: 'photo-alt-missing',
   scope: 'article',
-  description: 'Images need alt text that describes them; a file name is not a description.',
+  description: 'Images need alt text that describes them; a file name or “image” is not a description.',
   why: 'Alt text is what blind and low-vision readers get instead of the picture, and what shows when it fails to load. An explicitly empty alt (`alt=""`, or Markdown’s `![](…)`, which renders as `alt=""`) marks decoration and is respected, as are rules, icons and pixels; an HTML image inside a captioned figure may omit it, as HTML allows.',
   defaultSeverity: 'warning',
   fixable: false,
@@ -25,6 +27,8 @@ export const photoAltMissing: ArticleRule = {
         reports.push({ start: picture.start, end: picture.end, message: `Image has no alt attribute: ${PURPOSE}, or write alt="" if it is decoration.` });
       } else if (isFileName(alt)) {
         reports.push({ start: picture.start, end: picture.end, message: `Alt text “${alt}” is a file name: ${PURPOSE}.` });
+      } else if (GENERIC.test(alt)) {
+        reports.push({ start: picture.start, end: picture.end, message: `Alt text “${alt}” only says there is a picture: ${PURPOSE}.` });
       }
     }
     return reports;
