@@ -13,6 +13,7 @@ export const MEASURABLE_SUPERLATIVES: readonly string[] = [
   'top-selling', 'most-watched', 'most populous', 'most expensive', 'most visited', 'most popular',
   'most common', 'most widely used', 'most valuable', 'most powerful', 'most dangerous', 'most successful',
   'strongest', 'weakest', 'warmest', 'most destructive',
+  'fastest-growing', 'highest-paid', 'highest-grossing', 'highest-rated', 'best-performing', 'most-viewed', 'most-read',
 ];
 
 /** Places and groups a superlative is measured over ("the world's", "in the country"). */

@@ -24,6 +24,9 @@ export const VAGUE_ATTRIBUTIONS: readonly string[] = [
   '\\brumou?rs (?:abound|suggest|say|have it)\\b',
   // "widely regarded as", "is widely seen as lagging": regarded by whom?
   '\\b(?:widely|commonly|generally) (?:believed|thought|accepted|reported|regarded|seen|viewed|considered)\\b',
+  // "There is growing concern that…", "concerns have been raised": whose concern?
+  '\\bthere (?:is|are|has been|have been) (?:growing|mounting|increasing|widespread|rising|renewed) (?:concerns?|fears?|speculation|criticism|frustration|anger|skepticism|doubts?)\\b',
+  '\\b(?:concerns?|questions|doubts|fears|criticism) (?:have|has) been (?:raised|expressed|voiced)\\b(?! by\\b)',
   // "Critics of the plan say", "opponents of the measure have long argued"
   `${NOT_A_CROWD}\\b(?:critics|opponents|supporters|skeptics|detractors|proponents|advocates) of (?:[\\w'’-]+ ){1,5}?(?:${CLAIM_VERBS})\\b`,
 ];

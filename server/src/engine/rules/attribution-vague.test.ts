@@ -18,6 +18,11 @@ test('weasel attributions are flagged', () => {
   assert.deepEqual(flagged(RULE, 'Critics of the city’s fire inspection program have long argued that old buildings are checked too rarely.'), ['Critics of the city’s fire inspection program have long argued']);
 });
 
+test('concern nobody owns is a weasel attribution; concern raised by someone is not', () => {
+  assert.deepEqual(flagged(RULE, 'There is growing concern that the bridge is unsafe. Questions have been raised about the contract.'), ['There is growing concern', 'Questions have been raised']);
+  assert.deepEqual(flagged(RULE, 'Concerns have been raised by the state auditor. There is concern in the room.'), []);
+});
+
 test('the finding is a warning that asks for a name', () => {
   const [finding] = findings(RULE, 'Some say the river is rising.');
   assert.equal(finding.severity, 'warning');

@@ -10,6 +10,13 @@ test('measurable superlatives with a scope are flagged', () => {
   assert.deepEqual(flagged(RULE, 'Sales reached the highest level on record in March.'), ['the highest level on record']);
 });
 
+test('hyphenated superlatives are measurable too: fastest-growing, highest-paid', () => {
+  assert.deepEqual(flagged(RULE, 'Acme is one of the fastest-growing startups in the country. She is the nation’s highest-paid coach.'), [
+    'the fastest-growing startups in the country',
+    'the nation’s highest-paid',
+  ]);
+});
+
 test('a record measured over a team’s, a place’s or a country’s history is flagged to its end', () => {
   assert.deepEqual(flagged(RULE, 'It was the largest budget increase in city history.'), ['the largest budget increase in city history']);
   assert.deepEqual(flagged(RULE, 'He scored the most points in franchise history.'), []);
