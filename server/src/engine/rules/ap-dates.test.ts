@@ -43,3 +43,17 @@ test('CRLF text keeps its offsets', () => {
   const text = 'Headline\r\n\r\nOn September 11th, 2001, the towers fell.';
   assert.equal(fixed(RULE, text), 'Headline\r\n\r\nOn Sept. 11, 2001, the towers fell.');
 });
+
+test('a date in figures is written out, month first as American copy has it; a two-digit year gets no guess', () => {
+  const text = 'The vote was held on 3/4/2026. The deadline was 25/12/2025. It ended 12/31/24.';
+  assert.deepEqual(flagged(RULE, text), ['3/4/2026', '25/12/2025', '12/31/24']);
+  assert.equal(fixed(RULE, text), 'The vote was held on March 4, 2026. The deadline was Dec. 25, 2025. It ended 12/31/24.');
+  assert.deepEqual(flagged(RULE, 'Add 3/4 cup of flour. He was 9/11’s youngest victim. Version 1.2/3.4 shipped.'), []);
+  assert.deepEqual(flagged(RULE, '##### 2/26/2015 7:11 AM PST BY TMZ STAFF\n\nPosted 2/26/2015 7:11 AM.', 'markdown'), []);
+});
+
+test('a decade takes no apostrophe before its s', () => {
+  const text = 'In the 1990’s the city grew; in the \'80\'s it was smaller. The 1990 budget and the 1990s boom stay.';
+  assert.deepEqual(flagged(RULE, text), ['1990’s', '\'80\'s']);
+  assert.equal(fixed(RULE, text), 'In the 1990s the city grew; in the \'80s it was smaller. The 1990 budget and the 1990s boom stay.');
+});

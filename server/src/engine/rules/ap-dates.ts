@@ -1,4 +1,5 @@
 import { MONTHS } from '../data/months';
+import type { Paragraph } from '../model/article';
 import type { ParagraphRule, Report } from '../rule';
 import { replacement } from '../text/replacement';
 import { reporterMatches } from '../text/reporter-voice';
@@ -29,16 +30,22 @@ const SHORT_WITHOUT_DAY = new RegExp(`\\b(${SHORT_FORMS})(?![ \\t\\u00a0]*\\d{1,
 const NAMES = MONTHS.map((month) => month.name).join('|');
 const COMMA_BEFORE_YEAR = new RegExp(`\\b(${NAMES}),(?=([ \\t\\u00a0]+)((?:1[89]|20)\\d\\d)\\b)`, 'g');
 
+/** A decade with an apostrophe before its "s": "the 1990's", "the '80's". */
+const DECADE_APOSTROPHE = /(?<![\p{L}\p{N}])((?:1\d|20)\d0|['’]\d0)['’]s\b/gu;
+
+/** A date in figures with its year: "3/4/2026", "12/25/24"; not a page's time stamp ("2/26/2015 7:11 AM"). */
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d|\d\d)(?![\d/])(?![ \t\u00a0]+\d{1,2}:\d\d)/g;
+
 export const apDates: ParagraphRule = {
   id: 'ap-dates',
   scope: 'paragraph',
-  description: 'Dates in AP style: “Jan. 5”, not “January 5th”; “January 2024” and “in January” spelled out, no comma before the year.',
-  why: 'AP abbreviates Jan., Feb., Aug., Sept., Oct., Nov. and Dec. only with a specific date, spells every month out when it stands alone or with a year, puts no comma between a month and a year alone, and never puts an ordinal on a date.',
+  description: 'Dates in AP style: “Jan. 5”, not “January 5th” or “1/5/2024”; “January 2024” and “in January” spelled out, no comma before the year; “the 1990s”.',
+  why: 'AP abbreviates Jan., Feb., Aug., Sept., Oct., Nov. and Dec. only with a specific date, spells every month out when it stands alone or with a year, puts no comma between a month and a year alone, never puts an ordinal on a date or writes one in figures (3/4/2026), and writes decades without an apostrophe (the 1990s, the ’80s).',
   defaultSeverity: 'warning',
   fixable: true,
   check(paragraph) {
-    if (!/\b[A-S][a-y]{2}/.test(paragraph.prose)) return [];
-    const reports: Report[] = [];
+    const reports: Report[] = [...decadeApostrophes(paragraph), ...numericDates(paragraph)];
+    if (!/\b[A-S][a-y]{2}/.test(paragraph.prose)) return reports;
     for (const match of reporterMatches(paragraph, MONTH_AND_DAY)) {
       const [written, form, space, day, ordinal] = match;
       const month = MONTH_BY_FORM.get(form);
@@ -64,3 +71,36 @@ export const apDates: ParagraphRule = {
     return reports;
   },
 };
+
+function decadeApostrophes(paragraph: Paragraph): Report[] {
+  if (!/\d0['’]s/.test(paragraph.prose)) return [];
+  return reporterMatches(paragraph, DECADE_APOSTROPHE).map((match) => {
+    const expected = `${match[1]}s`;
+    return replacement(paragraph, match.index, match.index + match[0].length, expected, `Unexpected “${match[0]}”, expected “${expected}”: a decade takes no apostrophe before the s.`);
+  });
+}
+
+/**
+ * "3/4/2026" written out as AP dates it, "March 4, 2026": month first as in American copy, unless
+ * the first figure cannot be a month. A two-digit year is flagged without a fix: its century is a guess.
+ */
+function numericDates(paragraph: Paragraph): Report[] {
+  // A heading's date in figures is a page's stamp more often than a writer's slip.
+  if (paragraph.kind === 'heading' || !paragraph.prose.includes('/')) return [];
+  const reports: Report[] = [];
+  for (const match of reporterMatches(paragraph, NUMERIC_DATE)) {
+    const [written, first, second, year] = match;
+    const [monthNumber, day] = Number(first) > 12 ? [Number(second), Number(first)] : [Number(first), Number(second)];
+    const month = MONTHS[monthNumber - 1];
+    if (!month || day < 1 || day > 31) continue;
+    const start = match.index;
+    const end = start + written.length;
+    if (year.length === 2) {
+      reports.push({ start: paragraph.start + start, end: paragraph.start + end, message: `Unexpected date in figures “${written}”: AP writes the month out, “${month.withDate} ${day}”, with the full year.` });
+      continue;
+    }
+    const expected = `${month.withDate} ${day}, ${year}`;
+    reports.push(replacement(paragraph, start, end, expected, `Unexpected date in figures “${written}”, expected “${expected}”.`));
+  }
+  return reports;
+}
