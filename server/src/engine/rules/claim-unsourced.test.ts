@@ -88,6 +88,14 @@ test('what the writer did and counted is a first-person account, its own source'
   assert.deepEqual(flagged(RULE, 'The city spent $6 million on the project.'), ['spent $6 million']);
 });
 
+test('a company’s reported results are its earnings report; a market’s figures still need a source', () => {
+  const results = 'Revenue fell 9% to $21.3 billion. Tesla’s deliveries fell 8.5% in the first quarter, to 386,810 vehicles. Its quarterly profit rose 12%.';
+  assert.deepEqual(flagged(RULE, results), []);
+  assert.deepEqual(flagged(RULE, 'Home sales fell 5% last month.'), ['5%']);
+  assert.deepEqual(flagged(RULE, 'Sales of electric cars rose 40% last year.'), ['40%']);
+  assert.deepEqual(flagged(RULE, 'The company earned more than $2 billion last year.'), ['more than $2 billion']);
+});
+
 test('a price by the unit and a ground’s attendance are on record; totals and crowds still need a source', () => {
   assert.deepEqual(flagged(RULE, 'The drugs can cost more than $1,000 a month without insurance. Attendance at Etihad Stadium was 53,287, a record.'), []);
   assert.deepEqual(flagged(RULE, 'The cleanup could cost more than $1 billion.'), ['more than $1 billion']);
