@@ -14,6 +14,8 @@ test('a formal title alone is lowercase', () => {
   const text = 'Biden, the President, said the Vice President’s trip would go ahead 🇺🇸.';
   assert.deepEqual(flagged(RULE, text), ['President', 'Vice President']);
   assert.equal(fixed(RULE, text), 'Biden, the president, said the vice president’s trip would go ahead 🇺🇸.');
+  assert.equal(fixed(RULE, 'He is a former U.S. Senator from Ohio. She met a Senator, John Glenn.'), 'He is a former U.S. senator from Ohio. She met a senator, John Glenn.');
+  assert.deepEqual(flagged(RULE, 'A Senator Smith aide left. A former U.S. Sen. John Glenn spoke.'), []);
 });
 
 test('an occupation before a name is lowercase', () => {
