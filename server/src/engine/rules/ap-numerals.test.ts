@@ -87,3 +87,10 @@ test('a vote tally written out takes figures and a hyphen', () => {
   assert.equal(fixed(RULE, text), 'The council voted 5-4 on Tuesday, and the court split in a 6-3 decision. The bill passed by a vote of 230-205.');
   assert.deepEqual(flagged(RULE, 'Children ages 3 to 5 may enter. Crowds of 2 to 10 gathered. Voting runs from 7 to 8 p.m.'), []);
 });
+
+test('an amount with a dollar sign does not say dollars again', () => {
+  const text = 'She paid $5 million dollars for the house and $40 dollars for the permit.';
+  assert.deepEqual(flagged(RULE, text), ['$5 million dollars', '$40 dollars']);
+  assert.equal(fixed(RULE, text), 'She paid $5 million for the house and $40 for the permit.');
+  assert.deepEqual(flagged(RULE, 'It costs 5 million dollars, or $5 million, in Canadian dollars.'), []);
+});
