@@ -42,6 +42,12 @@ export const SPEECH_VERBS: readonly string[] = [
   ...['read', 'reads', 'began', 'begins'],
 ];
 
+/**
+ * Speech verbs that mostly say something else ("The strike began in May", "I read the report"):
+ * they attribute only beside the words they quote (“Closed,” the sign read. / The letter began: “Dear…”).
+ */
+export const QUOTE_BOUND_VERBS: readonly string[] = ['read', 'reads', 'began', 'begins'];
+
 /** Reporting phrases that attribute without a verb. Lower case; matched on whole words. */
 export const SPEECH_PHRASES: readonly string[] = [
   'according to',

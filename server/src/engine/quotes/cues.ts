@@ -1,8 +1,9 @@
 import { LOADED_VERBS } from '../data/loaded-verbs';
-import { FUNCTION_WORDS, SPEECH_PHRASES, SPEECH_VERBS } from '../data/speech-verbs';
+import { FUNCTION_WORDS, QUOTE_BOUND_VERBS, SPEECH_PHRASES, SPEECH_VERBS } from '../data/speech-verbs';
 import { execAll } from '../text/exec-all';
 
 const functionWords = new Set(FUNCTION_WORDS);
+const quoteBound = new Set(QUOTE_BOUND_VERBS);
 
 /** A reporting cue outside any quotation: a speech verb or phrase; offsets relative to the paragraph. */
 export interface Cue {
@@ -47,9 +48,22 @@ export function findCues(outside: string, houseVerbs: readonly string[]): Cue[] 
   const cues: Cue[] = [];
   for (const match of execAll(verbs, outside)) {
     const start = match.index ?? 0;
+    if (quoteBound.has(match[0].toLowerCase()) && !besideQuote(outside, start, start + match[0].length)) continue;
     const previous = /([\p{L}]+)\s+$/u.exec(outside.slice(Math.max(0, start - 24), start))?.[1].toLowerCase() ?? '';
     cues.push({ start, end: start + match[0].length, text: match[0], verb: true, noun: functionWords.has(previous) });
   }
   for (const match of execAll(phrases, outside)) cues.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, text: match[0], verb: false, noun: false });
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** The most characters between a quote-bound verb and its quote: “Closed until further notice,” a sign on the door read. */
+const QUOTE_REACH = 40;
+
+/** Whether quoted matter ends or starts within reach of `[start, end)`, in the same sentence. */
+function besideQuote(outside: string, start: number, end: number): boolean {
+  const before = outside.slice(Math.max(0, start - QUOTE_REACH), start);
+  const after = outside.slice(end, end + QUOTE_REACH);
+  const quotedBefore = before.lastIndexOf(QUOTED);
+  const quotedAfter = after.indexOf(QUOTED);
+  return (quotedBefore >= 0 && !/[.!?]/.test(before.slice(quotedBefore + 1))) || (quotedAfter >= 0 && !/[.!?]/.test(after.slice(0, quotedAfter)));
 }

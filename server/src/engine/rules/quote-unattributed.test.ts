@@ -172,3 +172,10 @@ test('past the lede, the next paragraph attributes a quote only when it points b
   assert.deepEqual(flagged(RULE, `${story}“It’s going to take months.”\n\nThat is what Lopez told the council.`), []);
   assert.deepEqual(flagged(RULE, `By JANE DOE\n\n“It’s going to take months.”\n\nLopez said she hoped to reopen the bakery by spring.`), []);
 });
+
+test('a sign or a letter "reads" and "begins" its words; a strike that began in May says nothing', () => {
+  const documents = '“Closed until further notice,” a sign on the door read.\n\nThe letter began: “Dear friends, we have news.”\n\nThe sign reads “No entry.”';
+  assert.deepEqual(flagged(RULE, documents), []);
+  assert.deepEqual(flagged(RULE, 'The strike began in May.\n\n“We are done.” Owens paused.'), ['“We are done.”']);
+  assert.deepEqual(flagged(RULE, 'She read the report twice.\n\n“Nobody saw it coming.”'), ['“Nobody saw it coming.”']);
+});
