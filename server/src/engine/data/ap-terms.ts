@@ -68,6 +68,16 @@ export const AP_TERMS: readonly ApTerm[] = [
     lowercaseOnly: true,
   },
   {
+    // "could of course" is an aside, not the slip.
+    pattern: "\\b(?:should|could|would|must)(?:n['’]t)? of\\b(?! course\\b)",
+    message: 'the “of” is a mishearing of “’ve”; write “have”.',
+    replace: {
+      'should of': 'should have', 'could of': 'could have', 'would of': 'would have', 'must of': 'must have',
+      "shouldn't of": "shouldn't have", "couldn't of": "couldn't have", "wouldn't of": "wouldn't have", "mustn't of": "mustn't have",
+      'shouldn’t of': 'shouldn’t have', 'couldn’t of': 'couldn’t have', 'wouldn’t of': 'wouldn’t have', 'mustn’t of': 'mustn’t have',
+    },
+  },
+  {
     pattern: '(?<!\\bchicken )\\bKiev\\b',
     message: 'AP has used “Kyiv”, the Ukrainian spelling, since 2019 (“chicken Kiev” excepted).',
     replace: { kiev: 'Kyiv' },

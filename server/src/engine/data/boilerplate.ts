@@ -8,7 +8,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   '(?:story|article) continues (?:below|after (?:this )?(?:advertisement|ad))(?: advertisement)?',
   'skip to (?:main )?content',
   'skip (?:this )?ad',
-  'click here to (?:subscribe|sign up|read more|continue)',
+  // A call to click is the page's, not the story's: "Click here to sign up for our newsletter", "Tap here for the full list".
+  '(?:click|tap) here(?: (?:to|for) [^"“”]{1,80})?',
   '(?:subscribe|sign up)(?: now| today)?(?: (?:for|to) (?:our|the|a) (?:[\\w-]+ ){0,3}newsletters?)?',
   'sign up for (?:our|the) (?:[\\w-]+ ){0,3}newsletters?',
   "(?:subscribe|sign up) (?:to|for) (?:our|the|a) (?:[\\w-]+ ){0,3}newsletters? (?:for|to|and|with) [\\w ,'’-]{1,60}",

@@ -57,3 +57,11 @@ test('a decade takes no apostrophe before its s', () => {
   assert.deepEqual(flagged(RULE, text), ['1990’s', '\'80\'s']);
   assert.equal(fixed(RULE, text), 'In the 1990s the city grew; in the \'80s it was smaller. The 1990 budget and the 1990s boom stay.');
 });
+
+test('a season named as a time is lowercase; a season in a name keeps its capital', () => {
+  const text = 'Work begins in the Spring and ends next Winter. Classes resume this Fall.';
+  assert.deepEqual(flagged(RULE, text), ['Spring', 'Winter', 'Fall']);
+  assert.equal(fixed(RULE, text), 'Work begins in the spring and ends next winter. Classes resume this fall.');
+  const names = 'She wrote about the Fall of Saigon. He skated in the Winter Olympics. They moved here in Spring, Texas, last Summer Session. Spring came early.';
+  assert.deepEqual(flagged(RULE, names), []);
+});

@@ -36,15 +36,22 @@ const DECADE_APOSTROPHE = /(?<![\p{L}\p{N}])((?:1\d|20)\d0|['’]\d0)['’]s\b/g
 /** A date in figures with its year: "3/4/2026", "12/25/24"; not a page's time stamp ("2/26/2015 7:11 AM"). */
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d|\d\d)(?![\d/])(?![ \t\u00a0]+\d{1,2}:\d\d)/g;
 
+/**
+ * A season named as a time ("in the Spring", "this Fall", "next Winter"), capitalised. A formal
+ * name keeps its capital: "the Fall of Saigon", "the Summer Olympics", "in Spring, Texas".
+ */
+const CAPITALISED_SEASON =
+  /(?<=\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|(?:[Ii]n|[Bb]y|[Uu]ntil|[Dd]uring|[Ss]ince|[Tt]hrough|[Oo]ver) the) )(Spring|Summer|Fall|Autumn|Winter)\b(?! of\b)(?!,? \p{Lu})(?! (?:Olympics|Games|Classic|Festival|Session|Semester|Term|Solstice|Equinox|Collection|Series|Fair|Show|Meetings?)\b)/gu;
+
 export const apDates: ParagraphRule = {
   id: 'ap-dates',
   scope: 'paragraph',
-  description: 'Dates in AP style: “Jan. 5”, not “January 5th” or “1/5/2024”; “January 2024” and “in January” spelled out, no comma before the year; “the 1990s”.',
-  why: 'AP abbreviates Jan., Feb., Aug., Sept., Oct., Nov. and Dec. only with a specific date, spells every month out when it stands alone or with a year, puts no comma between a month and a year alone, never puts an ordinal on a date or writes one in figures (3/4/2026), and writes decades without an apostrophe (the 1990s, the ’80s).',
+  description: 'Dates in AP style: “Jan. 5”, not “January 5th” or “1/5/2024”; “January 2024” and “in January” spelled out, no comma before the year; “the 1990s”; “in the spring”.',
+  why: 'AP abbreviates Jan., Feb., Aug., Sept., Oct., Nov. and Dec. only with a specific date, spells every month out when it stands alone or with a year, puts no comma between a month and a year alone, never puts an ordinal on a date or writes one in figures (3/4/2026), writes decades without an apostrophe (the 1990s, the ’80s), and lowercases the seasons (in the spring) unless they are part of a name (the Winter Olympics).',
   defaultSeverity: 'warning',
   fixable: true,
   check(paragraph) {
-    const reports: Report[] = [...decadeApostrophes(paragraph), ...numericDates(paragraph)];
+    const reports: Report[] = [...decadeApostrophes(paragraph), ...numericDates(paragraph), ...capitalisedSeasons(paragraph)];
     if (!/\b[A-S][a-y]{2}/.test(paragraph.prose)) return reports;
     for (const match of reporterMatches(paragraph, MONTH_AND_DAY)) {
       const [written, form, space, day, ordinal] = match;
@@ -103,4 +110,12 @@ function numericDates(paragraph: Paragraph): Report[] {
     reports.push(replacement(paragraph, start, end, expected, `Unexpected date in figures “${written}”, expected “${expected}”.`));
   }
   return reports;
+}
+
+function capitalisedSeasons(paragraph: Paragraph): Report[] {
+  if (paragraph.kind === 'heading' || !/(?:Spring|Summer|Fall|Autumn|Winter)\b/.test(paragraph.prose)) return [];
+  return reporterMatches(paragraph, CAPITALISED_SEASON).map((match) => {
+    const expected = match[1].toLowerCase();
+    return replacement(paragraph, match.index, match.index + match[1].length, expected, `Unexpected “${match[1]}”, expected “${expected}”: AP lowercases the seasons.`);
+  });
 }

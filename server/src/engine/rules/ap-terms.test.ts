@@ -40,3 +40,9 @@ test('offsets survive emoji and CRLF', () => {
   const [finding] = findings(RULE, text);
   assert.equal(text.slice(finding.start, finding.end), 'committed suicide');
 });
+
+test('“should of” is “should have”, in the reporter’s words; “could of course” is an aside', () => {
+  const text = 'The city should of waited. It couldn’t of been worse. He could of course appeal.\n\n“We should of known,” she said.';
+  assert.deepEqual(flagged(RULE, text), ['should of', 'couldn’t of']);
+  assert.equal(fixed(RULE, text), 'The city should have waited. It couldn’t have been worse. He could of course appeal.\n\n“We should of known,” she said.');
+});

@@ -11,7 +11,7 @@ const ANY = new RegExp(AP_TERMS.map((term) => term.pattern).join('|'), 'i');
 export const apTerms: ParagraphRule = {
   id: 'ap-terms',
   scope: 'paragraph',
-  description: 'Terms AP asks reporters to avoid: “committed suicide”, “pro-life”, “illegal immigrant”, “wheelchair-bound”, “Third World”, “addict”; and its spellings: email, website, cellphone, OK, adviser, Kyiv.',
+  description: 'Terms AP asks reporters to avoid: “committed suicide”, “pro-life”, “illegal immigrant”, “wheelchair-bound”, “Third World”, “addict”; and its spellings: email, website, cellphone, OK, adviser, Kyiv; “should have”, not “should of”.',
   why: 'The AP Stylebook replaces words that judge or label people with neutral descriptions: “died by suicide”, “anti-abortion” and “abortion-rights”, “living in the country illegally”, “uses a wheelchair”, “developing nations”, “a person with an addiction”. It also fixes the spelling of everyday words (“email”, not “e-mail”; “OK”, not “okay”). A swap is offered where it keeps the sentence whole; the others need rewording.',
   defaultSeverity: 'warning',
   fixable: true,

@@ -79,3 +79,8 @@ test('a house list adds its own leftover lines', () => {
   assert.deepEqual(flagged(RULE, text), []);
   assert.deepEqual(flagged(RULE, text, 'plaintext', { options: { house: { boilerplate: ['Gazette Insider exclusive'] } } }), ['Gazette Insider exclusive:']);
 });
+
+test('a line asking the reader to click or tap is the page’s, whatever it offers', () => {
+  const text = 'Text.\n\nClick here to sign up for our newsletter.\n\n[Tap here for the full list of winners](https://example.com/winners)\n\nClick here\n\nShe told readers to click here for updates.';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), ['Click here to sign up for our newsletter.', 'Tap here for the full list of winners', 'Click here']);
+});
