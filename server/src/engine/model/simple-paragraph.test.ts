@@ -70,6 +70,14 @@ test('links, emphasis, escapes, images, headings and a quoted paragraph are read
 
 test('other Markdown, autolinks and list markers go to micromark', () => {
   const refused = ['Visit www.example.com today.', '1. First point', 'She said so.  \nThen left.', '# Head #', 'A &amp; B', 'Mail a@b.co', 'Title\n===', '![*photo*](a.jpg)', 'See [this] (page).', 'A break\\\nhere.',
-    '[Ref][1] says.', 'A [note](x&amp;y).', 'a*b*c', '*a [b* c](d)', '> quoted\nlazy line', '>> nested', 'It ***is*** so.', 'A `code` span.', '[a](<b>)'];
+    '[Ref][1] says.', 'A [note](x&amp;y).', 'a*b*c', '*a [b* c](d)', '> quoted\nlazy line', '>> nested', '> word\n> [a link](x) opens the line', 'It ***is*** so.', 'A `code` span.', '[a](<b>)'];
   for (const source of refused) assert.equal(simpleParagraph(source), undefined, source);
+});
+
+test('a `>` inside a line is a character like any other; at a line’s start it opens a block quote', () => {
+  for (const source of ['s> If this \\[deal\\] happens, “we win.”', 'Profit -> up 5%, and 7 > 5.']) {
+    assert.ok(simpleParagraph(source), source);
+    assert.deepEqual(simpleParagraph(source), parseWithMicromark(source), source);
+  }
+  assert.equal(simpleParagraph('Up 5%.\n> Down 2%.'), undefined);
 });

@@ -19,6 +19,8 @@ import { execAll } from '../text/exec-all';
 export function simpleParagraph(source: string): BodyDraft[] | undefined {
   if (source === '' || CHARACTER_REFERENCE.test(source)) return undefined;
   const block = blockOf(source);
+  // Micromark's text runs over a block quote's later `> ` only when words follow it on the line.
+  if (block.kind === 'blockquote' && MARKUP_AFTER_QUOTE_MARK.test(source)) return undefined;
   const marks = INLINE_MARK.test(source) ? readMarks(source, block) : { rest: source, prose: source, links: [], images: [] };
   if (!marks) return undefined;
   const { rest, prose, links, images } = marks;
@@ -101,7 +103,7 @@ const PLAIN_ALT = /^[^\\*_`<>]*$/;
 const EMPHASIS = /(?<!\S)([*_]{1,2})(?=[\p{L}\p{N}])[^*_\r\n]*?(?<=[\p{L}\p{N}.!?’”"')])\1(?![^\s.,;:!?’”"')])/gu;
 /** A backslash escaping ASCII punctuation. */
 const ESCAPE = /\\[!-/:-@[-`{-~]/g;
-const MARKDOWN_CHARACTERS = /[*_[\]<>`\\#|~@]/;
+const MARKDOWN_CHARACTERS = /[*_[\]<`\\#|~@]/;
 /** The marks `readMarks` looks for. */
 const INLINE_MARK = /[[*_>#\\]/;
 /** Decoded in a link's destination as in text, so refused anywhere. */
@@ -109,6 +111,8 @@ const CHARACTER_REFERENCE = /&[#\w]/;
 const LINE = /[^\r\n]+/g;
 /** A heading of one line (a closing `#` is left in the words, which refuses it). */
 const ATX_HEADING = /^#{1,6} (?![^\r\n]*[\r\n])/;
+/** A later line of a block quote opening on markup: a link, emphasis, an image or an escape. */
+const MARKUP_AFTER_QUOTE_MARK = /[\r\n]> [[*_!\\]/;
 /** A line of a block quote that does not open with `> ` (lazy, nested or blank). */
 const UNMARKED_LINE = /(?:\r\n?|\n)(?!> )/;
 /** Letters, digits, any other character beyond ASCII but a space, and ASCII punctuation that opens no block. */
