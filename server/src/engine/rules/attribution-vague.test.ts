@@ -59,3 +59,11 @@ test('offsets survive emoji and CRLF', () => {
   const text = 'Update 🚧\r\n\r\nThe 🚧 bridge, critics say, is unsafe.';
   assert.deepEqual(flagged(RULE, text), ['critics say']);
 });
+
+test('a crowd the paragraph goes on to name one of is that example’s', () => {
+  const named = 'Some economists worry that the Fed is waiting too long. “The risk now is that they overstay,” said Diane Swonk, chief economist at KPMG.';
+  assert.deepEqual(flagged(RULE, named), []);
+  assert.deepEqual(flagged(RULE, 'Analysts say the deal is risky, among them Wedbush analyst Dan Ives.'), []);
+  assert.deepEqual(flagged(RULE, 'Some economists worry that the Fed is waiting too long. “The risk now is that they overstay,” said Diane Swonk, who runs a bakery.'), ['economists worry']);
+  assert.deepEqual(flagged(RULE, 'Critics say the plan favors developers. Mayor Ana Ruiz, an economist, disagrees.'), ['Critics say']);
+});

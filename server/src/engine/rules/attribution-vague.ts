@@ -7,6 +7,9 @@ const VAGUE = new RegExp(VAGUE_ATTRIBUTIONS.join('|'), 'gi');
 /** How far after the phrase a link still cites it: a space and the opening bracket. */
 const LINK_REACH = 3;
 const NAMED_SOURCE = /\baccording to\b/i;
+/** The crowds a story may go on to name one of: "Some economists worry…" then "…said Diane Swonk, chief economist at KPMG." */
+const CROWD_MEMBER = /\b(critic|expert|scientist|researcher|analyst|observer|skeptic|commentator|historian|economist|doctor|opponent|supporter|advocate)s\b/i;
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)+";
 
 export const attributionVague: ParagraphRule = {
   id: 'attribution-vague',
@@ -25,6 +28,7 @@ export const attributionVague: ParagraphRule = {
       // "According to fan site X, rumors abound": the sentence names whose rumor it is.
       const sentence = sentenceAt(paragraph, match.start);
       if (sentence && NAMED_SOURCE.test(voice.slice(sentence.start, sentence.end))) continue;
+      if (namesOne(paragraph.prose.slice(match.end), match.text)) continue;
       reports.push({
         start: paragraph.start + match.start,
         end: paragraph.start + match.end,
@@ -34,3 +38,21 @@ export const attributionVague: ParagraphRule = {
     return reports;
   },
 };
+
+const members = new Map<string, RegExp>();
+
+/**
+ * Whether `after` names one of the crowd `phrase` speaks for, as the story goes on: "Diane Swonk,
+ * chief economist at KPMG", "KPMG economist Diane Swonk". The crowd is then an example's.
+ */
+function namesOne(after: string, phrase: string): boolean {
+  const member = CROWD_MEMBER.exec(phrase)?.[1].toLowerCase();
+  if (!member) return false;
+  let named = members.get(member);
+  if (!named) {
+    const word = `[${member[0]}${member[0].toUpperCase()}]${member.slice(1)}`;
+    named = new RegExp(`${NAME},? (?:[\\p{L}-]+ ){0,4}?${word}\\b|\\b${word} ${NAME}`, 'u');
+    members.set(member, named);
+  }
+  return named.test(after);
+}
