@@ -1,4 +1,4 @@
-import { APPROPRIATION, ATTENDANCE, BINDING_TERMS, BUDGET_CHANGE, DIMENSION, FIGURE_PATTERNS, FIRST_PERSON_ACCOUNT, INCOME_THRESHOLD, MARKET_MOVE, MONEY, POLICY_PROVISION, REPORTED_RESULTS, SPORTS_STATISTIC, UNIT_PRICE, VOTE_SHARES } from '../data/claims';
+import { APPROPRIATION, ATTENDANCE, BINDING_TERMS, BUDGET_CHANGE, DIMENSION, FIGURE_PATTERNS, FIRST_PERSON_ACCOUNT, INCOME_THRESHOLD, MARGIN_OF_ERROR, MARKET_MOVE, MONEY, POLICY_PROVISION, REPORTED_RESULTS, SPORTS_STATISTIC, UNIT_PRICE, VOTE_SHARES } from '../data/claims';
 import { matchesIn, type Match } from './matches';
 import { execAll } from '../text/exec-all';
 
@@ -32,6 +32,7 @@ const PUBLIC_RECORDS: ReadonlyArray<{ pattern: RegExp; covers: (figure: string) 
   { pattern: new RegExp(DIMENSION, 'gi'), covers: isLarge },
   { pattern: new RegExp(BINDING_TERMS, 'gi'), covers: () => true },
   { pattern: new RegExp(FIRST_PERSON_ACCOUNT, 'g'), covers: () => true },
+  { pattern: new RegExp(MARGIN_OF_ERROR, 'gi'), covers: () => true },
 ];
 
 /** Figures that make a statement a claim (see FIGURE_PATTERNS), in `text[from, to)`. */

@@ -91,6 +91,9 @@ const BINDING_INSTRUMENTS = 'treaty|treaties|law|laws|statute|agreement|deal|con
  */
 export const BINDING_TERMS = `\\bunder (?:the|a|an|its|their|this|that|each) (?:[\\w'’-]+ ){0,3}(?:${BINDING_INSTRUMENTS}),?(?:[^.;!?]|\\.(?=\\d)){0,80}?\\b(?:must|(?:is|are|will be) (?:required|obligated|entitled|allowed) to|ha(?:s|ve) to|may not|cannot|can['’]t)\\b(?:[^.;!?]|\\.(?=\\d)){0,160}|\\b(?:${BINDING_INSTRUMENTS})\\b(?:[^.;!?]|\\.(?=\\d)){0,40}?\\b(?:requires?|required|obliges|obligates|entitles|bars|bans|caps|capped)\\b(?:[^.;!?]|\\.(?=\\d)){0,160}`;
 
+/** A survey's margin of error ("plus or minus 4 percentage points"): the poll's own method, sourced with the poll. */
+export const MARGIN_OF_ERROR = `\\bmargin of (?:sampling )?error\\b(?:[^.;!?]|\\.(?=\\d)){0,60}`;
+
 /**
  * What the writer did and counted ("I spent $6.20 a day", "We analyzed 2,000 records"): a first-
  * person account, in a column or the outlet's own analysis, is its own source.

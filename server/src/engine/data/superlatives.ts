@@ -26,8 +26,8 @@ const SPANS = 'in (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?
 export const SUPERLATIVE_PATTERNS: readonly string[] = [
   // the world's largest, the nation's oldest
   `\\b(?:the|its|their) (?:${SCOPES})['’]s (?:(?:second|third|fourth|fifth)[- ])?(?:SUPERLATIVE)\\b`,
-  // the largest … in the world / in history / in state history / in franchise history / ever / on record / since 1990
-  `\\bthe (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,6}? (?:in (?:the )?(?:${SCOPES})(?:(?:['’]s)? history)?|in (?:the )?[\\w.-]+(?:['’]s)? history|ever|on record|of all time|to date|since \\d{4}|${SPANS})\\b`,
+  // the largest … in the world / in history / in state history / in franchise history / ever / on record / since 1990; its lowest level since 2011
+  `\\b(?:the|its|their) (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,6}? (?:in (?:the )?(?:${SCOPES})(?:(?:['’]s)? history)?|in (?:the )?[\\w.-]+(?:['’]s)? history|ever|on record|of all time|to date|since \\d{4}|${SPANS})\\b`,
   // firsts
   '\\bfirst-ever\\b',
   '\\b(?:for )?the first time (?:ever|in (?:history|decades|years|a generation|a century|\\d+ years)|since)\\b',

@@ -74,3 +74,8 @@ test('the record kept, gone on or set straight is no claim; a record broken is',
   assert.deepEqual(flagged(RULE, text), []);
   assert.deepEqual(flagged(RULE, 'She broke the world record in Paris on Sunday.'), ['broke the world record']);
 });
+
+test('a record measured from a year is claimed with “its” and “their” too', () => {
+  assert.deepEqual(flagged(RULE, 'Consumer confidence dropped to its lowest level since 2011.'), ['its lowest level since 2011']);
+  assert.deepEqual(flagged(RULE, 'The team played its best game of the season.'), []);
+});

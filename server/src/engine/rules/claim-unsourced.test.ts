@@ -162,3 +162,8 @@ test('offsets are UTF-16 and survive emoji, CRLF and curly quotes', () => {
   assert.deepEqual(flagged(RULE, text), ['40%']);
   assert.equal(fixed(RULE, text), text.replace('of homes.', 'of homes, according to [SOURCE].'));
 });
+
+test('a poll’s margin of error is the poll’s own method; its findings still need the poll named', () => {
+  assert.deepEqual(flagged(RULE, 'The margin of error is plus or minus 4 percentage points.'), []);
+  assert.deepEqual(flagged(RULE, 'Support for the plan rose 4 percentage points.'), ['4 percentage points']);
+});
