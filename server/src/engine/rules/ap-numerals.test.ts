@@ -94,3 +94,21 @@ test('an amount with a dollar sign does not say dollars again', () => {
   assert.equal(fixed(RULE, text), 'She paid $5 million for the house and $40 for the permit.');
   assert.deepEqual(flagged(RULE, 'It costs 5 million dollars, or $5 million, in Canadian dollars.'), []);
 });
+
+test('a tally after what a chamber did: “passed 52 to 48” → “52-48”; a range is no tally', () => {
+  const text = 'The bill passed 52 to 48 in the Senate. The board approved the measure 7 to 2. The district approved 5 to 10 new hires.';
+  assert.deepEqual(flagged(RULE, text), ['52 to 48', '7 to 2']);
+  assert.equal(fixed(RULE, text), 'The bill passed 52-48 in the Senate. The board approved the measure 7-2. The district approved 5 to 10 new hires.');
+});
+
+test('an age before a noun takes hyphens, an age after the verb none', () => {
+  const text = 'A 6 year old girl and an 80-year old man were hurt. The senator, who is 72-years-old, spoke. The 72-year-old spoke. She is 6 years old. Children 5 years old and younger ride free. The cyclist, 58-year-old Anne Moreau, died.';
+  assert.deepEqual(flagged(RULE, text), ['6 year old', '80-year old', '72-years-old']);
+  assert.equal(fixed(RULE, text), 'A 6-year-old girl and an 80-year-old man were hurt. The senator, who is 72 years old, spoke. The 72-year-old spoke. She is 6 years old. Children 5 years old and younger ride free. The cyclist, 58-year-old Anne Moreau, died.');
+});
+
+test('round millions and billions take the word; thousands take a comma; precise figures and years stay', () => {
+  const text = 'The budget is $3,500,000, and 2,000,000 people use the system, which cost $1,250,000,000. More than 1000 people attended, about 2500 of them students. The gift was $3,512,345. It was built in about 1990 when the town grew. About 2000 BC.';
+  assert.deepEqual(flagged(RULE, text), ['$3,500,000', '2,000,000', '$1,250,000,000', '1000', '2500']);
+  assert.equal(fixed(RULE, text), 'The budget is $3.5 million, and 2 million people use the system, which cost $1.25 billion. More than 1,000 people attended, about 2,500 of them students. The gift was $3,512,345. It was built in about 1990 when the town grew. About 2000 BC.');
+});

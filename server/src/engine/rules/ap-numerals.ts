@@ -7,6 +7,7 @@ import { startsSentence } from '../text/sentence-start';
 import { capitalize } from '../text/case';
 import { replacement } from '../text/replacement';
 import { reporterMatches } from '../text/reporter-voice';
+import { numberFormReports } from './ap-number-forms';
 
 const UNITS = new Set(FIGURE_UNITS);
 const STREETS = new Set(STREET_WORDS);
@@ -29,6 +30,11 @@ const DOLLARS_TWICE = /(\$\d[\d,]*(?:\.\d+)?(?:[ \t\u00a0](?:million|billion|tri
 
 /** A vote's tally written out: "voted 5 to 4", "by a vote of 7 to 2", "a 6 to 3 vote". */
 const VOTE_TALLY = /(?<=\bvot(?:ed|es|e of|e was|ing)[ \t\u00a0]{1,3})(\d+) to (\d+)\b|\b(\d+) to (\d+)(?=[ \t\u00a0]{1,3}(?:vote|decision|ruling)\b)/g;
+/**
+ * A chamber's or board's tally after what it did: "passed 52 to 48", "approved the measure 7 to 2".
+ * The winning side comes first, which tells a tally from a range ("approved 5 to 10 new hires").
+ */
+const PASSED_BY = /(?<=\b(?:passed|approved|rejected|adopted|confirmed|cleared|defeated|overrode|upheld|struck down)(?:[ \t\u00a0]+(?:the|a|an|his|her|its|their)[ \t\u00a0]+[\w-]+)?[ \t\u00a0]{1,3})(\d+) to (\d+)\b(?![ \t\u00a0]*(?:%|percent\b))/gu;
 
 const AGE = /^[ \t\u00a0]+(?:years?|months?)[ \t\u00a0-]+old\b/;
 /** An age bracket: "children under 5", "ages 3 to 5", "kids older than 6". */
@@ -75,8 +81,8 @@ function isYear(figure: string): boolean {
 export const apNumerals: ParagraphRule = {
   id: 'ap-numerals',
   scope: 'paragraph',
-  description: 'Numbers in AP style: one through nine spelled out, figures for 10 and up, no figure starting a sentence, vote tallies as 5-4, “$5 million” without “dollars”.',
-  why: 'AP spells out one through nine and uses figures from 10, except for ages, money, percentages, dimensions, dates, times, scores, addresses and identifiers like “No. 1”, and it never starts a sentence with a figure other than a year.',
+  description: 'Numbers in AP style: one through nine spelled out, figures for 10 and up, no figure starting a sentence, vote tallies as 5-4, “$5 million” without “dollars” and not “$5,000,000”, “a 6-year-old girl”, “1,000” with its comma.',
+  why: 'AP spells out one through nine and uses figures from 10, except for ages, money, percentages, dimensions, dates, times, scores, addresses and identifiers like “No. 1”, and it never starts a sentence with a figure other than a year. It writes a tally with a hyphen (5-4), round millions with the word ($3.5 million), an age before a noun with hyphens (a 6-year-old girl; she is 6 years old) and figures from 1,000 with commas.',
   defaultSeverity: 'warning',
   fixable: true,
   check(paragraph) {
@@ -130,10 +136,11 @@ export const apNumerals: ParagraphRule = {
       const amount = match[1];
       reports.push(replacement(paragraph, match.index, match.index + match[0].length, amount, `“${match[0]}” says dollars twice: expected “${amount}”.`));
     }
-    for (const match of reporterMatches(paragraph, VOTE_TALLY)) {
+    for (const match of [...reporterMatches(paragraph, VOTE_TALLY), ...reporterMatches(paragraph, PASSED_BY).filter((tally) => Number(tally[1]) > Number(tally[2]))]) {
       const tally = `${match[1] ?? match[3]}-${match[2] ?? match[4]}`;
       reports.push(replacement(paragraph, match.index, match.index + match[0].length, tally, `Vote tally “${match[0]}”: AP writes “${tally}”.`));
     }
+    reports.push(...numberFormReports(paragraph));
     return reports;
   },
 };

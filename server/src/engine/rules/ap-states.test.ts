@@ -32,3 +32,10 @@ test('ordinary words after a comma are not states', () => {
   // Credentials after a person's name: a doctor of medicine, a physician assistant.
   assert.deepEqual(flagged(RULE, '“It’s a breakthrough,” says Katie Allen, MD, PhD. Her colleague Jane M. Doe, PA, agreed.'), []);
 });
+
+test('an old abbreviation standing alone is spelled out too; a title, a party and a name are not states', () => {
+  const text = 'The company has workers in five states, including Calif. and Fla. Most live in Ariz.';
+  assert.deepEqual(flagged(RULE, text), ['Calif.', 'Fla.', 'Ariz.']);
+  assert.equal(fixed(RULE, text), 'The company has workers in five states, including California and Florida. Most live in Arizona.');
+  assert.deepEqual(flagged(RULE, 'Sen. Alex Padilla, D-Calif., spoke to Miss. Ruiz and Del. Ortiz in Ind. races.'), []);
+});

@@ -1,6 +1,7 @@
 import { isGivenName } from '../text/given-name';
 import { STATES } from '../data/states';
 import { hasProse, isCaption } from '../claims/voice';
+import type { Paragraph } from '../model/article';
 import type { ParagraphRule, Report } from '../rule';
 import { periodClosesSentence } from '../text/closes-sentence';
 import { replacement } from '../text/replacement';
@@ -21,6 +22,12 @@ const POSTAL_FORMS = STATES.map(({ postal }) => postal).join('|');
  * leaves out a full address ("Reno, NV 89501") and capitals that are words ("Ruiz, ME and all").
  */
 const STATE_AFTER_PLACE = new RegExp(`(?<=\\p{Lu}[\\p{L}.'’-]*,[ \\t\\u00a0])(?:(${AP_FORMS})|(${POSTAL_FORMS})(?=[,.;:!?)]|\\s*$))`, 'gu');
+/**
+ * An old AP abbreviation standing alone, after a word that puts a place next: "in Calif.", "including
+ * Calif. and Fla.". "Miss.", "Ind." and "Del." are also a title, "independent" and a name, so they are left out.
+ */
+const ALONE_FORMS = STATES.flatMap(({ ap }) => (ap && !['Miss.', 'Ind.', 'Del.'].includes(ap) ? [escape(ap)] : [])).join('|');
+const STATE_ALONE = new RegExp(`(?<=\\b(?:in|from|of|to|across|including|and|or|near|outside|throughout|between|northern|southern|eastern|western|central|rural)[ \\t\\u00a0])(${ALONE_FORMS})(?![\\p{L}])`, 'gu');
 /** A dateline's city, in capitals at the paragraph's start: "SANTA CLARITA, Calif. (AP) —". */
 const DATELINE_CITY = /^\s*\p{Lu}[\p{Lu} .'’-]*,[ \t\u00a0]$/u;
 /** A person's name before the comma: "Katie Allen, MD" is a doctor, not Maryland. */
@@ -29,26 +36,33 @@ const NAME_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)[ \t\u00a0]+(?:\p{Lu}\.[ \t\u00a0]+)?
 export const apStates: ParagraphRule = {
   id: 'ap-states',
   scope: 'paragraph',
-  description: 'State names spelled out after a city in a story: “Santa Clarita, California”, not “Calif.” or “CA”.',
+  description: 'State names spelled out in a story, after a city or alone: “Santa Clarita, California” and “in California”, not “Calif.” or “CA”.',
   why: 'Since 2014 AP spells out the names of the 50 states in stories, alone or after a city; the old abbreviations stay only in datelines, photo captions, lists and short party affiliations (“D-Calif.”), and postal codes only in full addresses with a ZIP code.',
   defaultSeverity: 'warning',
   fixable: true,
   check(paragraph) {
     // Headlines and captions keep their abbreviations; so does a paragraph of pictures.
-    if (!hasProse(paragraph) || paragraph.kind === 'heading' || !/,[ \t\u00a0]\p{Lu}/u.test(paragraph.prose) || paragraph.images.length > 0 || isCaption(paragraph)) return [];
+    if (!hasProse(paragraph) || paragraph.kind === 'heading' || paragraph.images.length > 0 || isCaption(paragraph)) return [];
     const reports: Report[] = [];
+    for (const match of reporterMatches(paragraph, STATE_ALONE)) reports.push(spelledOut(paragraph, match, 'standing alone'));
+    if (!/,[ \t\u00a0]\p{Lu}/u.test(paragraph.prose)) return reports;
     for (const match of reporterMatches(paragraph, STATE_AFTER_PLACE)) {
       const before = paragraph.prose.slice(Math.max(0, match.index - 60), match.index);
       if (DATELINE_CITY.test(paragraph.prose.slice(0, match.index))) continue;
       const person = NAME_BEFORE.exec(before);
       if (person && isGivenName(person[1])) continue;
-      const written = match[0];
-      const name = NAME_BY_FORM.get(written)!;
-      const end = match.index + written.length;
-      // "…, Calif." closing a sentence keeps the period that ended it.
-      const expected = match[1] && periodClosesSentence(paragraph.prose, end) ? `${name}.` : name;
-      reports.push(replacement(paragraph, match.index, end, expected, `Unexpected “${written}” after a city: AP spells out the state in a story, “${name}”.`));
+      reports.push(spelledOut(paragraph, match, 'after a city'));
     }
     return reports;
   },
 };
+
+/** The state named in full where `match` abbreviates it. */
+function spelledOut(paragraph: Paragraph, match: RegExpExecArray, where: string): Report {
+  const written = match[0];
+  const name = NAME_BY_FORM.get(written)!;
+  const end = match.index + written.length;
+  // "…, Calif." closing a sentence keeps the period that ended it.
+  const expected = written.endsWith('.') && periodClosesSentence(paragraph.prose, end) ? `${name}.` : name;
+  return replacement(paragraph, match.index, end, expected, `Unexpected “${written}” ${where}: AP spells out the state in a story, “${name}”.`);
+}
