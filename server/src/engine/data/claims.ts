@@ -166,6 +166,10 @@ export const SOURCE_CUES: readonly string[] = [
   // "Researchers at the University of Florida analyzed health records of more than 300,000 adults":
   // the study's authors doing the counting.
   '(?:researchers|scientists|investigators|analysts|economists|auditors|epidemiologists|authors) (?:[\\w.’\'-]+ ){0,6}?(?:analy[sz]ed|studied|examined|reviewed|surveyed|tracked|followed|compared|measured|counted|modeled|found)',
+  // A study the story has named, at work or as the place of its results: "The trial followed 19,114
+  // people", "About 1 in 20 people died during the study".
+  '(?:the|this|that) (?:study|trial|survey|poll|experiment|analysis|review) (?:[\\w-]+ ){0,2}?(?:followed|enrolled|tracked|included|involved|recruited|covered|questioned|interviewed)',
+  '(?:during|in|over the course of) the (?:study|trial|experiment)',
 ];
 
 /** Labels that open a caption or credit line when followed by ":" or "by" ("Photo: …", "Photo by …"). */

@@ -167,3 +167,9 @@ test('a poll’s margin of error is the poll’s own method; its findings still 
   assert.deepEqual(flagged(RULE, 'The margin of error is plus or minus 4 percentage points.'), []);
   assert.deepEqual(flagged(RULE, 'Support for the plan rose 4 percentage points.'), ['4 percentage points']);
 });
+
+test('a study the story has named is the source of what it followed and what happened in it', () => {
+  const study = 'The trial followed 19,114 people in Australia.\n\nAbout 1 in 20 people died during the study. Major bleeding occurred in 3.8% of the aspirin group.';
+  assert.deepEqual(flagged(RULE, study), []);
+  assert.deepEqual(flagged(RULE, 'About 1 in 20 people died last year. Major bleeding occurred in 3.8% of patients.'), ['1 in 20', '3.8%']);
+});
