@@ -110,9 +110,13 @@ export const NAMING_WORDS: readonly string[] = [
   'so-called', 'known as', 'titled', 'entitled', 'named', 'labeled', 'labelled', 'branded', 'nicknamed', 'the phrase', 'the term', 'the word', 'the words', 'slogan', 'motto', 'the hashtag', 'the headline', 'the title', 'reading', 'marked', 'stamped', 'spelled',
 ];
 
-/** Works whose titles follow them in quotes, capitalized: her first book, “The year we lost…”. */
+/**
+ * Works whose titles follow them in quotes, capitalized: her first book, “The year we lost…”; and
+ * things that carry printed words: the sign at the entrance — “No trespassing” — was gone.
+ */
 export const WORK_NOUNS: readonly string[] = [
   'book', 'album', 'film', 'movie', 'song', 'novel', 'show', 'series', 'play', 'poem', 'essay', 'article', 'documentary', 'podcast', 'episode', 'single', 'memoir', 'exhibit', 'exhibition', 'painting', 'game', 'app', 'column', 'opera', 'musical',
+  'sign', 'banner', 'placard', 'poster', 'plaque', 'billboard', 'sticker', 'T-shirt', 'shirt',
 ];
 
 /**

@@ -19,7 +19,8 @@ const SETS_OFF = /^(?:|[.!?,:;(\u2014\u2013…]|\s-)$/;
 
 /** Words that introduce a name or a term, not someone's speech: so-called “experts”, the phrase “…”. */
 const NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_WORDS.join('|')})[\\s,:\\u2014\\u2013]*$`, 'iu');
-const WORK = new RegExp(`(?:^|[^\\p{L}])(?:${WORK_NOUNS.join('|')})[\\s,:\\u2014\\u2013]*$`, 'iu');
+/** A work or a sign, perhaps placed: "the sign at the entrance — “No trespassing”". */
+const WORK = new RegExp(`(?:^|[^\\p{L}])(?:${WORK_NOUNS.join('|')})(?: (?:at|on|in|outside|over|above|near|by) (?:the|a|an|its|their) [\\p{L}-]+)?[\\s,:\\u2014\\u2013]*$`, 'iu');
 
 /** `content` is the text between the marks; `before` is the paragraph's prose before the opening mark. */
 export function kindOf(content: string, before: string, hasCue: boolean): QuotationKind {

@@ -116,6 +116,8 @@ test('a phrase quoted back from an attributed tweet is not flagged (salon-1)', (
 test('a title in sentence case after the work it names is not speech', () => {
   assert.deepEqual(flagged(RULE, 'Her first book, “The year we lost everything and found each other again,” came out in 2019.'), []);
   assert.deepEqual(flagged(RULE, 'The motto — “leave no one behind and never give up on anyone” — was painted on the wall.'), []);
+  assert.deepEqual(flagged(RULE, 'The sign at the entrance — “No trespassing, violators will be prosecuted” — had been torn down.'), []);
+  assert.deepEqual(flagged(RULE, 'She held up a sign. “We are not leaving.”'), ['“We are not leaving.”']);
 });
 
 test('a block quote repeating the article’s own words is a pull quote, not an unattributed quote', () => {
