@@ -51,3 +51,14 @@ test('quotations nobody is named for are listed as unattributed', () => {
   assert.deepEqual(sources.speakers, []);
   assert.deepEqual(sources.unattributed.map((q) => q.text), ['Nobody saw it coming.']);
 });
+
+test('a clause set off after the subject says something about it: the subject is the speaker', () => {
+  const text = [
+    'Jane Doe, who was there, said: “We won the game.”',
+    'The mayor, speaking at City Hall, said: “We will rebuild.”',
+    'Rep. Marjorie Taylor Greene, R-Ga., who has threatened to oust Johnson, said: “It is a betrayal.”',
+    'John Kirby, a Pentagon spokesman, said: “The strikes continue.”',
+  ].join('\n\n');
+  const { speakers } = sourcesOf(buildArticle(text, 'markdown'));
+  assert.deepEqual(speakers.map((speaker) => speaker.name), ['Jane Doe', 'mayor', 'Rep. Marjorie Taylor Greene', 'John Kirby']);
+});

@@ -80,13 +80,32 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
   const last = boundaries.at(-1);
   // Not after a participle: in "Kirby said, noting that…" the subject is the sentence's.
   if (last && before[last.start] === ',' && before.slice(last.end).trim() === '' && !/ing$/i.test(cue.text)) {
-    const innerStart = boundaries.at(-2)?.end ?? 0;
+    const opening = boundaries.at(-2);
+    const innerStart = opening?.end ?? 0;
     const inner = words(before.slice(innerStart, last.start), from + innerStart).slice(-8);
+    // "The statement, issued at 6 p.m., read", "The mayor, speaking at City Hall, said", "Jane Doe, who
+    // was there, said": a clause about the subject, which stands before it.
+    if (opening && before[opening.start] === ',' && isModifier(inner[0]?.text)) {
+      // Past a party and state set off before it: "Rep. Marjorie Taylor Greene, R-Ga., who has…".
+      let end = boundaries.length - 2;
+      while (end > 0 && PARTY.test(before.slice(boundaries[end - 1].end, boundaries[end].start))) end--;
+      const subjectStart = boundaries[end - 1]?.end ?? 0;
+      const subject = words(before.slice(subjectStart, boundaries[end].start), from + subjectStart).slice(-8);
+      return subject.length > 0 ? toSpeaker(subject) : undefined;
+    }
     const hasVerb = inner.some((word) => cues.some((other) => !other.noun && word.start >= other.start && word.start < other.end));
     if (inner.length > 0 && !hasVerb) return appositive(before.slice(0, innerStart), from, inner) ?? toSpeaker(inner);
   }
   const first = words(before, from).find((word) => pronouns.has(word.text.toLowerCase()) || isCapitalized(word.text));
   return first ? toSpeaker([first]) : undefined;
+}
+
+/** A party and state set off after a name: "R-Ga.", "D-N.Y.", "I-Vt.". */
+const PARTY = /^\s*[DRI]-\p{Lu}[\p{L}.]*\s*$/u;
+
+/** A word opening a clause about a noun, not naming it: a participle, a relative pronoun, a preposition. */
+function isModifier(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Ll}/u.test(word) && (/(?:ed|ing)$/.test(word) || clauseWords.has(word) || word === 'whose' || word === 'whom');
 }
 
 /** "John Kirby, press secretary for the Pentagon, said": the name stands before the description. */
