@@ -22,6 +22,13 @@ export const CREDIT_LABELS: readonly { pattern: string; anyBody: boolean }[] = [
   { pattern: '(?:provided|supplied|distributed)\\s+by', anyBody: false },
 ];
 
+/**
+ * Credits that say where a picture came from in two words, ending the caption: `Submitted photo`,
+ * `Contributed photo`, `Courtesy photo`, `Handout photo`, `Staff photo`. ("File photo" says only
+ * that it is old: it still needs its photographer.)
+ */
+export const SOURCE_ONLY_CREDIT = '(?:submitted|contributed|courtesy|handout|pool|staff)\\s+(?:photo(?:graph)?|image|picture)s?';
+
 /** Labels that may open a credit (`Photo: Jane Doe/Reuters`) or a caption (`Photo: Kirby speaks.`). */
 export const AMBIGUOUS_CREDIT_LABEL = '(?:photo(?:graph)?|foto|image|picture|composite|(?:photo\\s+)?illustration)s?\\s*:';
 

@@ -97,3 +97,10 @@ test('a line full of labels is read in linear time', () => {
   reader.find(line);
   assert.ok(performance.now() - began < 1000);
 });
+
+test('a credit that says only where the picture came from: Submitted photo, Courtesy photo; not File photo', () => {
+  assert.deepEqual(credits('A family waits for a rescue boat. Submitted photo'), ['labelled: Submitted photo']);
+  assert.deepEqual(credits('The team in 1998. Courtesy photo.'), ['labelled: Courtesy photo']);
+  assert.deepEqual(credits('Ruth Calloway in 1961. File photo'), []);
+  assert.deepEqual(credits('She submitted photos of the damage to the insurer.'), []);
+});

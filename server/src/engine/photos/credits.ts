@@ -1,5 +1,5 @@
 import { PHOTO_AGENCIES } from '../data/photo-agencies';
-import { AMBIGUOUS_CREDIT_LABEL, CREDIT_CONNECTORS, CREDIT_LABELS, GRAPHIC_CREDIT_LABEL, PROSE_SOURCE } from '../data/photo-credits';
+import { AMBIGUOUS_CREDIT_LABEL, CREDIT_CONNECTORS, CREDIT_LABELS, GRAPHIC_CREDIT_LABEL, PROSE_SOURCE, SOURCE_ONLY_CREDIT } from '../data/photo-credits';
 import { execAll } from '../text/exec-all';
 
 /**
@@ -23,6 +23,8 @@ const LABEL_AT_START = new RegExp(`^\\s*(?:${[...CREDIT_LABELS.map((label) => la
 const PHOTO_COLON = new RegExp(`(?<![\\p{L}\\p{N}])${AMBIGUOUS_CREDIT_LABEL}`, 'giu');
 const GRAPHIC_COLON = new RegExp(`(?<![\\p{L}\\p{N}])${GRAPHIC_CREDIT_LABEL}`, 'giu');
 const PROSE = new RegExp(PROSE_SOURCE, 'gu');
+/** `Submitted photo` ending the line, perhaps with its period. */
+const SOURCE_ONLY = new RegExp(`(?<![\\p{L}\\p{N}])${SOURCE_ONLY_CREDIT}(?=\\.?\\s*$)`, 'iu');
 /** Where a bare credit may begin: after a sentence's end, spaced or glued (`Thursday.Anthony Wallace/AFP`). */
 const SENTENCE_END = /[.!?”’"¶](?=[ \t]*[\p{Lu}\p{N}])/gu;
 const LINE = /[^\r\n]+/g;
@@ -77,6 +79,8 @@ export class CreditReader {
     // A map's or graphic's credit is its own label, not a photo credit in another house format.
     for (const match of execAll(GRAPHIC_COLON, line)) add(this.photoColon(line, match.index, match.index + match[0].length, 'labelled'));
     add(this.trailing(line));
+    const sourceOnly = SOURCE_ONLY.exec(line);
+    if (sourceOnly) add({ start: sourceOnly.index, end: sourceOnly.index + sourceOnly[0].length, format: 'labelled', body: sourceOnly[0] });
     for (const match of execAll(PROSE, line)) {
       const from = match.index + match[0].length;
       const end = from + this.nameLength(line.slice(from, from + MAX_CREDIT_LENGTH));
