@@ -23,4 +23,10 @@ export const LOADED_VERBS: ReadonlyArray<readonly [string, string, string, strin
   ['smile', 'smiles', 'smiled', 'smiling'],
   ['chuckle', 'chuckles', 'chuckled', 'chuckling'],
   ['sneer', 'sneers', 'sneered', 'sneering'],
+  // Words are not grinned, snorted, hissed or shrugged; "conceded" says the speaker gave ground.
+  ['grin', 'grins', 'grinned', 'grinning'],
+  ['snort', 'snorts', 'snorted', 'snorting'],
+  ['hiss', 'hisses', 'hissed', 'hissing'],
+  ['shrug', 'shrugs', 'shrugged', 'shrugging'],
+  ['concede', 'concedes', 'conceded', 'conceding'],
 ];

@@ -56,3 +56,10 @@ test('offsets are right past emoji and CRLF', () => {
   const text = 'Fans 🎉\r\n\r\n“It is over 🙂,” Lee laughed.';
   assert.equal(fixed(RULE, text), 'Fans 🎉\r\n\r\n“It is over 🙂,” Lee said.');
 });
+
+test('words are not grinned, snorted, hissed or shrugged, and “conceded” says the speaker gave ground', () => {
+  const text = '“It was my fault,” the coach conceded. “Get out,” he hissed. “Who knows,” Lee shrugged.';
+  assert.deepEqual(flagged(RULE, text), ['conceded', 'hissed', 'shrugged']);
+  assert.equal(fixed(RULE, text), '“It was my fault,” the coach said. “Get out,” he said. “Who knows,” Lee said.');
+  assert.deepEqual(flagged(RULE, 'The senator conceded the race on Wednesday. Lee shrugged off the loss.'), []);
+});
