@@ -5,7 +5,7 @@ import { reporterMatches } from '../text/reporter-voice';
 
 /*
  * How AP writes ages and large numbers, for `ap-numerals`: "a 6-year-old girl" but "she is 6 years
- * old", "$3.5 million" rather than "$3,500,000", and "more than 1,000 people" with its comma.
+ * old", "$3.5 million" rather than "$3,500,000", "$5" rather than "$5.00", and "more than 1,000 people" with its comma.
  */
 
 /** An age written as a compound: "6 year old", "6-year old", "6 year-old", "72-years-old". */
@@ -16,12 +16,15 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|our|my|your|this|that
 /** A round number in full figures: "$3,500,000", "2,000,000 people"; a precise one ("$3,512,345") stays. */
 const MILLIONS_IN_FIGURES = /(?<![\w.,])(\$?)(\d{1,3}(?:,\d{3}){2,3})(?!\w|[.,]\d)/g;
 
+/** Whole dollars with empty cents: "$5.00". */
+const EMPTY_CENTS = /(\$\d{1,3}(?:,\d{3})*|\$\d+)\.00(?![\d.,]\d|\d)/g;
+
 /** A count of thousands after a word that makes it a quantity, without its comma: "more than 1000 people". */
 const THOUSANDS_WITHOUT_COMMA = /(?<=\b(?:[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Oo]ver|[Uu]nder|[Aa]t least|[Uu]p to|[Aa]pproximately|[Aa]round|[Ee]stimated)[ \t\u00a0])(\d{4,9})(?=[ \t\u00a0]+\p{Ll})/gu;
 
 export function numberFormReports(paragraph: Paragraph): Report[] {
   if (!/\d/.test(paragraph.prose)) return [];
-  return [...ageCompounds(paragraph), ...millionsInFigures(paragraph), ...thousandsWithoutComma(paragraph)];
+  return [...ageCompounds(paragraph), ...millionsInFigures(paragraph), ...emptyCents(paragraph), ...thousandsWithoutComma(paragraph)];
 }
 
 /** An age before a noun, or standing for one, takes hyphens ("a 6-year-old girl"); after a verb it takes none ("is 6 years old"). */
@@ -57,6 +60,12 @@ function millionsInFigures(paragraph: Paragraph): Report[] {
     reports.push(replacement(paragraph, match.index, match.index + written.length, expected, `Unexpected “${written}”, expected “${expected}”: AP writes round millions and billions with the word.`));
   }
   return reports;
+}
+
+/** "$5.00" → "$5": AP gives cents only when there are some. */
+function emptyCents(paragraph: Paragraph): Report[] {
+  if (!paragraph.prose.includes('.00')) return [];
+  return reporterMatches(paragraph, EMPTY_CENTS).map((match) => replacement(paragraph, match.index, match.index + match[0].length, match[1], `Unexpected “${match[0]}”, expected “${match[1]}”: whole dollars take no cents.`));
 }
 
 /** "more than 1000 people" → "more than 1,000 people"; years ("about 1990 when…") are left alone. */

@@ -112,3 +112,9 @@ test('round millions and billions take the word; thousands take a comma; precise
   assert.deepEqual(flagged(RULE, text), ['$3,500,000', '2,000,000', '$1,250,000,000', '1000', '2500']);
   assert.equal(fixed(RULE, text), 'The budget is $3.5 million, and 2 million people use the system, which cost $1.25 billion. More than 1,000 people attended, about 2,500 of them students. The gift was $3,512,345. It was built in about 1990 when the town grew. About 2000 BC.');
 });
+
+test('whole dollars take no cents: “$5.00” → “$5”; real cents stay', () => {
+  const text = 'Tickets cost $5.00 each, parking is $10.50, and she earned $45,000.00.';
+  assert.deepEqual(flagged(RULE, text), ['$5.00', '$45,000.00']);
+  assert.equal(fixed(RULE, text), 'Tickets cost $5 each, parking is $10.50, and she earned $45,000.');
+});

@@ -81,7 +81,7 @@ function isYear(figure: string): boolean {
 export const apNumerals: ParagraphRule = {
   id: 'ap-numerals',
   scope: 'paragraph',
-  description: 'Numbers in AP style: one through nine spelled out, figures for 10 and up, no figure starting a sentence, vote tallies as 5-4, “$5 million” without “dollars” and not “$5,000,000”, “a 6-year-old girl”, “1,000” with its comma.',
+  description: 'Numbers in AP style: one through nine spelled out, figures for 10 and up, no figure starting a sentence, vote tallies as 5-4, “$5 million” without “dollars” and not “$5,000,000”, “$5” not “$5.00”, “a 6-year-old girl”, “1,000” with its comma.',
   why: 'AP spells out one through nine and uses figures from 10, except for ages, money, percentages, dimensions, dates, times, scores, addresses and identifiers like “No. 1”, and it never starts a sentence with a figure other than a year. It writes a tally with a hyphen (5-4), round millions with the word ($3.5 million), an age before a noun with hyphens (a 6-year-old girl; she is 6 years old) and figures from 1,000 with commas.',
   defaultSeverity: 'warning',
   fixable: true,
