@@ -23,7 +23,8 @@ const EMPTY_CENTS = /(\$\d{1,3}(?:,\d{3})*|\$\d+)\.00(?![\d.,]\d|\d)/g;
 const THOUSANDS_WITHOUT_COMMA = /(?<=\b(?:[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Oo]ver|[Uu]nder|[Aa]t least|[Uu]p to|[Aa]pproximately|[Aa]round|[Ee]stimated)[ \t\u00a0])(\d{4,9})(?=[ \t\u00a0]+\p{Ll})/gu;
 
 export function numberFormReports(paragraph: Paragraph): Report[] {
-  if (!/\d/.test(paragraph.prose)) return [];
+  // A table sets out its figures alike, to line them up: "$2.00" above "$2.50".
+  if (paragraph.kind === 'table-row' || !/\d/.test(paragraph.prose)) return [];
   return [...ageCompounds(paragraph), ...millionsInFigures(paragraph), ...emptyCents(paragraph), ...thousandsWithoutComma(paragraph)];
 }
 

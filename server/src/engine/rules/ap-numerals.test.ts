@@ -117,4 +117,5 @@ test('whole dollars take no cents: “$5.00” → “$5”; real cents stay', (
   const text = 'Tickets cost $5.00 each, parking is $10.50, and she earned $45,000.00.';
   assert.deepEqual(flagged(RULE, text), ['$5.00', '$45,000.00']);
   assert.equal(fixed(RULE, text), 'Tickets cost $5 each, parking is $10.50, and she earned $45,000.');
+  assert.deepEqual(flagged(RULE, '| Fare | Now |\n|---|---|\n| Base fare | $2.00 |\n| Reduced | $1.25 |', 'markdown'), []);
 });
