@@ -10,6 +10,8 @@ const NAMED_SOURCE = /\baccording to\b/i;
 /** The crowds a story may go on to name one of: "Some economists worry…" then "…said Diane Swonk, chief economist at KPMG." */
 const CROWD_MEMBER = /\b(critic|expert|scientist|researcher|analyst|observer|skeptic|commentator|historian|economist|doctor|opponent|supporter|advocate)s\b/i;
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)+";
+/** How far on the named example may come: the next sentence or two, which keeps the check linear. */
+const EXAMPLE_REACH = 400;
 
 export const attributionVague: ParagraphRule = {
   id: 'attribution-vague',
@@ -28,7 +30,7 @@ export const attributionVague: ParagraphRule = {
       // "According to fan site X, rumors abound": the sentence names whose rumor it is.
       const sentence = sentenceAt(paragraph, match.start);
       if (sentence && NAMED_SOURCE.test(voice.slice(sentence.start, sentence.end))) continue;
-      if (namesOne(paragraph.prose.slice(match.end), match.text)) continue;
+      if (namesOne(paragraph.prose.slice(match.end, match.end + EXAMPLE_REACH), match.text)) continue;
       reports.push({
         start: paragraph.start + match.start,
         end: paragraph.start + match.end,
