@@ -57,5 +57,12 @@ export const LOADED_WORDS: readonly LoadedWord[] = [
   { word: 'disgraced' },
   { word: 'hapless' },
   { word: 'scathing' },
+  // A press release's adjectives, in the reporter's voice: whose judgment is it?
+  { word: 'cutting-edge' },
+  { word: 'world-class' },
+  { word: 'state-of-the-art' },
+  { word: 'best-in-class' },
+  { word: 'game-changing' },
+  { word: 'groundbreaking', unlessFollowedBy: ' (?:ceremony|ceremonies|event|for|on)\\b' },
   { word: 'so-called', onlyIfFollowedBy: '\\s*["“‘\']' },
 ];

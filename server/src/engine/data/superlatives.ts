@@ -28,6 +28,8 @@ export const SUPERLATIVE_PATTERNS: readonly string[] = [
   `\\b(?:the|its|their) (?:${SCOPES})['’]s (?:(?:second|third|fourth|fifth)[- ])?(?:SUPERLATIVE)\\b`,
   // the largest … in the world / in history / in state history / in franchise history / ever / on record / since 1990; its lowest level since 2011
   `\\b(?:the|its|their) (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,6}? (?:in (?:the )?(?:${SCOPES})(?:(?:['’]s)? history)?|in (?:the )?[\\w.-]+(?:['’]s)? history|ever|on record|of all time|to date|since \\d{4}|${SPANS})\\b`,
+  // "a leading provider of…", "the premier maker": ranked first by whom?
+  '\\b(?:a|the|one of the) (?:leading|premier|foremost|top) (?:[\\w-]+ )?(?:providers?|makers?|manufacturers?|developers?|suppliers?|producers?|sellers?|retailers?|brands?|platforms?|experts?|authorit(?:y|ies))\\b',
   // firsts
   '\\bfirst-ever\\b',
   '\\b(?:for )?the first time (?:ever|in (?:history|decades|years|a generation|a century|\\d+ years)|since)\\b',

@@ -9,7 +9,7 @@ const CROWD =
  * said"), and "say" as a noun ("to have some say in").
  */
 const NOT_A_CROWD = "(?<!\\b(?:the|these|those|its|their|his|her|our|both|two|three|four|five|\\d+|have|has|had|having|get|got|given|want|wants|wanted) )";
-const CLAIM_VERBS = 'say|said|agree|agreed|believe|believed|think|thought|argue|argued|contend|claim|claimed|charge|note|noted|warn|warned|suggest|suggested|feel|maintain|insist|fear|worry|point out|have said|have argued|have noted|have suggested|have warned|have challenged|have questioned|have long said|have long argued';
+const CLAIM_VERBS = 'say|said|agree|agreed|believe|believed|think|thought|argue|argued|contend|claim|claimed|charge|note|noted|warn|warned|suggest|suggested|feel|maintain|insist|fear|worry|point out|have said|have argued|have noted|have suggested|have warned|have challenged|have questioned|have long said|have long argued|have raised concerns|raised concerns|have raised questions|raised questions|have expressed concern|expressed concern';
 
 export const VAGUE_ATTRIBUTIONS: readonly string[] = [
   // critics say, some experts believe, many people think

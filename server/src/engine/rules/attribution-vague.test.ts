@@ -67,3 +67,8 @@ test('a crowd the paragraph goes on to name one of is that example’s', () => {
   assert.deepEqual(flagged(RULE, 'Some economists worry that the Fed is waiting too long. “The risk now is that they overstay,” said Diane Swonk, who runs a bakery.'), ['economists worry']);
   assert.deepEqual(flagged(RULE, 'Critics say the plan favors developers. Mayor Ana Ruiz, an economist, disagrees.'), ['Critics say']);
 });
+
+test('concerns raised by a crowd are nobody’s', () => {
+  assert.deepEqual(flagged(RULE, 'Critics have raised concerns about robots crowding sidewalks.'), ['Critics have raised concerns']);
+  assert.deepEqual(flagged(RULE, 'The two critics raised concerns at the meeting.'), []);
+});

@@ -79,3 +79,8 @@ test('a record measured from a year is claimed with “its” and “their” to
   assert.deepEqual(flagged(RULE, 'Consumer confidence dropped to its lowest level since 2011.'), ['its lowest level since 2011']);
   assert.deepEqual(flagged(RULE, 'The team played its best game of the season.'), []);
 });
+
+test('“a leading provider” ranks a company first: a claim to check', () => {
+  assert.deepEqual(flagged(RULE, 'Acme Robotics, a leading provider of delivery robots, raised $12 million.'), ['a leading provider']);
+  assert.deepEqual(flagged(RULE, 'She took the leading role. The top story ran Monday.'), []);
+});

@@ -72,3 +72,8 @@ test('weather, vehicles and weapons slam and blast literally', () => {
   assert.deepEqual(flagged(RULE, 'Crews blasted water at the tower for three hours. Neighbors blasted their horns.'), []);
   assert.deepEqual(flagged(RULE, 'The union blasted the mayor’s plan.'), ['blasted']);
 });
+
+test('a press release’s adjectives in the reporter’s voice are flagged; a groundbreaking ceremony is not', () => {
+  const text = 'The cutting-edge robots rely on a world-class team and a state-of-the-art lab. The groundbreaking ceremony is Monday.\n\n“Our world-class team built it,” Nair said.';
+  assert.deepEqual(flagged(RULE, text), ['cutting-edge', 'world-class', 'state-of-the-art']);
+});

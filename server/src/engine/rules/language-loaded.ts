@@ -26,7 +26,7 @@ const CONTEXT = 40;
 export const languageLoaded: ParagraphRule = {
   id: 'language-loaded',
   scope: 'paragraph',
-  description: 'Editorializing words in the reporter’s voice (“slammed”, “shocking”, “heroic”, “admitted”, “claimed”, “finally”).',
+  description: 'Editorializing words in the reporter’s voice (“slammed”, “shocking”, “heroic”, “admitted”, “claimed”, “finally”, “cutting-edge”).',
   why: 'AP asks reporters to describe, not characterize: "slammed" takes a side where "criticized" reports, "admitted" implies guilt and "claimed" doubt where "said" does neither. Quoted speech is the speaker\'s and is left alone.',
   defaultSeverity: 'information',
   fixable: true,
