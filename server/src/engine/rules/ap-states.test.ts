@@ -37,5 +37,5 @@ test('an old abbreviation standing alone is spelled out too; a title, a party an
   const text = 'The company has workers in five states, including Calif. and Fla. Most live in Ariz.';
   assert.deepEqual(flagged(RULE, text), ['Calif.', 'Fla.', 'Ariz.']);
   assert.equal(fixed(RULE, text), 'The company has workers in five states, including California and Florida. Most live in Arizona.');
-  assert.deepEqual(flagged(RULE, 'Sen. Alex Padilla, D-Calif., spoke to Miss. Ruiz and Del. Ortiz in Ind. races.'), []);
+  assert.deepEqual(flagged(RULE, 'Sen. Alex Padilla, D-Calif., spoke to Miss. Ruiz and Del. Ortiz in Ind. races. Then she went to Mass.'), []);
 });

@@ -24,9 +24,10 @@ const POSTAL_FORMS = STATES.map(({ postal }) => postal).join('|');
 const STATE_AFTER_PLACE = new RegExp(`(?<=\\p{Lu}[\\p{L}.'’-]*,[ \\t\\u00a0])(?:(${AP_FORMS})|(${POSTAL_FORMS})(?=[,.;:!?)]|\\s*$))`, 'gu');
 /**
  * An old AP abbreviation standing alone, after a word that puts a place next: "in Calif.", "including
- * Calif. and Fla.". "Miss.", "Ind." and "Del." are also a title, "independent" and a name, so they are left out.
+ * Calif. and Fla.". "Miss.", "Mass.", "Ind." and "Del." are also a title, a church service ("went to
+ * Mass."), "independent" and a name, so they are left out.
  */
-const ALONE_FORMS = STATES.flatMap(({ ap }) => (ap && !['Miss.', 'Ind.', 'Del.'].includes(ap) ? [escape(ap)] : [])).join('|');
+const ALONE_FORMS = STATES.flatMap(({ ap }) => (ap && !['Miss.', 'Mass.', 'Ind.', 'Del.'].includes(ap) ? [escape(ap)] : [])).join('|');
 const STATE_ALONE = new RegExp(`(?<=\\b(?:in|from|of|to|across|including|and|or|near|outside|throughout|between|northern|southern|eastern|western|central|rural)[ \\t\\u00a0])(${ALONE_FORMS})(?![\\p{L}])`, 'gu');
 /** A dateline's city, in capitals at the paragraph's start: "SANTA CLARITA, Calif. (AP) —". */
 const DATELINE_CITY = /^\s*\p{Lu}[\p{Lu} .'’-]*,[ \t\u00a0]$/u;
