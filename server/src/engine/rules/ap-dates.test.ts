@@ -59,9 +59,9 @@ test('a decade takes no apostrophe before its s', () => {
 });
 
 test('a season named as a time is lowercase; a season in a name keeps its capital', () => {
-  const text = 'Work begins in the Spring and ends next Winter. Classes resume this Fall.';
-  assert.deepEqual(flagged(RULE, text), ['Spring', 'Winter', 'Fall']);
-  assert.equal(fixed(RULE, text), 'Work begins in the spring and ends next winter. Classes resume this fall.');
+  const text = 'Work begins in the Spring and ends next Winter. Classes resume this Fall, as they did in the Fall of 2025.';
+  assert.deepEqual(flagged(RULE, text), ['Spring', 'Winter', 'Fall', 'Fall']);
+  assert.equal(fixed(RULE, text), 'Work begins in the spring and ends next winter. Classes resume this fall, as they did in the fall of 2025.');
   const names = 'She wrote about the Fall of Saigon. He skated in the Winter Olympics. They moved here in Spring, Texas, last Summer Session. Spring came early.';
   assert.deepEqual(flagged(RULE, names), []);
 });

@@ -37,11 +37,11 @@ const DECADE_APOSTROPHE = /(?<![\p{L}\p{N}])((?:1\d|20)\d0|['’]\d0)['’]s\b/g
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d|\d\d)(?![\d/])(?![ \t\u00a0]+\d{1,2}:\d\d)/g;
 
 /**
- * A season named as a time ("in the Spring", "this Fall", "next Winter"), capitalised. A formal
- * name keeps its capital: "the Fall of Saigon", "the Summer Olympics", "in Spring, Texas".
+ * A season named as a time ("in the Spring", "this Fall", "in the Fall of 2025"), capitalised. A
+ * formal name keeps its capital: "the Fall of Saigon", "the Summer Olympics", "in Spring, Texas".
  */
 const CAPITALISED_SEASON =
-  /(?<=\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|(?:[Ii]n|[Bb]y|[Uu]ntil|[Dd]uring|[Ss]ince|[Tt]hrough|[Oo]ver) the) )(Spring|Summer|Fall|Autumn|Winter)\b(?! of\b)(?!,? \p{Lu})(?! (?:Olympics|Games|Classic|Festival|Session|Semester|Term|Solstice|Equinox|Collection|Series|Fair|Show|Meetings?)\b)/gu;
+  /(?<=\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|(?:[Ii]n|[Bb]y|[Uu]ntil|[Dd]uring|[Ss]ince|[Tt]hrough|[Oo]ver) the) )(Spring|Summer|Fall|Autumn|Winter)\b(?! of\b(?! \d))(?!,? \p{Lu})(?! (?:Olympics|Games|Classic|Festival|Session|Semester|Term|Solstice|Equinox|Collection|Series|Fair|Show|Meetings?)\b)/gu;
 
 export const apDates: ParagraphRule = {
   id: 'ap-dates',
