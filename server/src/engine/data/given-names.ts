@@ -35,4 +35,16 @@ Alexandria Andres Clarence Gretchen Gustavo Hakeem Ilhan Jacinda Katy Keir Ketan
 Ahmad Aisha Akira Alejandra Amara Amit Anjali Arjun Camila Chinua Cyril Daniela Deepak Diego Eduardo Emilio Esperanza Femi Hector Hiroshi
 Ibrahim Imran Ines Joaquin Jomo Kenji Khalid Kofi Kwame Lakshmi Layla Leila Lucia Mariana Mateo Naftali Neha Ngozi Paola Pooja Priya
 Rahul Raj Ramon Raul Ravi Sanjay Sergio Takeshi Thabo Tunde Valentina Vivek Wei Ximena Yair Yoav Yuki
+Aditi Aditya Ananya Anil Arun Ashok Divya Gaurav Karan Kavita Kiran Manish Meera Nikhil Pankaj Rajesh Ramesh Rohan Sachin Sandeep
+Shreya Sunil Sunita Suresh Varun Vijay Vikram Vishal
+Abdullah Ayman Bilal Fatma Hamza Hussein Jamal Karim Mohamed Mustafa Nasser Nour Rania Rashid Salma Sami Samir Tariq Walid Youssef
+Zainab Amir
+Fumio Haruki Kazuo Keiko Makoto Naoko Satoshi Shigeru Shinzo Yoko Yumi Anh Linh Minh Thanh Tuan Huong
+Adriana Alfonso Andrea Armando Beatriz Catalina Cesar Cristian Enrique Ernesto Felipe Gerardo Graciela Guadalupe Guillermo Ignacio
+Jaime Leticia Lorena Marcela Maribel Marisol Martina Mercedes Nicolas Octavio Pablo Renata Rocio Rodrigo Rogelio Rosario Ruben
+Vicente Yolanda
+Adebayo Amina Aminata Chiamaka Chidi Chinedu Emeka Kelechi Kwabena Mamadou Moussa Nnamdi Obinna Oluwaseun Ousmane Tendai Wangari
+Agnieszka Aleksandr Andriy Dmitri Katarzyna Marek Nikolai Oksana Olena Pavel Piotr Svetlana Tatiana Tomasz Yulia Zuzana
+Aaliyah Andre Cedric Darius Darnell Dwayne Imani Jada Jalen Jasmine Kayla Keisha Kendrick LaToya Lamar Malik Marvin Maurice Monique
+Quentin Reginald Shanice Tamika Terrell Tyrone
 `.split(/\s+/).filter(Boolean);

@@ -70,6 +70,12 @@ function personIn(tokens: Array<{ text: string; start: number }>, prose: string)
   let name = tokens.slice(first);
   // "But Kirby", "Then John Kirby": a capitalised sentence opener is not part of the name.
   if (!titled && name.length > 1 && !isGivenName(name[0].text) && startsSentence(prose, name[0].start)) name = name.slice(1);
+  // "Grandmaster Daniel Novak", "Councilwoman Janet Ruiz": a capitalised word before a given name and a surname is a title.
+  let described = false;
+  if (name.length === 3 && !isGivenName(name[0].text) && isGivenName(name[1].text) && !/^\p{Lu}\.$/u.test(name[2].text)) {
+    name = name.slice(1);
+    described = true;
+  }
   if (name.length === 0 || name.length > 3) return undefined;
   const last = name[name.length - 1];
   const surname = last.text.replace(/[’']s$/, '');
@@ -79,13 +85,13 @@ function personIn(tokens: Array<{ text: string; start: number }>, prose: string)
   const start = name[0].start;
   const end = last.start + surname.length;
   const courtesy = courtesyToken ? { text: courtesyToken.text, start: courtesyToken.start } : undefined;
-  const sentenceInitial = !titled && startsSentence(prose, start);
+  const sentenceInitial = !titled && !described && startsSentence(prose, start);
   if (name.length === 1) return { start, end, surname, titled, sentenceInitial, quoted: false, ...(courtesy ? { courtesy } : {}) };
   const given = name[0].text;
   // A full name needs a known given name or a title before it: "Yahoo Japan" is not a person.
   if (!titled && !isGivenName(given)) return undefined;
   if (name.length === 3 && !/^\p{Lu}\.$/u.test(name[1].text) && !isGivenName(name[1].text) && !titled) return undefined;
-  return { start, end, given, surname, titled, sentenceInitial, quoted: false, ...(courtesy ? { courtesy } : {}) };
+  return { start, end, given, surname, titled: titled || described, sentenceInitial, quoted: false, ...(courtesy ? { courtesy } : {}) };
 }
 
 const SPEECH_AFTER = /^[ \u00a0]+(?:said|says|told|spoke|added|asked|wrote|explained|noted|argued|warned|testified|insisted|tweeted)\b/;

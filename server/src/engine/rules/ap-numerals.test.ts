@@ -119,3 +119,8 @@ test('whole dollars take no cents: “$5.00” → “$5”; real cents stay', (
   assert.equal(fixed(RULE, text), 'Tickets cost $5 each, parking is $10.50, and she earned $45,000.');
   assert.deepEqual(flagged(RULE, '| Fare | Now |\n|---|---|\n| Base fare | $2.00 |\n| Reduced | $1.25 |', 'markdown'), []);
 });
+
+test('an age after the verb keeps its figure: “she was 4 when”, “since he was 9.”; a count after it does not', () => {
+  const text = 'Rao was 4 when her grandfather taught her. He has coached her since she was 9. There were 3 cars.';
+  assert.deepEqual(flagged(RULE, text), ['3']);
+});

@@ -39,6 +39,9 @@ const PASSED_BY = /(?<=\b(?:passed|approved|rejected|adopted|confirmed|cleared|d
 const AGE = /^[ \t\u00a0]+(?:years?|months?)[ \t\u00a0-]+old\b/;
 /** An age bracket: "children under 5", "ages 3 to 5", "kids older than 6". */
 const AGE_BEFORE = /\b(?:children|kids|babies|infants|toddlers|students|boys|girls|ages?|aged|anyone|those|people)[ \t\u00a0]+(?:(?:under|over|younger than|older than|between|from)[ \t\u00a0]+)?$/i;
+/** An age after the verb ("she was 4 when…", "since he was 9."): a figure, as AP writes ages. */
+const AGE_AFTER_VERB_BEFORE = /\b(?:was|is|were|turned|turns|turning)[ \t\u00a0]+$/;
+const AGE_AFTER_VERB_AFTER = /^(?:[ \t\u00a0]+(?:when|and|at the time)\b|[.,;:!?)—–]|$)/;
 /** A data line, as "By the numbers" boxes run: "146: cases in Texas", "9 — counties". */
 const DATA_LINE = /^[ \t\u00a0]*(?::|[—–][ \t\u00a0])/;
 const RANGE_AFTER = /^(?:[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]+(?:to|and|or|of|out of|in)[ \t\u00a0]+)\$?\d/;
@@ -66,6 +69,7 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   if (AGE.test(prose.slice(end, end + 20)) || RANGE_AFTER.test(prose.slice(end, end + 12))) return true;
   if (RANGE_BEFORE.test(prose.slice(Math.max(0, start - 10), start))) return true;
   if (AGE_BEFORE.test(prose.slice(Math.max(0, start - 30), start))) return true;
+  if (AGE_AFTER_VERB_BEFORE.test(prose.slice(Math.max(0, start - 12), start)) && AGE_AFTER_VERB_AFTER.test(prose.slice(end, end + 12))) return true;
   // An address: "4 Privet Drive", "7 Downing St."
   const following = prose.slice(end, end + 40).split(/[ \t\u00a0]+/).slice(1, 4);
   const isStreet = (word: string) => STREETS.has(word.toLowerCase().replace(/[,;]$/, '')) || STREETS.has(word.toLowerCase().replace(/[.,;]+$/, ''));

@@ -70,3 +70,13 @@ test('a family name written first (Xi Jinping, Yoon Suk Yeol) is not a given nam
   const reported = findings(RULE, repeated);
   assert.deepEqual(reported.map((finding) => [repeated.slice(finding.start, finding.end), finding.message, finding.fixes.length]), [['Xi Jinping', 'Second reference to Xi Jinping in full: expected the family name alone.', 0]]);
 });
+
+test('a title the list does not know before a full name still introduces it: “Grandmaster Daniel Novak”', () => {
+  const text = 'Her coach, Grandmaster Daniel Novak, has worked with her for years.\n\n“She sees things I don’t,” Novak said.\n\nDaniel Novak said her best quality is her calm.';
+  assert.deepEqual(flagged(RULE, text), ['Daniel Novak']);
+});
+
+test('a family sharing a surname goes by given names from many places: Priya and Vikram Rao', () => {
+  const text = 'Her parents, Priya and Vikram Rao, moved to Queens in 2003. Vikram Rao drives for a car service; Priya Rao is a nurse.\n\n“We just drove her to tournaments,” Priya said.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
