@@ -124,3 +124,7 @@ test('an age after the verb keeps its figure: “she was 4 when”, “since he 
   const text = 'Rao was 4 when her grandfather taught her. He has coached her since she was 9. There were 3 cars.';
   assert.deepEqual(flagged(RULE, text), ['3']);
 });
+
+test('a shooting line is a ratio in figures: “went 9 for 9”, “7 of 11”; a count of assists is not', () => {
+  assert.deepEqual(flagged(RULE, 'Edwards made 7 of 11 3-pointers and went 9 for 9 from the line. Jokic had 9 assists.'), ['9']);
+});
