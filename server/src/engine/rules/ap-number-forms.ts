@@ -5,7 +5,8 @@ import { reporterMatches } from '../text/reporter-voice';
 
 /*
  * How AP writes ages and large numbers, for `ap-numerals`: "a 6-year-old girl" but "she is 6 years
- * old", "$3.5 million" rather than "$3,500,000", "$5" rather than "$5.00", and "more than 1,000 people" with its comma.
+ * old", "$3.5 million" rather than "$3,500,000" or "3.5 million dollars", "$5" rather than "$5.00",
+ * and "more than 1,000 people" with its comma.
  */
 
 /** An age written as a compound: "6 year old", "6-year old", "6 year-old", "72-years-old". */
@@ -16,6 +17,9 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|our|my|your|this|that
 /** A round number in full figures: "$3,500,000", "2,000,000 people"; a precise one ("$3,512,345") stays. */
 const MILLIONS_IN_FIGURES = /(?<![\w.,])(\$?)(\d{1,3}(?:,\d{3}){2,3})(?!\w|[.,]\d)/g;
 
+/** An amount in dollars spelled as a word after its figure: "2 billion dollars", "5 dollars". */
+const DOLLARS_AS_WORD = /(?<![\w$.,])(\d[\d,]*(?:\.\d+)?)([ \t\u00a0](?:million|billion|trillion))?[ \t\u00a0]dollars\b/g;
+
 /** Whole dollars with empty cents: "$5.00". */
 const EMPTY_CENTS = /(\$\d{1,3}(?:,\d{3})*|\$\d+)\.00(?![\d.,]\d|\d)/g;
 
@@ -25,7 +29,7 @@ const THOUSANDS_WITHOUT_COMMA = /(?<=\b(?:[Mm]ore than|[Ff]ewer than|[Ll]ess tha
 export function numberFormReports(paragraph: Paragraph): Report[] {
   // A table sets out its figures alike, to line them up: "$2.00" above "$2.50".
   if (paragraph.kind === 'table-row' || !/\d/.test(paragraph.prose)) return [];
-  return [...ageCompounds(paragraph), ...millionsInFigures(paragraph), ...emptyCents(paragraph), ...thousandsWithoutComma(paragraph)];
+  return [...ageCompounds(paragraph), ...millionsInFigures(paragraph), ...dollarsAsWord(paragraph), ...emptyCents(paragraph), ...thousandsWithoutComma(paragraph)];
 }
 
 /** An age before a noun, or standing for one, takes hyphens ("a 6-year-old girl"); after a verb it takes none ("is 6 years old"). */
@@ -61,6 +65,15 @@ function millionsInFigures(paragraph: Paragraph): Report[] {
     reports.push(replacement(paragraph, match.index, match.index + written.length, expected, `Unexpected “${written}”, expected “${expected}”: AP writes round millions and billions with the word.`));
   }
   return reports;
+}
+
+/** "2 billion dollars" → "$2 billion": AP writes amounts of money with the sign. */
+function dollarsAsWord(paragraph: Paragraph): Report[] {
+  if (!/dollars\b/.test(paragraph.prose)) return [];
+  return reporterMatches(paragraph, DOLLARS_AS_WORD).map((match) => {
+    const expected = `$${match[1]}${match[2] ?? ''}`;
+    return replacement(paragraph, match.index, match.index + match[0].length, expected, `Unexpected “${match[0]}”, expected “${expected}”: AP writes amounts of money with the dollar sign.`);
+  });
 }
 
 /** "$5.00" → "$5": AP gives cents only when there are some. */

@@ -92,7 +92,8 @@ test('an amount with a dollar sign does not say dollars again', () => {
   const text = 'She paid $5 million dollars for the house and $40 dollars for the permit.';
   assert.deepEqual(flagged(RULE, text), ['$5 million dollars', '$40 dollars']);
   assert.equal(fixed(RULE, text), 'She paid $5 million for the house and $40 for the permit.');
-  assert.deepEqual(flagged(RULE, 'It costs 5 million dollars, or $5 million, in Canadian dollars.'), []);
+  // Without the sign it is the other slip, written out: only that one finding.
+  assert.deepEqual(flagged(RULE, 'It costs 5 million dollars, or $5 million, in Canadian dollars.'), ['5 million dollars']);
 });
 
 test('a tally after what a chamber did: “passed 52 to 48” → “52-48”; a range is no tally', () => {
@@ -127,4 +128,14 @@ test('an age after the verb keeps its figure: “she was 4 when”, “since he 
 
 test('a shooting line is a ratio in figures: “went 9 for 9”, “7 of 11”; a count of assists is not', () => {
   assert.deepEqual(flagged(RULE, 'Edwards made 7 of 11 3-pointers and went 9 for 9 from the line. Jokic had 9 assists.'), ['9']);
+});
+
+test('an amount with “dollars” after its figure takes the sign: “2 billion dollars” → “$2 billion”', () => {
+  const text = 'The plan would cost 2 billion dollars, or 5 dollars a resident. Some paid in Australian dollars.';
+  assert.deepEqual(flagged(RULE, text), ['2 billion dollars', '5 dollars']);
+  assert.equal(fixed(RULE, text), 'The plan would cost $2 billion, or $5 a resident. Some paid in Australian dollars.');
+});
+
+test('an ordinal under 10 after a sentence’s first word is spelled out: “The 9th grade”', () => {
+  assert.deepEqual(flagged(RULE, 'The 9th grade class met.'), ['9th']);
 });

@@ -86,7 +86,7 @@ function isYear(figure: string): boolean {
 export const apNumerals: ParagraphRule = {
   id: 'ap-numerals',
   scope: 'paragraph',
-  description: 'Numbers in AP style: one through nine spelled out, figures for 10 and up, no figure starting a sentence, vote tallies as 5-4, “$5 million” without “dollars” and not “$5,000,000”, “$5” not “$5.00”, “a 6-year-old girl”, “1,000” with its comma.',
+  description: 'Numbers in AP style: one through nine spelled out, figures for 10 and up, no figure starting a sentence, vote tallies as 5-4, “$5 million”, not “$5 million dollars”, “5 million dollars” or “$5,000,000”, “$5” not “$5.00”, “a 6-year-old girl”, “1,000” with its comma.',
   why: 'AP spells out one through nine and uses figures from 10, except for ages, money, percentages, dimensions, dates, times, scores, addresses and identifiers like “No. 1”, and it never starts a sentence with a figure other than a year. It writes a tally with a hyphen (5-4), round millions with the word ($3.5 million), an age before a noun with hyphens (a 6-year-old girl; she is 6 years old) and figures from 1,000 with commas.',
   defaultSeverity: 'warning',
   fixable: true,
@@ -120,7 +120,9 @@ export const apNumerals: ParagraphRule = {
       // an amendment, which AP spells out through the ninth ("First Amendment").
       const before = wordBefore(prose, start);
       const amendment = /^Amendments?\b/.test(after);
-      if (!amendment && (/^\p{Lu}/u.test(after) || LABELS.has(before.toLowerCase()) || isMonth(before) || /^\p{Lu}/u.test(before))) continue;
+      // A capital before it is a name's ("Ward 3rd"), not a sentence's first word ("The 9th grade").
+      const namedBefore = /^\p{Lu}/u.test(before) && !startsSentence(prose, start - before.length - 1);
+      if (!amendment && (/^\p{Lu}/u.test(after) || LABELS.has(before.toLowerCase()) || isMonth(before) || namedBefore)) continue;
       // "the 4th of July" is a date (and a holiday's name), not a count.
       if (isMonth(/^\s+of\s+(\S+)/.exec(prose.slice(start + written.length, start + written.length + 20))?.[1] ?? '')) continue;
       // "4st" is a typo for the writer to see, not a rewrite to guess.
