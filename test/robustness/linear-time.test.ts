@@ -25,7 +25,7 @@ const ADVERSARIAL: Record<string, (size: number) => string> = {
   markup: (n) => '*_`#>|'.repeat(n / 6),
   'rule phrases': (n) => `${BOILERPLATE_LINES.map((line) => line.replace(/[^\w ]/g, '')).join(' ')} `.repeat(Math.ceil(n / 2000)).slice(0, n),
   'line breaks': (n) => 'a\n'.repeat(n / 2),
-  'number forms': (n) => 'a 1 year old 1-years-old $1,000,000 about 1000 people passed 5 to 4 in the Spring $5.00 in Calif. '.repeat(Math.ceil(n / 90)).slice(0, n),
+  'number forms': (n) => 'a 1 year old 1-years-old $1,000,000 about 1000 people passed 5 to 4 in the Spring $5.00 in Calif. 5 dollars 9 for 9 '.repeat(Math.ceil(n / 110)).slice(0, n),
   'crowds and names': (n) => 'Some economists say Aa Bb, an analyst. Critics say '.repeat(Math.ceil(n / 50)).slice(0, n),
 };
 
