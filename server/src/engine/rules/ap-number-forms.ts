@@ -17,8 +17,8 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|our|my|your|this|that
 /** A round number in full figures: "$3,500,000", "2,000,000 people"; a precise one ("$3,512,345") stays. */
 const MILLIONS_IN_FIGURES = /(?<![\w.,])(\$?)(\d{1,3}(?:,\d{3}){2,3})(?!\w|[.,]\d)/g;
 
-/** An amount in dollars spelled as a word after its figure: "2 billion dollars", "5 dollars". */
-const DOLLARS_AS_WORD = /(?<![\w$.,])(\d[\d,]*(?:\.\d+)?)([ \t\u00a0](?:million|billion|trillion))?[ \t\u00a0]dollars\b/g;
+/** An amount followed by the word "dollars", with its sign ("$5 million dollars") or without ("2 billion dollars"). */
+const DOLLARS_AS_WORD = /(?<![\w$.,])(\$?)(\d[\d,]*(?:\.\d+)?(?:[ \t\u00a0](?:million|billion|trillion))?)[ \t\u00a0]{1,3}dollars\b/g;
 
 /** Whole dollars with empty cents: "$5.00". */
 const EMPTY_CENTS = /(\$\d{1,3}(?:,\d{3})*|\$\d+)\.00(?![\d.,]\d|\d)/g;
@@ -67,12 +67,14 @@ function millionsInFigures(paragraph: Paragraph): Report[] {
   return reports;
 }
 
-/** "2 billion dollars" → "$2 billion": AP writes amounts of money with the sign. */
+/** "2 billion dollars" and "$5 million dollars" → "$2 billion", "$5 million": AP writes money with the sign, once. */
 function dollarsAsWord(paragraph: Paragraph): Report[] {
   if (!/dollars\b/.test(paragraph.prose)) return [];
   return reporterMatches(paragraph, DOLLARS_AS_WORD).map((match) => {
-    const expected = `$${match[1]}${match[2] ?? ''}`;
-    return replacement(paragraph, match.index, match.index + match[0].length, expected, `Unexpected “${match[0]}”, expected “${expected}”: AP writes amounts of money with the dollar sign.`);
+    const [written, sign, amount] = match;
+    const expected = `$${amount}`;
+    const message = sign ? `“${written}” says dollars twice: expected “${expected}”.` : `Unexpected “${written}”, expected “${expected}”: AP writes amounts of money with the dollar sign.`;
+    return replacement(paragraph, match.index, match.index + written.length, expected, message);
   });
 }
 

@@ -25,9 +25,6 @@ const SMALL_ORDINAL = /(?<![\w.,:/$#\-–])([1-9])(st|nd|rd|th)\b(?!-)/g;
 const TENS_AND_TEENS = [...TEENS, ...TENS.filter(Boolean)].join('|');
 const SPELLED = new RegExp(`(?<![\\p{L}’'-])(?:${TENS_AND_TEENS})(?:-(?:${ONES.slice(1).join('|')}))?(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
 
-/** "$5 million dollars": the sign already says dollars. */
-const DOLLARS_TWICE = /(\$\d[\d,]*(?:\.\d+)?(?:[ \t\u00a0](?:million|billion|trillion))?)[ \t\u00a0]{1,3}dollars\b/g;
-
 /** A vote's tally written out: "voted 5 to 4", "by a vote of 7 to 2", "a 6 to 3 vote". */
 const VOTE_TALLY = /(?<=\bvot(?:ed|es|e of|e was|ing)[ \t\u00a0]{1,3})(\d+) to (\d+)\b|\b(\d+) to (\d+)(?=[ \t\u00a0]{1,3}(?:vote|decision|ruling)\b)/g;
 /**
@@ -138,10 +135,6 @@ export const apNumerals: ParagraphRule = {
       // "twenty percent" is ap-percent's, which rewrites the whole phrase.
       if (/^(?:percent|per)$/i.test(wordAfter(prose, match.index + written.length))) continue;
       reports.push(replacement(paragraph, match.index, match.index + written.length, String(value), `Unexpected “${written}”, expected “${value}”.`));
-    }
-    for (const match of reporterMatches(paragraph, DOLLARS_TWICE)) {
-      const amount = match[1];
-      reports.push(replacement(paragraph, match.index, match.index + match[0].length, amount, `“${match[0]}” says dollars twice: expected “${amount}”.`));
     }
     for (const match of [...reporterMatches(paragraph, VOTE_TALLY), ...reporterMatches(paragraph, PASSED_BY).filter((tally) => Number(tally[1]) > Number(tally[2]))]) {
       const tally = `${match[1] ?? match[3]}-${match[2] ?? match[4]}`;
