@@ -1,4 +1,4 @@
-import { APPROPRIATION, ATTENDANCE, BINDING_TERMS, BUDGET_CHANGE, DIMENSION, FIGURE_PATTERNS, FIRST_PERSON_ACCOUNT, INCOME_THRESHOLD, MARGIN_OF_ERROR, MARKET_MOVE, MONEY, POLICY_PROVISION, REPORTED_RESULTS, SPORTS_STATISTIC, UNIT_PRICE, VOTE_SHARES } from '../data/claims';
+import { ADOPTED_MEASURE, APPROPRIATION, ATTENDANCE, BINDING_TERMS, BUDGET_CHANGE, CROWD_SEEN, DIMENSION, ELECTION_RETURNS, FIGURE_PATTERNS, FIRST_PERSON_ACCOUNT, INCOME_THRESHOLD, MARGIN_OF_ERROR, MARKET_MOVE, MONEY, POLICY_PROVISION, PRICE_BRACKET, REPORTED_RESULTS, SPORTS_STATISTIC, UNIT_PRICE, VOTE_SHARES } from '../data/claims';
 import { matchesIn, type Match } from './matches';
 import { execAll } from '../text/exec-all';
 
@@ -10,12 +10,14 @@ const isShare = (figure: string) => figure.includes('%') || /per ?cent/i.test(fi
 const isMoney = (figure: string) => /[$€£¥]/.test(figure);
 const isCount = (figure: string) => /\d,\d/.test(figure);
 const isLarge = (figure: string) => isCount(figure) || /\d\s(?:million|billion|trillion)\b/i.test(figure);
+const isVague = (figure: string) => /\b(?:hundreds|thousands)\b/i.test(figure);
 
 /**
  * Figures a story states as public record: a market's move, a company's reported results, a
- * measure's terms, an income threshold, what a bill holds or cuts, what a treaty or contract binds
- * someone to, a price by the unit, a player's statistics and a ground's attendance, a thing's size
- * or distance; and what the writer counted first-hand. Each pattern is tried only on a paragraph
+ * measure's terms, an income threshold, what a bill holds or cuts, what a body adopts, what a treaty
+ * or contract binds someone to, a price by the unit or a review's price bracket, an election's
+ * returns, a player's statistics and a ground's attendance, a thing's size or distance; and what
+ * the writer counted or saw first-hand. Each pattern is tried only on a paragraph
  * holding the kind of figure it can cover: large patterns take V8 milliseconds to compile, which a
  * keystroke should pay only where they can match.
  */
@@ -25,13 +27,17 @@ const PUBLIC_RECORDS: ReadonlyArray<{ pattern: RegExp; covers: (figure: string) 
   { pattern: new RegExp(INCOME_THRESHOLD, 'gi'), covers: isMoney },
   { pattern: new RegExp(APPROPRIATION, 'gi'), covers: isMoney },
   { pattern: new RegExp(BUDGET_CHANGE, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },
+  { pattern: new RegExp(ADOPTED_MEASURE, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },
   { pattern: new RegExp(UNIT_PRICE, 'gi'), covers: isMoney },
+  { pattern: new RegExp(PRICE_BRACKET, 'gi'), covers: isMoney },
+  { pattern: new RegExp(ELECTION_RETURNS, 'gi'), covers: (figure) => isShare(figure) || isCount(figure) },
   { pattern: new RegExp(REPORTED_RESULTS, 'gu'), covers: (figure) => isShare(figure) || isMoney(figure) || isCount(figure) },
   { pattern: new RegExp(SPORTS_STATISTIC, 'gi'), covers: isCount },
   { pattern: new RegExp(ATTENDANCE, 'g'), covers: isCount },
   { pattern: new RegExp(DIMENSION, 'gi'), covers: isLarge },
   { pattern: new RegExp(BINDING_TERMS, 'gi'), covers: () => true },
   { pattern: new RegExp(FIRST_PERSON_ACCOUNT, 'g'), covers: () => true },
+  { pattern: new RegExp(CROWD_SEEN, 'gi'), covers: isVague },
   { pattern: new RegExp(MARGIN_OF_ERROR, 'gi'), covers: () => true },
 ];
 

@@ -98,7 +98,30 @@ export const MARGIN_OF_ERROR = `\\bmargin of (?:sampling )?error\\b(?:[^.;!?]|\\
  * What the writer did and counted ("I spent $6.20 a day", "We analyzed 2,000 records"): a first-
  * person account, in a column or the outlet's own analysis, is its own source.
  */
-export const FIRST_PERSON_ACCOUNT = `\\b(?:I|[Ww]e)(?:['’]ve| have| had)? (?:spent|paid|earned|saved|raised|lost|counted|tallied|weighed|measured|analy[sz]ed|reviewed|surveyed|drove|walked|ran|rode|biked|hiked|swam)\\b(?:[^.;!?]|\\.(?=\\d)){0,120}`;
+export const FIRST_PERSON_ACCOUNT = `(?:\\b(?:I|[Ww]e)(?:['’]ve| have| had)?(?: [a-z]+ly)? (?:spent|paid|earned|saved|raised|lost|counted|tallied|weighed|measured|analy[sz]ed|reviewed|surveyed|tested|timed|clocked|logged|recorded|averaged|ended|finished|drove|walked|ran|rode|biked|hiked|swam)|\\b[Ii]n (?:my|our) (?:testing|tests|experience))\\b(?:[^.;!?]|\\.(?=\\d)){0,120}`;
+
+/**
+ * A crowd the reporter saw ("Hundreds of students walked out", "Thousands of people lined the
+ * route"): a loose count of an event witnessed, not a statistic. A precise one ("A crowd of 10,000
+ * marched") is an estimate someone made, and "millions of" is never seen from the street.
+ */
+export const CROWD_SEEN = `\\b(?:(?:tens|hundreds) of )?(?:dozens|hundreds|thousands) of (?:[\\w'’-]+ ){0,3}?(?:marched|rallied|gathered|protested|demonstrated|walked out|lined|packed|filled|crowded|turned out|poured|flocked|streamed|waited|queued|chanted|cheered|massed|converged|showed up)\\b`;
+
+/**
+ * An election's count ("leads by 18 percentage points with about 60% of the expected vote
+ * counted", "won 58% of the vote", "412,000 votes"): the returns, public record. Voters' opinions
+ * ("52% of voters said") are a poll's, still a claim.
+ */
+export const ELECTION_RETURNS = `\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)(?:[^.;!?]|\\.(?=\\d)){0,120}?\\bof (?:the |all )?(?:expected |estimated |total |popular )?(?:votes?|ballots?|precincts?)\\b(?: (?:counted|tallied|reporting|reported|cast|in)\\b)?|\\b\\d{1,3}(?:,\\d{3})+ (?:votes|ballots)\\b`;
+
+/**
+ * What a body approves or an official proposes, and its terms ("approved a $1.8 billion budget…,
+ * a 4.2% increase over this year's spending"): the document adopted, public record.
+ */
+export const ADOPTED_MEASURE = `\\b(?:approved|passed|adopted|enacted|signed|proposed|unveiled|presented|submitted)(?: (?:a|an|the|its|their))? (?:[\\w$.,'’-]+ ){0,4}?(?:budget|spending plan|levy|tax rate|tax increase|rate increase|fee increase|contract|ordinance)\\b(?:[^.;!?]|\\.(?=\\d)){0,120}`;
+
+/** A review's price bracket ("the best phone under $500"): a category, not a figure anyone counted. */
+export const PRICE_BRACKET = `\\b(?:best|cheapest|top|better|favou?rite)\\b(?:[^.;!?]){0,40}?\\b(?:for )?(?:under|below|less than) ${MONEY}`;
 
 /**
  * A price by the month, the dose or the ticket ("can cost more than $1,000 a month", "tickets
@@ -163,6 +186,8 @@ export const SOURCE_CUES: readonly string[] = [
   '(?:answered|responded to|took|completed|filled out) (?:a|an|the|its|their) (?:[\\w-]+ ){0,2}(?:survey|poll|questionnaire|census)',
   // "Analysts polled by FactSet had expected…": the consensus has its compiler.
   '(?:polled|surveyed|compiled|tracked|tallied) by',
+  // "below the 17% recommended by the Government Finance Officers Association".
+  '(?:recommended|published|issued) by',
   // "Researchers at the University of Florida analyzed health records of more than 300,000 adults":
   // the study's authors doing the counting.
   '(?:researchers|scientists|investigators|analysts|economists|auditors|epidemiologists|authors) (?:[\\w.’\'-]+ ){0,6}?(?:analy[sz]ed|studied|examined|reviewed|surveyed|tracked|followed|compared|measured|counted|modeled|found)',

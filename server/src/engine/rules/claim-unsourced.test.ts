@@ -85,7 +85,30 @@ test('a vote’s result, a measure’s terms, a player’s statistics and a thin
 
 test('what the writer did and counted is a first-person account, its own source', () => {
   assert.deepEqual(flagged(RULE, 'For 30 days, I spent $6.20 a day on food. We analyzed 2,000 court records.'), []);
+  assert.deepEqual(flagged(RULE, 'I routinely ended the day with 40% left, even with heavy use of maps. In my testing, the battery lost about 8% an hour.'), []);
   assert.deepEqual(flagged(RULE, 'The city spent $6 million on the project.'), ['spent $6 million']);
+  assert.deepEqual(flagged(RULE, 'Most owners ended the day with 40% left, even with heavy use of maps.'), ['40%']);
+});
+
+test('a crowd the reporter saw is described, not counted; a precise or unseen one still needs a source', () => {
+  assert.deepEqual(flagged(RULE, 'Hundreds of students walked out of Lincoln High School on Thursday morning.'), []);
+  assert.deepEqual(flagged(RULE, 'Thousands of people lined the route of the parade on Sunday.'), []);
+  assert.deepEqual(flagged(RULE, 'Thousands of residents have lost their homes since the war began.'), ['Thousands of residents']);
+  assert.deepEqual(flagged(RULE, 'Millions of Americans marched in the streets last year.'), ['Millions of Americans']);
+});
+
+test('an election’s returns are public record; what voters think is a poll’s', () => {
+  assert.deepEqual(flagged(RULE, 'Chen leads state Sen. Paul Ortiz by 18 percentage points with about 60% of the expected vote counted.'), []);
+  assert.deepEqual(flagged(RULE, 'Ruiz won 58% of the vote in the runoff, or 412,000 votes in all.'), []);
+  assert.deepEqual(flagged(RULE, 'About 52% of voters now back the plan to widen the highway.'), ['52%']);
+});
+
+test('what a body adopts and its terms are the document’s; a review’s price bracket is a category', () => {
+  assert.deepEqual(flagged(RULE, 'The council approved a $1.8 billion budget for the fiscal year that begins July 1, a 4.2% increase over this year’s spending.'), []);
+  assert.deepEqual(flagged(RULE, 'City spending grew 4.2% over the last year, driven by pensions.'), ['4.2%']);
+  assert.deepEqual(flagged(RULE, 'It is, simply, the best phone under $500 you can buy right now.'), []);
+  assert.deepEqual(flagged(RULE, 'The storm did under $500 million in damage to the county.'), ['under $500 million']);
+  assert.deepEqual(flagged(RULE, 'Reserves are below the 17% recommended by the Government Finance Officers Association.'), []);
 });
 
 test('a company’s reported results are its earnings report; a market’s figures still need a source', () => {
