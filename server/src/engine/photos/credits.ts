@@ -78,7 +78,7 @@ export class CreditReader {
     for (const match of execAll(PHOTO_COLON, line)) add(this.photoColon(line, match.index, match.index + match[0].length));
     // A map's or graphic's credit is its own label, not a photo credit in another house format.
     for (const match of execAll(GRAPHIC_COLON, line)) add(this.photoColon(line, match.index, match.index + match[0].length, 'labelled'));
-    add(this.trailing(line));
+    for (const credit of this.trailing(line)) add(credit);
     const sourceOnly = SOURCE_ONLY.exec(line);
     if (sourceOnly) add({ start: sourceOnly.index, end: sourceOnly.index + sourceOnly[0].length, format: 'labelled', body: sourceOnly[0] });
     for (const match of execAll(PROSE, line)) {
@@ -110,10 +110,15 @@ export class CreditReader {
     return { start, end: labelEnd + lead + length, format: 'labelled', body: rest.slice(lead, lead + length) };
   }
 
-  /** `Photo: Jane Doe/Reuters` or `Map: …` ending a line; `Photo: Kirby speaks.` is a caption's label instead. */
+  /**
+   * `Photo: Jane Doe/Reuters` or `Map: …` ending a line, or running up to the same label again (a
+   * credit pasted twice); `Photo: Kirby speaks.` is a caption's label instead.
+   */
   private photoColon(line: string, start: number, labelEnd: number, format: CreditFormat = 'photo-colon'): Credit | undefined {
     if (line.length - labelEnd > MAX_CREDIT_LENGTH) return undefined;
-    const rest = line.slice(labelEnd);
+    const label = line.slice(start, labelEnd);
+    const again = line.toLowerCase().indexOf(label.toLowerCase(), labelEnd);
+    const rest = line.slice(labelEnd, again === -1 ? line.length : again);
     const body = rest.trim().replace(/\.$/, '');
     // `Photo: mashable composite` is a credit too: a few words that make no sentence.
     const fewWords = body !== '' && body.split(/\s+/).length <= 4 && !/[.!?]$/.test(rest.trim());
@@ -122,8 +127,11 @@ export class CreditReader {
     return { start, end: labelEnd + lead + body.length, format, body };
   }
 
-  /** A bare `Name/Agency` or agency ending the line: `… Thursday.Anthony Wallace / AFP - Getty Images`. */
-  private trailing(line: string): Credit | undefined {
+  /**
+   * A bare `Name/Agency` or agency ending the line: `… Thursday.Anthony Wallace / AFP - Getty Images`;
+   * two when a page's credit line follows the caption's own (`… Jane Doe/AP Jane Doe/AP`).
+   */
+  private trailing(line: string): Credit[] {
     const end = line.trimEnd().replace(/\.$/, '').length;
     const starts = [0];
     for (const match of execAll(SENTENCE_END, line)) if (end - match.index <= TRAILING_REACH) starts.push(match.index + 1);
@@ -132,9 +140,9 @@ export class CreditReader {
       const lead = line.length - from - line.slice(from).trimStart().length;
       const body = line.slice(from + lead, end);
       const credited = !/[()]/.test(body) && this.isName(body) && (/[/|]/.test(body) ? this.hasAgency(body) || from > 0 : this.isAgencyOnly(body));
-      if (credited) return { start: from + lead, end, format: 'trailing', body };
+      if (credited) return doubled(body, from + lead);
     }
-    return undefined;
+    return [];
   }
 
   private hasAgency(body: string): boolean {
@@ -162,6 +170,8 @@ export class CreditReader {
       const connector = CONNECTORS.has(word.toLowerCase());
       if (tokens === 1 && connector && word !== 'The') return 0;
       if (connector) continue;
+      // A parenthesis after the name opens a credit of its own: `Photo by Jane Doe (Jane Doe/AP)`.
+      if (tokens > 1 && word.startsWith('(')) break;
       if (!word.split('/').every((piece) => piece === '' || this.isNameWord(piece))) break;
       end = token.index + word.replace(/[,;]$/, '').length;
     }
@@ -173,6 +183,21 @@ export class CreditReader {
     if (core === '') return false;
     return /^[\p{Lu}\p{N}©]/u.test(core) || this.agencies.has(core.toLowerCase()) || CONNECTORS.has(core.toLowerCase());
   }
+}
+
+/** A bare credit at `start`, or its two copies when the same words are printed twice in a row. */
+function doubled(body: string, start: number): Credit[] {
+  for (const space of execAll(/\s+/g, body)) {
+    const first = body.slice(0, space.index);
+    const second = body.slice(space.index + space[0].length);
+    if (first !== second) continue;
+    const secondStart = start + space.index + space[0].length;
+    return [
+      { start, end: start + first.length, format: 'trailing', body: first },
+      { start: secondStart, end: secondStart + second.length, format: 'trailing', body: second },
+    ];
+  }
+  return [{ start, end: start + body.length, format: 'trailing', body }];
 }
 
 /** `AP Photo` and `AP` are the same credit; case, spacing and file markers do not matter. */

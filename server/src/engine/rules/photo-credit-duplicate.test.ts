@@ -37,6 +37,18 @@ test('a labelled credit repeating the caption’s credit', () => {
   assert.equal(fixed(RULE, text), 'The mayor at City Hall. (Sam Lee/Reuters)');
 });
 
+test('a bare credit, a “Photo:” credit and a “Photo by” credit pasted twice', () => {
+  const bare = 'Fairgoers line up for elephant ears. Chris Pietsch/The Register-Guard Chris Pietsch/The Register-Guard';
+  assert.deepEqual(flagged(RULE, bare), ['Chris Pietsch/The Register-Guard']);
+  assert.equal(fixed(RULE, bare), 'Fairgoers line up for elephant ears. Chris Pietsch/The Register-Guard');
+  const colon = 'Fairgoers line up for elephant ears. Photo: Chris Pietsch/The Register-Guard Photo: Chris Pietsch/The Register-Guard';
+  assert.equal(fixed(RULE, colon), 'Fairgoers line up for elephant ears. Photo: Chris Pietsch/The Register-Guard');
+  const by = 'Fairgoers line up for elephant ears. Photo by Chris Pietsch/The Register-Guard (Chris Pietsch/The Register-Guard)';
+  assert.equal(fixed(RULE, by), 'Fairgoers line up for elephant ears. Photo by Chris Pietsch/The Register-Guard');
+  assert.deepEqual(flagged(RULE, 'Fairgoers line up. Photo by Chris Pietsch (AP)'), []);
+  assert.deepEqual(flagged(RULE, 'Fairgoers line up. Chris Pietsch/The Register-Guard'), []);
+});
+
 test('two different credits are two photographers, not a duplicate', () => {
   const text = 'Left, the mayor; right, the governor. (Jane Doe/AP) (John Roe/Reuters)';
   assert.deepEqual(flagged(RULE, text), []);
