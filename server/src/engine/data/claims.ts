@@ -116,9 +116,17 @@ export const ELECTION_RETURNS = `\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent
 
 /**
  * What a body approves or an official proposes, and its terms ("approved a $1.8 billion budget…,
- * a 4.2% increase over this year's spending"): the document adopted, public record.
+ * a 4.2% increase over this year's spending"): the document adopted, public record. A period
+ * before a lowercase word ends an abbreviation, not the sentence ("a contract with First Student
+ * Inc. for bus service, worth $14.2 million").
  */
-export const ADOPTED_MEASURE = `\\b(?:approved|passed|adopted|enacted|signed|proposed|unveiled|presented|submitted)(?: (?:a|an|the|its|their))? (?:[\\w$.,'’-]+ ){0,4}?(?:budget|spending plan|levy|tax rate|tax increase|rate increase|fee increase|contract|ordinance)\\b(?:[^.;!?]|\\.(?=\\d)){0,120}`;
+export const ADOPTED_MEASURE = `\\b(?:approved|passed|adopted|enacted|signed|proposed|unveiled|presented|submitted)(?: (?:a|an|the|its|their))? (?:[\\w$.,'’-]+ ){0,4}?(?:budget|spending plan|levy|tax rate|tax increase|rate increase|fee increase|contract|ordinance)\\b(?:[^.;!?]|\\.(?=\\d| [a-z])){0,120}`;
+
+/**
+ * A side's offer or demand in a negotiation ("The district has offered raises of 4.5% over two
+ * years", "The union wants 8%"): its stated position, which the story reports as such.
+ */
+export const BARGAINING_POSITION = `\\b(?:offered|offers|proposed|proposes|demanded|demands|wants|seeks|sought|is seeking|are seeking|asked for|is asking for|are asking for|counteroffered)(?: (?:a|an|the|its|their))?(?: (?:[\\w-]+ )?(?:raises?|increases?|hikes?|cuts?|bonus(?:es)?|settlement|payment|package))?(?: of)?(?: (?:${APPROXIMATIONS}))? (?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)|${MONEY})`;
 
 /** A review's price bracket ("the best phone under $500"): a category, not a figure anyone counted. */
 export const PRICE_BRACKET = `\\b(?:best|cheapest|top|better|favou?rite)\\b(?:[^.;!?]){0,40}?\\b(?:for )?(?:under|below|less than) ${MONEY}`;

@@ -8,6 +8,9 @@ test('an ordinal on a date is dropped', () => {
   const text = 'Russian troops pulled back on March 26th, officials said.';
   assert.deepEqual(flagged(RULE, text), ['March 26th']);
   assert.equal(fixed(RULE, text), 'Russian troops pulled back on March 26, officials said.');
+  // An abbreviated month with an ordinal day has its day: one finding, not “Aug.” alone as well.
+  assert.deepEqual(flagged(RULE, 'Classes begin Aug. 20th.'), ['Aug. 20th']);
+  assert.equal(fixed(RULE, 'Classes begin Aug. 20th.'), 'Classes begin Aug. 20.');
 });
 
 test('long months are abbreviated with a day, short ones never', () => {

@@ -22,9 +22,9 @@ const FORMS = [...MONTH_BY_FORM.keys()].sort((a, b) => b.length - a.length).map(
 /** A month followed by a day of the month, perhaps with an ordinal suffix. */
 const MONTH_AND_DAY = new RegExp(`\\b(${FORMS})([ \\t\\u00a0]+)(\\d{1,2})(st|nd|rd|th)?\\b(?![:.,/]\\d)`, 'g');
 
-/** A short month with a period but no day after it: "Dec. 2016", "in Aug.". */
+/** A short month with a period but no day after it: "Dec. 2016", "in Aug."; "Aug. 20th" has one. */
 const SHORT_FORMS = [...MONTH_BY_FORM.keys()].filter((form) => form.endsWith('.')).map(escape).join('|');
-const SHORT_WITHOUT_DAY = new RegExp(`\\b(${SHORT_FORMS})(?![ \\t\\u00a0]*\\d{1,2}\\b(?!\\d))`, 'g');
+const SHORT_WITHOUT_DAY = new RegExp(`\\b(${SHORT_FORMS})(?![ \\t\\u00a0]*\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d))`, 'g');
 
 /** "August, 2025": a month and a year with a comma between, where there is no day. */
 const NAMES = MONTHS.map((month) => month.name).join('|');

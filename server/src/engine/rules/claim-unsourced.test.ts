@@ -103,9 +103,12 @@ test('an election’s returns are public record; what voters think is a poll’s
   assert.deepEqual(flagged(RULE, 'About 52% of voters now back the plan to widen the highway.'), ['52%']);
 });
 
-test('what a body adopts and its terms are the document’s; a review’s price bracket is a category', () => {
+test('what a body adopts and its terms are the document’s, an offer is its side’s; a review’s price bracket is a category', () => {
   assert.deepEqual(flagged(RULE, 'The council approved a $1.8 billion budget for the fiscal year that begins July 1, a 4.2% increase over this year’s spending.'), []);
   assert.deepEqual(flagged(RULE, 'City spending grew 4.2% over the last year, driven by pensions.'), ['4.2%']);
+  assert.deepEqual(flagged(RULE, 'The board also approved a contract with First Student Inc. for bus service, worth $14.2 million over three years.'), []);
+  assert.deepEqual(flagged(RULE, 'The district has offered raises of 4.5% over two years. The union wants 8% in the first year alone.'), []);
+  assert.deepEqual(flagged(RULE, 'The governor wants to close a program that serves 40% of residents.'), ['40%']);
   assert.deepEqual(flagged(RULE, 'It is, simply, the best phone under $500 you can buy right now.'), []);
   assert.deepEqual(flagged(RULE, 'The storm did under $500 million in damage to the county.'), ['under $500 million']);
   assert.deepEqual(flagged(RULE, 'Reserves are below the 17% recommended by the Government Finance Officers Association.'), []);
