@@ -105,6 +105,16 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'report', 'study', 'statement', 'document', 'letter', 'law', 'filing', 'tweet', 'post', 'release', 'lawsuit', 'complaint', 'sign', 'memo', 'ruling', 'order', 'policy', 'website', 'message', 'paper', 'survey', 'bill', 'label', 'notice', 'headline', 'caption', 'transcript', 'affidavit', 'indictment', 'motion', 'guidelines', 'rule', 'contract', 'agreement',
 ];
 
+/**
+ * What a document does with the words quoted from it: "The bill would require outlets to register
+ * as “pursuing the interests of a foreign power.”" These attribute only with a document as their
+ * subject and the quotation later in the sentence: "The job requires…" quotes nobody.
+ */
+export const DOCUMENT_VERBS: readonly string[] = [
+  'require', 'requires', 'required', 'direct', 'directs', 'directed', 'define', 'defines', 'defined', 'bar', 'bars', 'barred', 'ban', 'bans', 'banned',
+  'prohibit', 'prohibits', 'prohibited', 'mandate', 'mandates', 'mandated', 'allow', 'allows', 'allowed', 'order', 'orders', 'ordered', 'find', 'finds', 'found',
+];
+
 /** Words before a quotation that make it a name or a term rather than speech: the so-called “…”, a sign reading “…”. */
 export const NAMING_WORDS: readonly string[] = [
   'so-called', 'known as', 'titled', 'entitled', 'named', 'labeled', 'labelled', 'branded', 'nicknamed', 'the phrase', 'the term', 'the word', 'the words', 'slogan', 'motto', 'the hashtag', 'the headline', 'the title', 'reading', 'marked', 'stamped', 'spelled',

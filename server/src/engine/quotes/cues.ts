@@ -1,5 +1,5 @@
 import { LOADED_VERBS } from '../data/loaded-verbs';
-import { FUNCTION_WORDS, QUOTE_BOUND_VERBS, SPEECH_PHRASES, SPEECH_VERBS } from '../data/speech-verbs';
+import { DOCUMENT_NOUNS, DOCUMENT_VERBS, FUNCTION_WORDS, QUOTE_BOUND_VERBS, SPEECH_PHRASES, SPEECH_VERBS } from '../data/speech-verbs';
 import { execAll } from '../text/exec-all';
 
 const functionWords = new Set(FUNCTION_WORDS);
@@ -42,6 +42,18 @@ function patternsFor(houseVerbs: readonly string[]) {
   return found;
 }
 
+/** The most characters from a document's verb to the words quoted from the document. */
+const DOCUMENT_REACH = 200;
+
+/**
+ * A document's verb, right after the document (and a modal): "The bill would require", "the order
+ * directs". The quotation must follow in the same sentence (checked in `findCues`).
+ */
+const DOCUMENT_VERB = new RegExp(
+  `(?<=\\b(?:${DOCUMENT_NOUNS.join('|')})s?(?: (?:would|will|also|would also|does not|did not|could))? )(?:${DOCUMENT_VERBS.join('|')})(?![\\p{L}\\p{N}’'-])`,
+  'giu',
+);
+
 /** Every reporting cue in `outside` (prose with quoted matter replaced by QUOTED), in order. */
 export function findCues(outside: string, houseVerbs: readonly string[]): Cue[] {
   const { verbs, phrases } = patternsFor(houseVerbs);
@@ -53,6 +65,13 @@ export function findCues(outside: string, houseVerbs: readonly string[]): Cue[] 
     cues.push({ start, end: start + match[0].length, text: match[0], verb: true, noun: functionWords.has(previous) });
   }
   for (const match of execAll(phrases, outside)) cues.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, text: match[0], verb: false, noun: false });
+  for (const match of execAll(DOCUMENT_VERB, outside)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const after = outside.slice(end, end + DOCUMENT_REACH);
+    const quoted = after.indexOf(QUOTED);
+    if (quoted >= 0 && !/[.!?]/.test(after.slice(0, quoted))) cues.push({ start, end, text: match[0], verb: true, noun: false });
+  }
   return cues.sort((a, b) => a.start - b.start);
 }
 

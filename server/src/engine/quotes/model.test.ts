@@ -169,3 +169,13 @@ test('a transcript label names the speaker', () => {
   assert.equal(said('CRUZ: “As long as it takes.”')[0].speaker, 'cruz');
   assert.equal(said('Q: “Why now?”')[0].speaker, null);
 });
+
+test('a document is the source of the words quoted from it, when it is the subject of its verb', () => {
+  const bill = 'The bill would require media outlets that receive more than 20% of their funding from abroad to register as “pursuing the interests of a foreign power.”';
+  assert.deepEqual(said(bill), [{ text: 'pursuing the interests of a foreign power.', kind: 'partial', speaker: 'phrase:bill' }]);
+  const ruling = 'The ruling found that officers had “acted with reckless disregard for the rights of residents.”';
+  assert.equal(said(ruling)[0].speaker, 'phrase:ruling');
+  // Not a document, or no quotation in the sentence: nothing attributes.
+  assert.equal(said('The job requires workers to be “on call at every hour of the day and night.”')[0].speaker, null);
+  assert.equal(said('The law requires a permit. Owners were “shocked and angry and very upset about it.”')[0].speaker, null);
+});
