@@ -163,6 +163,12 @@ export const INCOME_THRESHOLD = `\\b(?:who|people|workers|families|households|in
 export const SPORTS_STATISTIC = '\\b\\d{1,3}(?:,\\d{3})+(?: (?:career|regular-season|postseason|playoff|season|rushing|passing|receiving|all-purpose|scrimmage|total))* (?:yards|points|rebounds|assists|touchdowns|goals|runs|hits|strikeouts|saves|wins|victories|receptions|catches|carries|tackles|sacks|innings|games|starts|appearances|minutes|laps|RBIs)\\b';
 
 /**
+ * A box score's shooting figures ("shooting 58% from the field", "made 45% of their 3-pointers",
+ * "held them to 36% in the second half"): the game's statistics, which recaps state as record.
+ */
+export const SHOOTING_PERCENTAGE = `\\b(?:shooting|shot|shoots)(?: (?:just|only|a season-high|a season-low|a career-high))? \\d+(?:\\.\\d+)?\\s?(?:%|percent\\b)|\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b)(?: shooting\\b| (?:from|on) (?:the field|the floor|3-point range|3|deep|beyond the arc|the free-throw line|the foul line|the line|field goals|3-pointers|3s|free throws)\\b| of (?:its|their|his|her) (?:shots|field goals|3-pointers|3s|free throws|attempts)\\b)|\\bheld (?:them|him|it|the [\\w-]+|[\\w-]+) to \\d+(?:\\.\\d+)?\\s?(?:%|percent\\b)(?= (?:shooting|from|in the (?:first|second) half|in the (?:first|second|third|fourth) quarter)\\b)`;
+
+/**
  * A thing's size as built or a distance as measured ("1,100 feet long", "about 1 million miles from
  * Earth", "1,600 light-years across"): a specification, not a count.
  */

@@ -73,6 +73,9 @@ test('a vote’s result, a measure’s terms, a player’s statistics and a thin
   assert.deepEqual(flagged(RULE, 'The plan would cost about $3.5 billion over a decade.'), ['about $3.5 billion']);
   assert.deepEqual(flagged(RULE, 'Kelce became the first tight end to reach 12,000 career receiving yards. Wilson passed 1,000 points.'), []);
   assert.deepEqual(flagged(RULE, 'The stadium drew 12,000 fans.'), ['12,000']);
+  assert.deepEqual(flagged(RULE, 'The Knicks led 62-48 at halftime after shooting 58% from the field. Boston held them to 36% in the second half.'), []);
+  assert.deepEqual(flagged(RULE, 'Brown made 45% of his 3-pointers this season, and the team shot 81% from the line.'), []);
+  assert.deepEqual(flagged(RULE, 'About 36% of fans in the second half left early.'), ['36%']);
   assert.deepEqual(flagged(RULE, 'The ship is 1,100 feet long.'), []);
   assert.deepEqual(flagged(RULE, 'The fire has burned 12,000 acres.'), ['12,000']);
   assert.deepEqual(flagged(RULE, 'It orbits the sun about 1 million miles from Earth, and the galaxy is 1,600 light-years across.'), []);
