@@ -3,8 +3,15 @@
  * case-insensitively on the reporter's own words.
  */
 const SPEECH = 'said|say|says|told|tell|tells|confirmed|confirm|confirms|described|believe|believes|insisted|added|disclosed';
+/**
+ * Officials of a local or public body speaking for it ("City officials said the road would reopen",
+ * "health officials said Wednesday"): the institution's word, on the record. "Officials", "U.S.
+ * officials" and "administration officials" stay unnamed sources.
+ */
+const INSTITUTION =
+  'city|county|state|town|township|village|borough|municipal|tribal|district|school|health|election|elections|transportation|transit|park|parks|fire|airport|port|utility|water|university|college|hospital|museum|library|zoo|court|prison|jail|league|team|festival';
 const UNNAMED =
-  "sources|a source|one source|our sources|officials|an official|one official|an? (?:[\\w.'’-]+ ){1,3}official|senior (?:[\\w-]+ ){0,3}officials|(?:[\\w-]+ )?(?:enforcement|government|administration|intelligence|military|police|industry|company|campaign|diplomatic) (?:sources|officials?)|insiders|an insider|aides|an aide|(?:people|a person) close to (?:[\\w.'’-]+ ){0,2}[\\w.'’-]+";
+  `sources|a source|one source|our sources|(?<!\\b(?:${INSTITUTION}) )officials|an official|one official|an? (?:[\\w.'’-]+ ){1,3}official|senior (?:[\\w-]+ ){0,3}officials|(?:[\\w-]+ )?(?:enforcement|government|administration|intelligence|military|police|industry|company|campaign|diplomatic) (?:sources|officials?)|insiders|an insider|aides|an aide|(?:people|a person) close to (?:[\\w.'’-]+ ){0,2}[\\w.'’-]+`;
 
 export const ANONYMOUS_SOURCES: readonly string[] = [
   `\\b(?:${UNNAMED}),? (?:${SPEECH})\\b`,

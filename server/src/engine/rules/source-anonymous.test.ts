@@ -89,6 +89,13 @@ test('named sources, officials as the audience and the generic “we” are not 
   assert.deepEqual(flagged(RULE, text), []);
 });
 
+test('officials of a local or public body speak for it; bare, national and administration officials stay unnamed', () => {
+  const institutional = 'City officials said the road would reopen Friday. Measles cases rose, federal health officials said Wednesday. District officials say the policy is meant to reduce distraction.';
+  assert.deepEqual(flagged(RULE, institutional), []);
+  const unnamed = 'The talks stalled, officials said. U.S. officials said the strike was planned. Administration officials say the plan is dead.';
+  assert.deepEqual(flagged(RULE, unnamed), ['officials said', 'officials said', 'Administration officials say']);
+});
+
 test('sources inside quotations are the speaker’s', () => {
   assert.deepEqual(flagged(RULE, 'Kirby was firm: “Officials said nothing of the kind, and sources tell me the same.”'), []);
 });
