@@ -128,6 +128,8 @@ test('an age after the verb keeps its figure: “she was 4 when”, “since he 
 
 test('a shooting line is a ratio in figures: “went 9 for 9”, “7 of 11”; a count of assists is not', () => {
   assert.deepEqual(flagged(RULE, 'Edwards made 7 of 11 3-pointers and went 9 for 9 from the line. Jokic had 9 assists.'), ['9']);
+  // Both figures of a ratio stay figures: “1 in 5”, “3 out of 4”.
+  assert.deepEqual(flagged(RULE, 'About 1 in 5 adults smokes, and 3 out of 4 want to quit.'), []);
 });
 
 test('an amount with “dollars” after its figure takes the sign: “2 billion dollars” → “$2 billion”', () => {
