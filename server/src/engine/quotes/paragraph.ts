@@ -56,8 +56,15 @@ export function paragraphQuotes(paragraph: Paragraph, houseVerbs: readonly strin
 }
 
 function analyse(paragraph: Paragraph, houseVerbs: readonly string[]): ParagraphQuotes {
+  if (paragraph.kind !== 'blockquote') return analyseProse(paragraph, houseVerbs);
+  // A block quote that quotes and attributes in its own sentences (`> “…,” Cho said.`) is a
+  // paragraph set off, read as one; otherwise the whole block is the quotation.
+  const asProse = paragraph.prose.includes('"') || /[“”‘’]/.test(paragraph.prose) ? analyseProse(paragraph, houseVerbs) : undefined;
+  return asProse?.quotations.some((quotation) => quotation.attribution) ? asProse : analyseBlockquote(paragraph.prose);
+}
+
+function analyseProse(paragraph: Paragraph, houseVerbs: readonly string[]): ParagraphQuotes {
   const prose = paragraph.prose;
-  if (paragraph.kind === 'blockquote') return analyseBlockquote(prose);
   const outer = marksOf(paragraph).pairs.filter((pair) => pair.depth === 0);
   const spans = outer.map((pair) => spanOf(pair, prose));
   let outside = prose;

@@ -67,6 +67,13 @@ test('block quotes: introduced by a colon or followed by a byline pass, bare one
   assert.deepEqual(flagged(RULE, bare, 'markdown'), ['Awareness follows the decision.']);
 });
 
+test('a block quote that quotes and attributes in its own sentence is read as a paragraph', () => {
+  const attributed = 'The board met.\n\n> "This is the most important vote we\'ll take this year," said board president Linda Cho.';
+  assert.deepEqual(flagged(RULE, attributed, 'markdown'), []);
+  const unattributed = 'The board met.\n\n> “This is the most important vote we will take this year,” the minutes show.';
+  assert.deepEqual(flagged(RULE, unattributed, 'markdown'), ['“This is the most important vote we will take this year,” the minutes show.']);
+});
+
 test('In Dr. Shadlen’s words, a possessive phrase attributes (medicalnewstoday)', () => {
   assert.deepEqual(flagged(RULE, 'In Dr. Shadlen’s words, “Could the moment be tied to awareness?”'), []);
 });
