@@ -33,7 +33,7 @@ export const AP_TERMS: readonly ApTerm[] = [
     message: 'AP: say the person “uses a wheelchair”; “bound” and “confined” describe a limit the chair removes.',
   },
   {
-    pattern: '\\bthird world\\b(?! (?:war|championship|cup)\\b)',
+    pattern: '\\bthird world\\b(?! (?:war|championship|cup|quarterly|network|press|foundation|forum)\\b)',
     message: 'AP: “developing nations”, or name the countries; “Third World” is dated.',
   },
   {

@@ -31,7 +31,7 @@ test('AP’s spellings of everyday words are swapped in, keeping the writer’s 
 });
 
 test('quotations, headlines, names and other senses are left alone', () => {
-  const text = '# Pro-life march draws thousands\n\n“He was no addict,” his mother said. The Pro-Life Action League met. Illegal immigration fell, she was addicted to running, and some feared a third world war.';
+  const text = '# Pro-life march draws thousands\n\n“He was no addict,” his mother said. The Pro-Life Action League met. Illegal immigration fell, she was addicted to running, and some feared a third world war. Third World Quarterly and the Third World Network published it.';
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
 });
 
