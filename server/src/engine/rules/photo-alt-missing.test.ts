@@ -18,9 +18,11 @@ test('HTML: a captioned figure’s img may omit alt, as HTML allows', () => {
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
 });
 
-test('Markdown’s empty alt renders as alt="" (decoration), captioned or not', () => {
-  const text = `[![](https://example.com/627)](https://example.com/full)\n\n${LONG}\n\n![](zuckerberg.jpg)\n\n¶ Mark Zuckerberg, the man with the plan. ¶ Photo by James Martin/CNET`;
-  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+test('Markdown’s empty brackets are alt text left out, captioned or not, linked or not; HTML’s alt="" is decoration', () => {
+  const text = `[![](https://example.com/627)](https://example.com/full)\n\n${LONG}\n\n![ ](zuckerberg.jpg)\n\n¶ Mark Zuckerberg, the man with the plan. ¶ Photo by James Martin/CNET`;
+  assert.deepEqual(flagged(RULE, text, 'markdown'), ['![](https://example.com/627)', '![ ](zuckerberg.jpg)']);
+  assert.match(findings(RULE, text, 'markdown')[0].message, /^Image has no alt text: describe what the picture shows/);
+  assert.deepEqual(flagged(RULE, `<p><img src="rule.png" alt=""></p>\n\n${LONG}`, 'markdown'), []);
 });
 
 test('alt text that is only a file name is as good as missing', () => {

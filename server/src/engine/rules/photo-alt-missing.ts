@@ -10,18 +10,19 @@ export const photoAltMissing: ArticleRule = {
   id: 'photo-alt-missing',
   scope: 'article',
   description: 'Images need alt text that describes them; a file name or “image” is not a description.',
-  why: 'Alt text is what blind and low-vision readers get instead of the picture, and what shows when it fails to load. An explicitly empty alt (`alt=""`, or Markdown’s `![](…)`, which renders as `alt=""`) marks decoration and is respected, as are rules, icons and pixels; an HTML image inside a captioned figure may omit it, as HTML allows.',
+  why: 'Alt text is what blind and low-vision readers get instead of the picture, and what shows when it fails to load. Markdown’s `![](…)` has none: the brackets are where it goes, as markdownlint (MD045) and ESLint’s Markdown plugin also say. An HTML `alt=""` is the explicit mark of decoration and is respected, as are rules, icons and pixels; an HTML image inside a captioned figure may omit alt, as HTML allows.',
   defaultSeverity: 'warning',
   fixable: false,
   check({ article, options }) {
     const reports: Report[] = [];
     for (const { picture, caption } of figuresOf(article, options.house.agencies)) {
       if (!picture || picture.decorative) continue;
-      // An empty alt is the page's own mark of decoration: CommonMark renders ![](…) as alt="",
-      // and scraped pages give ![](…) exactly where the publisher wrote alt="".
-      if (picture.alt !== null && picture.alt.trim() === '') continue;
       const alt = picture.alt?.trim();
-      if (alt === undefined) {
+      if (alt === '') {
+        // HTML's alt="" is written on purpose; Markdown's empty brackets are only left empty.
+        if (picture.syntax === 'html') continue;
+        reports.push({ start: picture.start, end: picture.end, message: `Image has no alt text: ${PURPOSE}.` });
+      } else if (alt === undefined) {
         // A figcaption describes its picture, so HTML lets a captioned figure's img omit alt.
         if (caption) continue;
         reports.push({ start: picture.start, end: picture.end, message: `Image has no alt attribute: ${PURPOSE}, or write alt="" if it is decoration.` });
