@@ -69,10 +69,11 @@ const POLICY_OBJECTS = 'tax|taxes|rate|rates|fee|fees|levy|levies|wage|wages|lim
 export const POLICY_PROVISION = `\\b(?:${POLICY_SUBJECTS})s?\\b(?: (?:that|which))?(?: (?:would|will|to))? (?:${POLICY_CHANGES}) (?:the |a |an |its |their )?(?:[\\w'’-]+ ){0,3}(?:${POLICY_OBJECTS})(?: increases| hikes)? (?:by|to|at|from) (?:about |roughly |nearly )?\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)`;
 
 /**
- * What a bill or budget holds ("The package includes about $61 billion for Ukraine, $26 billion for
- * Israel…"): its text, public record. What it would cost or save is an estimate, still a claim.
+ * What a bill or budget holds, adds or cuts ("The package includes about $61 billion for Ukraine,
+ * $26 billion for Israel…", "The measure keeps most agencies funded but adds about $6 billion for
+ * defense"): its text, public record. What it would cost or save is an estimate, still a claim.
  */
-export const APPROPRIATION = `\\b(?:package|bill|measure|budget|law|legislation|spending plan|deal|agreement|ordinance)s?\\b(?:[^.;!?]|\\.(?=\\d)){0,40}?\\b(?:includes?|included|provides?|provided|allocates?|allocated|sets? aside|contains?|earmarks?|earmarked)\\b(?:[^.;!?]|\\.(?=\\d)){0,160}`;
+export const APPROPRIATION = `\\b(?:package|bill|measure|budget|law|legislation|spending plan|deal|agreement|ordinance)s?\\b(?:[^.;!?]|\\.(?=\\d)){0,80}?\\b(?:includes?|included|provides?|provided|allocates?|allocated|sets? aside|contains?|earmarks?|earmarked|adds|added|cuts|boosts|trims|slashes|shifts|redirects)\\b(?:[^.;!?]|\\.(?=\\d)){0,160}`;
 
 /**
  * What a bill or budget did to a line of spending ("NASA's budget was cut by 18% in the latest

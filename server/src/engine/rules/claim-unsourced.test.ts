@@ -70,6 +70,7 @@ test('a vote’s result, a measure’s terms, a player’s statistics and a thin
   assert.deepEqual(flagged(RULE, 'Salaried workers who earn less than $58,656 a year will be eligible, and families making under $75,000 get the credit.'), []);
   assert.deepEqual(flagged(RULE, 'The company earned more than $2 billion last year.'), ['more than $2 billion']);
   assert.deepEqual(flagged(RULE, 'The package includes about $61 billion for Ukraine, $26 billion for Israel and $8 billion for the Indo-Pacific.'), []);
+  assert.deepEqual(flagged(RULE, 'The measure keeps most agencies funded at current levels but adds about $6 billion for defense and cuts about $13 billion from nondefense programs.'), []);
   assert.deepEqual(flagged(RULE, 'The plan would cost about $3.5 billion over a decade.'), ['about $3.5 billion']);
   assert.deepEqual(flagged(RULE, 'Kelce became the first tight end to reach 12,000 career receiving yards. Wilson passed 1,000 points.'), []);
   assert.deepEqual(flagged(RULE, 'The stadium drew 12,000 fans.'), ['12,000']);
