@@ -20,7 +20,11 @@ const PHYSICAL_BLAST = ' (?:off|through|out|into|away|open|music|(?:a )?holes?|w
 /** Weather, water, crews, vehicles and weapons slam and blast literally: "A storm slammed the coast", "Crews blasted water at the tower". */
 const PHYSICAL_SUBJECT =
   '\\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|winds?|gusts?|waves?|surf|rain|snow|blizzards?|floods?|floodwaters?|(?:earth)?quakes?|tsunamis?|fires?|blazes?|explosions?|crews?|firefighters?|hoses?|workers?|miners?|speakers?|cars?|trucks?|vehicles?|bus(?:es)?|trains?|planes?|jets?|boats?|ships?|missiles?|rockets?|drones?|shells?|bombs?|balls?|shots?)(?: \\S+){0,3} $';
-const ADMITTED_AS_ENTERED = ' (?:to|into|as)\\b';
+/** Admitted as let in: "admitted to the hospital", "admitted 143 children", "admitted more babies". */
+const ADMITTED_AS_ENTERED = ' (?:to|into|as)\\b| (?:about |nearly |roughly |more than |at least )?\\d| (?:more|fewer|dozens|hundreds|thousands|patients|children|people|students|babies|infants|adults|members|women|men)\\b';
+/** Who admits or is admitted in that sense: "The hospital admitted", "those admitted", "was admitted". */
+const ADMITTING_BODY =
+  '\\b(?:was|were|been|being|be|is|are|get|got|those|patients|people|children|students|babies|infants|adults|hospitals?|schools?|colleges?|universit(?:y|ies)|clinics?|units?|centers?|centres?|programs?|newly) $';
 /**
  * "claimed" reporting speech: followed by a clause ("claimed that…", "claimed she was…", "claimed,
  * without evidence, that…"), not an object ("claimed the title", "claimed three lives").
@@ -40,8 +44,8 @@ export const LOADED_WORDS: readonly LoadedWord[] = [
   { word: 'lambasted', neutral: 'criticized' },
   { word: 'lambastes', neutral: 'criticizes' },
   { word: 'lashed out at', neutral: 'criticized' },
-  { word: 'admitted', neutral: 'said', unlessFollowedBy: ADMITTED_AS_ENTERED, unlessPrecededBy: PASSIVE },
-  { word: 'admits', neutral: 'says', unlessFollowedBy: ADMITTED_AS_ENTERED },
+  { word: 'admitted', neutral: 'said', unlessFollowedBy: ADMITTED_AS_ENTERED, unlessPrecededBy: ADMITTING_BODY },
+  { word: 'admits', neutral: 'says', unlessFollowedBy: ADMITTED_AS_ENTERED, unlessPrecededBy: ADMITTING_BODY },
   { word: 'claimed', neutral: 'said', onlyIfFollowedBy: CLAIMED_SPEECH, unlessPrecededBy: PASSIVE },
   { word: 'claims', neutral: 'says', onlyIfFollowedBy: CLAIMED_SPEECH, unlessPrecededBy: CLAIMS_AS_NOUN },
   { word: 'finally', deletable: true, unlessFollowedBy: ',' },

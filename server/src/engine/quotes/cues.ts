@@ -42,6 +42,9 @@ function patternsFor(houseVerbs: readonly string[]) {
   return found;
 }
 
+/** What precedes a word inside a sentence: a letter, a figure or a comma, and a space. */
+const MID_SENTENCE = /[\p{L}\p{N},] $/u;
+
 /** The most characters from a document's verb to the words quoted from the document. */
 const DOCUMENT_REACH = 200;
 
@@ -61,6 +64,8 @@ export function findCues(outside: string, houseVerbs: readonly string[]): Cue[] 
   for (const match of execAll(verbs, outside)) {
     const start = match.index ?? 0;
     if (quoteBound.has(match[0].toLowerCase()) && !besideQuote(outside, start, start + match[0].length)) continue;
+    // A capital inside a sentence makes the word part of a name: "New York State Rifle & Pistol Association".
+    if (MID_SENTENCE.test(outside.slice(Math.max(0, start - 2), start)) && /^\p{Lu}/u.test(match[0])) continue;
     const previous = /([\p{L}]+)\s+$/u.exec(outside.slice(Math.max(0, start - 24), start))?.[1].toLowerCase() ?? '';
     cues.push({ start, end: start + match[0].length, text: match[0], verb: true, noun: functionWords.has(previous) });
   }

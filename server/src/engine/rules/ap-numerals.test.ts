@@ -100,6 +100,7 @@ test('a tally after what a chamber did: “passed 52 to 48” → “52-48”; a
   const text = 'The bill passed 52 to 48 in the Senate. The board approved the measure 7 to 2. The district approved 5 to 10 new hires.';
   assert.deepEqual(flagged(RULE, text), ['52 to 48', '7 to 2']);
   assert.equal(fixed(RULE, text), 'The bill passed 52-48 in the Senate. The board approved the measure 7-2. The district approved 5 to 10 new hires.');
+  assert.equal(fixed(RULE, 'A panel of the 9th U.S. Circuit Court of Appeals ruled 2 to 1 to uphold it.'), 'A panel of the 9th U.S. Circuit Court of Appeals ruled 2-1 to uphold it.');
 });
 
 test('an age before a noun takes hyphens, an age after the verb none', () => {
@@ -128,6 +129,9 @@ test('an age after the verb keeps its figure: “she was 4 when”, “since he 
 
 test('a shooting line is a ratio in figures: “went 9 for 9”, “7 of 11”; a count of assists is not', () => {
   assert.deepEqual(flagged(RULE, 'Edwards made 7 of 11 3-pointers and went 9 for 9 from the line. Jokic had 9 assists.'), ['9']);
+  // Ages after “younger than” or “She’s”, and identifiers in parentheses, keep their figures.
+  assert.deepEqual(flagged(RULE, 'Most of those admitted were younger than 6 months. She’s 7. The rule comes from Section 235(b)(1) of the act.'), []);
+  assert.deepEqual(flagged(RULE, 'The show runs 6 months.'), ['6']);
   // Both figures of a ratio stay figures: “1 in 5”, “3 out of 4”.
   assert.deepEqual(flagged(RULE, 'About 1 in 5 adults smokes, and 3 out of 4 want to quit.'), []);
 });

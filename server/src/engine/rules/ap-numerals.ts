@@ -28,16 +28,16 @@ const SPELLED = new RegExp(`(?<![\\p{L}’'-])(?:${TENS_AND_TEENS})(?:-(?:${ONES
 /** A vote's tally written out: "voted 5 to 4", "by a vote of 7 to 2", "a 6 to 3 vote". */
 const VOTE_TALLY = /(?<=\bvot(?:ed|es|e of|e was|ing)[ \t\u00a0]{1,3})(\d+) to (\d+)\b|\b(\d+) to (\d+)(?=[ \t\u00a0]{1,3}(?:vote|decision|ruling)\b)/g;
 /**
- * A chamber's or board's tally after what it did: "passed 52 to 48", "approved the measure 7 to 2".
- * The winning side comes first, which tells a tally from a range ("approved 5 to 10 new hires").
+ * A chamber's, board's or court's tally after what it did: "passed 52 to 48", "approved the measure
+ * 7 to 2", "ruled 2 to 1". The winning side comes first, which tells a tally from a range ("approved 5 to 10 new hires").
  */
-const PASSED_BY = /(?<=\b(?:passed|approved|rejected|adopted|confirmed|cleared|defeated|overrode|upheld|struck down)(?:[ \t\u00a0]+(?:the|a|an|his|her|its|their)[ \t\u00a0]+[\w-]+)?[ \t\u00a0]{1,3})(\d+) to (\d+)\b(?![ \t\u00a0]*(?:%|percent\b))/gu;
+const PASSED_BY = /(?<=\b(?:passed|approved|rejected|adopted|confirmed|cleared|defeated|overrode|upheld|struck down|ruled|decided|sided)(?:[ \t\u00a0]+(?:the|a|an|his|her|its|their)[ \t\u00a0]+[\w-]+)?[ \t\u00a0]{1,3})(\d+) to (\d+)\b(?![ \t\u00a0]*(?:%|percent\b))/gu;
 
 const AGE = /^[ \t\u00a0]+(?:years?|months?)[ \t\u00a0-]+old\b/;
 /** An age bracket: "children under 5", "ages 3 to 5", "kids older than 6". */
-const AGE_BEFORE = /\b(?:children|kids|babies|infants|toddlers|students|boys|girls|ages?|aged|anyone|those|people)[ \t\u00a0]+(?:(?:under|over|younger than|older than|between|from)[ \t\u00a0]+)?$/i;
-/** An age after the verb ("she was 4 when…", "since he was 9."): a figure, as AP writes ages. */
-const AGE_AFTER_VERB_BEFORE = /\b(?:was|is|were|turned|turns|turning)[ \t\u00a0]+$/;
+const AGE_BEFORE = /\b(?:(?:children|kids|babies|infants|toddlers|students|boys|girls|ages?|aged|anyone|those|people)[ \t\u00a0]+(?:(?:under|over|younger than|older than|between|from)[ \t\u00a0]+)?|(?:younger|older) than[ \t\u00a0]+)$/i;
+/** An age after the verb ("she was 4 when…", "since he was 9.", "She’s 7."): a figure, as AP writes ages. */
+const AGE_AFTER_VERB_BEFORE = /\b(?:was|is|were|turned|turns|turning|[Ss]he['’]s|[Hh]e['’]s)[ \t\u00a0]+$/;
 const AGE_AFTER_VERB_AFTER = /^(?:[ \t\u00a0]+(?:when|and|at the time)\b|[.,;:!?)—–]|$)/;
 /** A data line, as "By the numbers" boxes run: "146: cases in Texas", "9 — counties". */
 const DATA_LINE = /^[ \t\u00a0]*(?::|[—–][ \t\u00a0])/;
@@ -62,6 +62,8 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   // "iPhone 4", "Route 9", "Lupita, 5, …": a capitalised word or a name's comma before it.
   if (/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(before) && !startsSentence(prose, start - before.length - 1)) return true;
   if (/,$/.test(before) && prose[end] === ',') return true;
+  // An identifier in parentheses: a statute's "Section 235(b)(1)", a list's "(2)".
+  if (prose[start - 1] === '(' && prose[end] === ')') return true;
   // Feet and inches: 6'2", 5′ 11″, a 12" record.
   if (/^['’′"”″]/.test(prose.slice(end))) return true;
   if (AGE.test(prose.slice(end, end + 20)) || RANGE_AFTER.test(prose.slice(end, end + 12))) return true;

@@ -22,6 +22,8 @@ test('an occupation before a name is lowercase', () => {
   const text = 'Defense Department Spokesman John Kirby and Press Secretary Jen Psaki spoke.\r\n';
   assert.deepEqual(flagged(RULE, text), ['Spokesman', 'Press Secretary']);
   assert.equal(fixed(RULE, text), 'Defense Department spokesman John Kirby and press secretary Jen Psaki spoke.\r\n');
+  // The qualifier goes down with it: not “Head coach”.
+  assert.equal(fixed(RULE, 'The team fired Oregon Head Coach Rick Ellison on Monday.'), 'The team fired Oregon head coach Rick Ellison on Monday.');
 });
 
 test('AP-style titles, descriptions, headings and quotes are left alone', () => {

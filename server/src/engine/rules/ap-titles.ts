@@ -29,8 +29,10 @@ const LOWERCASE_FORMAL = new RegExp(`(?<![\\p{L}’'-])(?:${alternation(FORMAL_T
 const CAPITALISED_ALONE = new RegExp(`(?=\\p{Lu})(?<=\\b(?:[Tt]he|[Aa]n?)${SPACE}+(?:(?:former|late|then)${SPACE}+)?(?:U\\.S\\.${SPACE}+)?)(?:${alternation(FORMAL_TITLES.map(titleCase))})(?![\\p{L}-])(?!(?:[’']s)?${SPACE}+\\p{Lu})`, 'gu');
 /** "Governor Greg Abbott": a title AP abbreviates before a full name, spelled out. */
 const SPELLED_OUT_TITLE = new RegExp(`(?<![\\p{L}’'.-])(?:${alternation(Object.keys(ABBREVIATED_BEFORE_NAME).map(titleCase))})${BEFORE_FULL_NAME}`, 'gu');
-/** "Spokesman John Kirby": an occupation capitalised before a name. */
-const CAPITALISED_OCCUPATION = new RegExp(`(?<![\\p{L}’'-])(?:${alternation(OCCUPATIONS.map(titleCase))})${BEFORE_FULL_NAME}`, 'gu');
+/** What qualifies an occupation, capitalised with it: "Head Coach", "Assistant Coach", "Senior Editor". */
+const OCCUPATION_QUALIFIER = `(?:(?:Head|Assistant|Associate|Interim|Offensive|Defensive|Senior)${SPACE}+){0,2}`;
+/** "Spokesman John Kirby", "Head Coach Rick Ellison": an occupation capitalised before a name. */
+const CAPITALISED_OCCUPATION = new RegExp(`(?<![\\p{L}’'-])${OCCUPATION_QUALIFIER}(?:${alternation(OCCUPATIONS.map(titleCase))})${BEFORE_FULL_NAME}`, 'gu');
 
 /**
  * Words before a lowercase title that leave it a title before a name ("former president Barack

@@ -46,6 +46,9 @@ test('a cue word used as a noun is not the verb: “the state would” under “
   assert.deepEqual(flagged(RULE, 'The governor said the state would “do whatever it takes” to help.'), []);
   assert.deepEqual(flagged(RULE, 'Officials said the claims were “entirely false and defamatory.”'), []);
   assert.deepEqual(flagged(RULE, 'The governor stated the state would “do whatever it takes” to help.'), ['stated']);
+  // With no other cue, the noun attributes nothing, and a capital inside a sentence is part of a name.
+  assert.deepEqual(flagged(RULE, 'The court upheld the ban, ruling that the state had not shown the restriction fits the nation’s “historical tradition of firearm regulation.”'), []);
+  assert.deepEqual(flagged(RULE, 'The justices cited New York State Rifle & Pistol Association v. Bruen, which set the “history and tradition” test.'), []);
 });
 
 test('a scare quote near a loaded verb is not its object (breitbart)', () => {

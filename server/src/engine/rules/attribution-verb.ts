@@ -28,7 +28,8 @@ export const attributionVerb: ArticleRule = {
     const seen = new Set<number>();
     for (const quotation of quotationsOf(article, options).quotations) {
       const attribution = quotation.attribution;
-      if (!attribution?.verb || attribution.verbStart === undefined || attribution.verbEnd === undefined) continue;
+      // No subject, no attribution verb: the cue word is a noun ("ruling that the state had not shown").
+      if (!attribution?.verb || !attribution.speakerText || attribution.verbStart === undefined || attribution.verbEnd === undefined) continue;
       // Most verbs are neutral ("said"): that is looked up first, since this runs for every quotation on every keystroke.
       const neutral = NEUTRAL.get(attribution.verb.toLowerCase());
       if (!neutral || !isVerbsObject(quotation, attribution.where) || seen.has(attribution.verbStart)) continue;
