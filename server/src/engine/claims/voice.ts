@@ -2,6 +2,7 @@ import type { Paragraph, Sentence } from '../model/article';
 import { quotedSpans } from '../model/quoted';
 import { CAPTION_PREFIXES } from '../data/claims';
 import { isEditorsNote } from '../model/notes';
+import { isLabelledAnswer } from '../quotes/paragraph';
 
 const voices = new WeakMap<Paragraph, string>();
 
@@ -65,7 +66,10 @@ export function hasProse(paragraph: Paragraph): boolean {
   return paragraph.kind !== 'code' && paragraph.kind !== 'html' && paragraph.kind !== 'front-matter';
 }
 
-/** Headlines, subheads, captions and editor's notes carry figures and superlatives without sourcing, by design. */
+/**
+ * Headlines, subheads, captions and editor's notes carry figures and superlatives without sourcing,
+ * by design; an answer in a Q&A is its speaker's, attributed by its label.
+ */
 export function isClaimFree(paragraph: Paragraph): boolean {
-  return !hasProse(paragraph) || paragraph.kind === 'heading' || isCaption(paragraph) || isEditorsNote(paragraph);
+  return !hasProse(paragraph) || paragraph.kind === 'heading' || isCaption(paragraph) || isEditorsNote(paragraph) || isLabelledAnswer(paragraph.prose);
 }

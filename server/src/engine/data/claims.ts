@@ -47,7 +47,7 @@ export const FIGURE_PATTERNS: readonly string[] = [
 const MARKET_SUBJECTS =
   'shares|stocks?|index|indexes|indices|Dow|Nasdaq|S&P(?: 500)?|FTSE|Nikkei|DAX|Hang Seng|futures|yields?|bonds?|Treasurys|dollar|euro|yen|sterling|bitcoin|ether|crude|oil|Brent|gold|silver|copper';
 const MARKET_MOVES =
-  'rose|fell|gained|lost|dropped|climbed|slid|jumped|surged|soared|tumbled|plunged|sank|slipped|rallied|advanced|declined|dipped|eased|added|shed|edged (?:up|down|higher|lower)|(?:closed|ended|finished|traded|opened|was|were) (?:up|down|higher|lower)';
+  'rose|fell|fallen|risen|gained|lost|dropped|climbed|slid|jumped|surged|soared|tumbled|plunged|sank|sunk|slipped|rallied|advanced|declined|dipped|eased|added|shed|edged (?:up|down|higher|lower)|(?:closed|ended|finished|traded|opened|was|were) (?:up|down|higher|lower)';
 
 /**
  * A market's move ("shares fell 4%", "the Dow lost 1,200 points", "oil prices rose 3 percent"):
@@ -129,8 +129,8 @@ export const ADOPTED_MEASURE = `\\b(?:approved|passed|adopted|enacted|signed|pro
  */
 export const BARGAINING_POSITION = `\\b(?:offered|offers|proposed|proposes|demanded|demands|wants|seeks|sought|is seeking|are seeking|asked for|is asking for|are asking for|counteroffered)(?: (?:a|an|the|its|their))?(?: (?:[\\w-]+ )?(?:raises?|increases?|hikes?|cuts?|bonus(?:es)?|settlement|payment|package))?(?: of)?(?: (?:${APPROXIMATIONS}))? (?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)|${MONEY})`;
 
-/** A review's price bracket ("the best phone under $500"): a category, not a figure anyone counted. */
-export const PRICE_BRACKET = `\\b(?:best|cheapest|top|better|favou?rite)\\b(?:[^.;!?]){0,40}?\\b(?:for )?(?:under|below|less than) ${MONEY}`;
+/** A review's price bracket ("the best phone under $500", a wine list "most under $60"): a category, not a figure anyone counted. */
+export const PRICE_BRACKET = `\\b(?:best|cheapest|top|better|favou?rite)\\b(?:[^.;!?]){0,40}?\\b(?:for )?(?:under|below|less than) ${MONEY}|\\bmost (?:(?:are|bottles|dishes|plates|entrees|entrées|items|wines|options|models) )?(?:under|below) ${MONEY}`;
 
 /**
  * A price by the month, the dose or the ticket ("can cost more than $1,000 a month", "tickets
@@ -141,11 +141,12 @@ export const UNIT_PRICE = `\\b(?:costs?|costing|priced at|sells? for|sold for|ch
 
 /**
  * A company's reported results ("Revenue fell 9% to $21.3 billion", "Tesla's deliveries fell 8.5%
- * to 386,810 vehicles", "Its quarterly profit rose 12%"): its earnings report, public record. The
+ * to 386,810 vehicles", "Its quarterly profit rose 12%", "Sales at stores open at least a year fell
+ * 4.2%. Online sales rose 6%"): its earnings report, public record. The
  * measure must be the company's own (a sentence's subject, or "its", "Tesla's"): "Home sales fell
  * 5%" and "Sales of electric cars rose 40%" are a market's figures, still claims.
  */
-export const REPORTED_RESULTS = `(?:^|(?<=[.!?][ \\t]{1,3})|\\b(?:[Ii]ts|[Tt]heir|the company['’]s|\\p{Lu}[\\p{L}&.-]*['’]s) )(?:(?:quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|net|operating|adjusted|global|total|Quarterly|Annual|Net|Operating|Adjusted|Global|Total|First-quarter|Second-quarter|Third-quarter|Fourth-quarter|Full-year) )*(?:[Rr]evenues?|[Ss]ales|[Nn]et income|[Pp]rofits?|[Ee]arnings|[Oo]perating income|[Dd]eliveries|[Ss]hipments|[Bb]ookings)\\b(?:(?!\\bof\\b)[^.;!?]){0,30}?\\b(?:rose|fell|grew|declined|dropped|jumped|climbed|slid|slipped|surged|plunged|increased|decreased|totaled|reached)\\b(?:[^.;!?]|\\.(?=\\d)){0,80}`;
+export const REPORTED_RESULTS = `(?:^|(?<=[.!?][ \\t]{1,3})|\\b(?:[Ii]ts|[Tt]heir|the company['’]s|\\p{Lu}[\\p{L}&.-]*['’]s) )(?:(?:quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|net|operating|adjusted|global|total|online|digital|comparable|comparable-store|same-store|store|wholesale|retail|international|domestic|Quarterly|Annual|Net|Operating|Adjusted|Global|Total|First-quarter|Second-quarter|Third-quarter|Fourth-quarter|Full-year|Online|Digital|Comparable|Comparable-store|Same-store|Store|Wholesale|Retail|International|Domestic) )*(?:[Rr]evenues?|[Ss]ales|[Nn]et income|[Pp]rofits?|[Ee]arnings|[Oo]perating income|[Dd]eliveries|[Ss]hipments|[Bb]ookings)\\b(?:(?!\\bof\\b)[^.;!?]){0,60}?\\b(?:rose|fell|grew|declined|dropped|jumped|climbed|slid|slipped|surged|plunged|increased|decreased|totaled|reached)\\b(?:[^.;!?]|\\.(?=\\d)){0,80}`;
 
 /** A ground's official count ("Attendance at Etihad Stadium was 53,287"): the box score's record. */
 export const ATTENDANCE = `\\b[Aa]ttendance\\b[^.;!?]{0,40}?\\b(?:was|of|totaled|reached)\\s(?:a (?:record|sellout|season-high|capacity) )?\\d{1,3}(?:,\\d{3})+`;
@@ -177,11 +178,11 @@ export const DIMENSION =
   '\\b\\d[\\d,]*(?:\\.\\d+)?(?: (?:million|billion|trillion))? (?:feet|foot|meters?|metres?|yards?|miles?|kilometers?|kilometres?|inches|light-years?) (?:long|tall|wide|high|deep|across|away|from|in diameter|above|below|offshore)\\b';
 
 /**
- * A vote's result ("61% to 39%", "54.3 percent to 45.7 percent"): a pair in falling order whose
+ * A vote's result ("61% to 39%", "54.3 percent to 45.7 percent", "52.6% to Pettit's 45.1%"): a pair in falling order whose
  * shares add up to most of the vote, the count's public record. A range ("5% to 7%") rises, and a
  * change runs "from 12% to 15%".
  */
-export const VOTE_SHARES = '(?<!\\bfrom )(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b) to (\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b)';
+export const VOTE_SHARES = "(?<!\\bfrom )(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b) to (?:[\\w.-]+['’]s )?(\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b)";
 
 /**
  * Words that name where a figure comes from: attribution verbs, "according to", and documents
@@ -195,7 +196,10 @@ export const SOURCE_CUES: readonly string[] = [
   '(?:reported|reports|reporting|estimated|estimates|estimate|announced|announces|confirmed|confirms|cited|citing|calculated|learned|disclosed|projected|projects|forecast)',
   '(?:report|study|survey|poll|data|figures|statistics|research|analysis|census|filing|filings|records|documents|tally|count|review|it|they) (?:also )?(?:found|finds|find|shows?|showed|shown|suggests?|suggested|concluded|concludes|determined|assessed|ranked|recorded|counted|measured|puts?)',
   '(?:data|figures|numbers|statistics) (?:from|released by|published by|compiled by)',
-  '(?:a|the) (?:report|study|survey|poll|analysis|review|tally|count) (?:by|from|in|of|published|released)',
+  // "a report by", "A 2022 study at the University of Houston", "A separate trial published in…"
+  '(?:a|an|the) (?:[\\w-]+ )?(?:report|study|survey|poll|analysis|review|tally|count) (?:by|from|in|of|at|published|released|led)',
+  // not "the trial of Derek Chauvin", a court's
+  '(?:a|an|the) (?:[\\w-]+ )?(?:trial|paper|experiment) (?:published|released|led|by)',
   '(?:per (?:the|a|an|its|their)|based on|by (?:one|some|its|their) (?:estimates?|counts?))',
   // "45 percent of families who answered a district survey": the people counted answered it.
   '(?:answered|responded to|took|completed|filled out) (?:a|an|the|its|their) (?:[\\w-]+ ){0,2}(?:survey|poll|questionnaire|census)',

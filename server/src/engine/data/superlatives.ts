@@ -19,15 +19,21 @@ export const MEASURABLE_SUPERLATIVES: readonly string[] = [
 /** Places and groups a superlative is measured over ("the world's", "in the country"). */
 const SCOPES = "world|nation|country|state|city|region|continent|industry|market|sport|league|planet|globe|universe|U\\.S\\.|America|Europe|Africa|Asia|Britain|China|history";
 
+/** Regions a superlative is measured over, after "on" or "in" ("the oldest on the West Coast", "the largest in the Midwest"). */
+const REGIONS = '(?:east|west|gulf|pacific|atlantic) coast|eastern seaboard|midwest|south|southeast|southwest|northeast|northwest|bay area|peninsula|continent|planet|earth|county|area|metro area|valley';
+
+/** Groups a plural superlative picks out rather than ranks first: "the state's largest counties". */
+const PLURAL_GROUPS = 'counties|cities|states|towns|districts|countries|companies|banks|employers|schools|universities|markets|economies|suburbs|neighborhoods';
+
 /** Stretches of time a superlative is measured over ("in a decade", "in 30 years", "this year"). */
 const SPANS = 'in (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:years?|decades?|centur(?:y|ies))|in (?:years|decades|a generation)|this (?:year|decade|century|season)|since records began';
 
 /** Phrases that claim a record, a first or a uniqueness. */
 export const SUPERLATIVE_PATTERNS: readonly string[] = [
   // the world's largest, the nation's oldest
-  `\\b(?:the|its|their) (?:${SCOPES})['’]s (?:(?:second|third|fourth|fifth)[- ])?(?:SUPERLATIVE)\\b`,
+  `\\b(?:the|its|their) (?:${SCOPES})['’]s (?:(?:second|third|fourth|fifth)[- ])?(?:SUPERLATIVE)\\b(?! (?:[\\w-]+ )?(?:${PLURAL_GROUPS})\\b)`,
   // the largest … in the world / in history / in state history / in franchise history / ever / on record / since 1990; its lowest level since 2011
-  `\\b(?:the|its|their) (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,6}? (?:in (?:the )?(?:${SCOPES})(?:(?:['’]s)? history)?|in (?:the )?[\\w.-]+(?:['’]s)? history|ever|on record|of all time|to date|since \\d{4}|${SPANS})\\b`,
+  `\\b(?:the|its|their) (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,6}? (?:in (?:the )?(?:${SCOPES})(?:(?:['’]s)? history)?|in (?:the )?[\\w.-]+(?:['’]s)? history|(?:in|on) the (?:${REGIONS})|ever|on record|of all time|to date|since \\d{4}|${SPANS})\\b`,
   // "a leading provider of…", "the premier maker": ranked first by whom?
   '\\b(?:a|the|one of the) (?:leading|premier|foremost|top) (?:[\\w-]+ )?(?:providers?|makers?|manufacturers?|developers?|suppliers?|producers?|sellers?|retailers?|brands?|platforms?|experts?|authorit(?:y|ies))\\b',
   // firsts
@@ -35,8 +41,8 @@ export const SUPERLATIVE_PATTERNS: readonly string[] = [
   '\\b(?:for )?the first time (?:ever|in (?:history|decades|years|a generation|a century|\\d+ years)|since)\\b',
   '(?<!\\bone of )\\bthe first (?:woman|man|person|people|country|nation|state|city|company|team|player|athlete|president|leader|black|female|openly gay|African American|Latina?|Asian American) (?:[\\w-]+ )?to\\b',
   // records
-  // "a record 40 points", "a new record"; not "on the record", "keeps a record", "a record label"
-  '(?<!\\b(?:keeps?|kept|keeping) )\\ba (?:new |all-time |single-day |one-day )?record(?:[- ](?:highs?|lows?|numbers?|levels?|amount|year))?\\b(?! (?:label|company|player|store|deal|book|of|for)\\b)',
+  // "a record 40 points", "a new record"; not "on the record", "keeps a record", "a record label", "what she thinks a record is"
+  '(?<!\\b(?:keeps?|kept|keeping) )\\ba (?:new |all-time |single-day |one-day )?record(?:[- ](?:highs?|lows?|numbers?|levels?|amount|year)\\b|\\b(?! (?:label|company|player|store|shop|collection|album|deal|book|of|for|is|was|that|which|she|he|they|on|from|by|with|and|or)\\b))',
   '\\b(?:set|sets|setting|broke|breaks|breaking|shattered|tied|equaled|equalled) (?:a|the) (?:[\\w-]+ )?record\\b(?! straight)',
   '\\brecord[- ](?:high|low|highs|lows|breaking|setting|numbers?|levels?)\\b',
   '\\ball-time (?:high|low)\\b',

@@ -112,6 +112,12 @@ function dashAttribution(outside: string, from: number): Attribution | undefined
 /** "Q:", "A.", "Question:", or a transcript's "CRUZ:" opening a paragraph: the label says who speaks. */
 const SPEAKER_LABEL = /^\s*(?:(Q|A|Question|Answer)\s*[:.]|(?!(?:EDITOR[’']S )?(?:NOTE|UPDATE|UPDATED|CORRECTION|CLARIFICATION|BREAKING|WATCH|LISTEN|VIDEO|PHOTOS?|RELATED|READ MORE)\s*:)(\p{Lu}[\p{Lu}’'-]+(?: \p{Lu}[\p{Lu}’'-]+){0,2})\s*:)\s/u;
 
+/** An answer in Q&A or transcript copy ("A: …", "CRUZ: …"): the speaker's words, not the reporter's. */
+export function isLabelledAnswer(prose: string): boolean {
+  const match = SPEAKER_LABEL.exec(prose);
+  return match !== null && !/^Q(?:uestion)?$/.test(match[1] ?? '');
+}
+
 /** Q&A and transcript copy: the interviewer's questions and the answers are attributed by their labels. */
 function labelAttribution(outside: string): Attribution | undefined {
   const match = SPEAKER_LABEL.exec(outside);

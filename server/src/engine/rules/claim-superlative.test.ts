@@ -84,3 +84,10 @@ test('“a leading provider” ranks a company first: a claim to check', () => {
   assert.deepEqual(flagged(RULE, 'Acme Robotics, a leading provider of delivery robots, raised $12 million.'), ['a leading provider']);
   assert.deepEqual(flagged(RULE, 'She took the leading role. The top story ran Monday.'), []);
 });
+
+test('a superlative over a region is a claim; a plural one picks out a group; a vinyl record is no record', () => {
+  assert.deepEqual(flagged(RULE, 'The lighthouse is the oldest on the West Coast and has been dark since 1951.'), ['the oldest on the West Coast']);
+  assert.deepEqual(flagged(RULE, 'Turnout fell in the state’s largest counties, which Pettit needed.'), []);
+  assert.deepEqual(flagged(RULE, 'Asked what she thinks a record is, she took a long time to answer.'), []);
+  assert.deepEqual(flagged(RULE, 'He scored a record 40 points.'), ['a record']);
+});

@@ -203,3 +203,20 @@ test('a study the story has named is the source of what it followed and what hap
   assert.deepEqual(flagged(RULE, study), []);
   assert.deepEqual(flagged(RULE, 'About 1 in 20 people died last year. Major bleeding occurred in 3.8% of patients.'), ['1 in 20', '3.8%']);
 });
+
+test('an answer in a Q&A is its speaker’s; the question and the reporter’s own copy are not', () => {
+  assert.deepEqual(flagged(RULE, 'Q: How do you make a living?\n\nA: Touring, mostly. Streaming is maybe 5% of what we earn.'), []);
+  assert.deepEqual(flagged(RULE, 'Q: Streaming pays about 5% of what bands earn, right?'), ['5%']);
+});
+
+test('reported results, a stock’s move, returns with a name between and a study named with its place', () => {
+  const results = 'Sales at stores open at least a year, a key retail measure, fell 4.2%. Online sales rose 6%, but that was not enough.';
+  assert.deepEqual(flagged(RULE, results), []);
+  assert.deepEqual(flagged(RULE, 'Harbor Lane’s stock had fallen 22% this year through Tuesday’s close.'), []);
+  assert.deepEqual(flagged(RULE, 'With about 94% of the expected vote counted, Reyes had 52.6% to Pettit’s 45.1%.'), []);
+  const study = 'A separate trial published in 2016 in Diabetologia followed 41 adults. After a walk, their blood sugar was 12% lower on average.';
+  assert.deepEqual(flagged(RULE, study), []);
+  assert.deepEqual(flagged(RULE, 'A 2022 study at the University of Houston reduced the rise by 52% in the 25 adults who took part.'), []);
+  assert.deepEqual(flagged(RULE, 'The trial of the former officer drew about 40% of the town to the courthouse.'), ['40%']);
+  assert.deepEqual(flagged(RULE, 'The wine list runs to about 70 bottles, nearly all Italian, and most under $60.'), []);
+});
