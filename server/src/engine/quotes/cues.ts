@@ -42,6 +42,9 @@ function patternsFor(houseVerbs: readonly string[]) {
   return found;
 }
 
+/** Subjects that are no one in particular, right before the verb. */
+const NO_ONE = /\b(?:[Nn]obody|[Nn]o one|[Ee]veryone|[Ee]verybody|[Aa]nyone|[Aa]nybody)\s+$/;
+
 /** What precedes a word inside a sentence: a letter, a figure or a comma, and a space. */
 const MID_SENTENCE = /[\p{L}\p{N},] $/u;
 
@@ -67,6 +70,8 @@ export function findCues(outside: string, houseVerbs: readonly string[]): Cue[] 
     // A capital inside a sentence makes the word part of a name: "New York State Rifle & Pistol Association".
     if (MID_SENTENCE.test(outside.slice(Math.max(0, start - 2), start)) && /^\p{Lu}/u.test(match[0])) continue;
     const previous = /([\p{L}]+)\s+$/u.exec(outside.slice(Math.max(0, start - 24), start))?.[1].toLowerCase() ?? '';
+    // "Nobody asks you why": a verb whose subject is no one in particular quotes no one.
+    if (NO_ONE.test(outside.slice(Math.max(0, start - 12), start))) continue;
     cues.push({ start, end: start + match[0].length, text: match[0], verb: true, noun: functionWords.has(previous) });
   }
   for (const match of execAll(phrases, outside)) cues.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, text: match[0], verb: false, noun: false });

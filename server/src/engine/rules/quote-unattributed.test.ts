@@ -188,3 +188,9 @@ test('a sign or a letter "reads" and "begins" its words; a strike that began in 
   assert.deepEqual(flagged(RULE, 'The strike began in May.\n\n“We are done.” Owens paused.'), ['“We are done.”']);
   assert.deepEqual(flagged(RULE, 'She read the report twice.\n\n“Nobody saw it coming.”'), ['“Nobody saw it coming.”']);
 });
+
+test('a verb whose subject is no one in particular attributes nothing: “Nobody asks you why”', () => {
+  const text = 'The library is quiet.\n\nNobody asks you what you are doing there. “It is the last room in this city that does not charge admission.”';
+  assert.deepEqual(flagged(RULE, text), ['“It is the last room in this city that does not charge admission.”']);
+  assert.deepEqual(flagged(RULE, '“We were told to leave,” said resident Carla Mendes. “Nobody told us where to go.”'), []);
+});

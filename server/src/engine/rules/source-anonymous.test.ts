@@ -96,6 +96,11 @@ test('officials of a local or public body speak for it; bare, national and admin
   assert.deepEqual(flagged(RULE, unnamed), ['officials said', 'officials said', 'Administration officials say']);
 });
 
+test('“the officials” are the sources introduced before, with their reason there', () => {
+  const text = 'Two U.S. officials said the strike was planned. They spoke on condition of anonymity to discuss private deliberations.\n\nOne of the officials said the Pentagon had concluded its review. The officials said more strikes were possible.';
+  assert.deepEqual(findings(RULE, text).map((finding) => [text.slice(finding.start, finding.end), finding.severity]), [['officials said', 'hint']]);
+});
+
 test('sources inside quotations are the speaker’s', () => {
   assert.deepEqual(flagged(RULE, 'Kirby was firm: “Officials said nothing of the kind, and sources tell me the same.”'), []);
 });

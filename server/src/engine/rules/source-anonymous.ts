@@ -12,6 +12,8 @@ const REASON = new RegExp(ANONYMITY_REASONS.join('|'), 'i');
 const REFERS_BACK = new RegExp(BACK_REFERENCE, 'i');
 /** A name set off right after the source names it after all: "said an official, Jane Doe." */
 const NAMED_AFTER = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
+/** "the officials", "one of the officials": sources the story introduced before, with their reason then. */
+const INTRODUCED_BEFORE = /\bthe\s+$/i;
 
 /** What a paragraph says of unnamed sources on its own; offsets relative to it. */
 interface OwnSources {
@@ -40,7 +42,9 @@ function ownSources(paragraph: Paragraph | undefined): OwnSources {
   if (!paragraph || !hasProse(paragraph)) return NONE;
   return paragraphSummary(paragraph, 'source-anonymous', (own) => {
     const voice = reporterVoice(own);
-    const sources = matchesIn(ANONYMOUS, voice).filter((match) => !NAMED_AFTER.test(voice.slice(match.end, match.end + 80)));
+    const sources = matchesIn(ANONYMOUS, voice).filter(
+      (match) => !NAMED_AFTER.test(voice.slice(match.end, match.end + 80)) && !INTRODUCED_BEFORE.test(voice.slice(Math.max(0, match.start - 8), match.start)),
+    );
     // One source, one finding: "a senior official, who spoke on condition of anonymity, said…".
     const disclosures = sources.length === 0;
     return { matches: disclosures ? matchesIn(DISCLOSURE, voice) : sources, disclosures, reasoned: REASON.test(voice), refersBack: REFERS_BACK.test(voice) };
