@@ -1,7 +1,7 @@
 import type { Paragraph, Sentence } from '../model/article';
 import { quotedSpans } from '../model/quoted';
 import { CAPTION_PREFIXES } from '../data/claims';
-import { isEditorsNote } from '../model/notes';
+import { isAuthorNote, isEditorsNote } from '../model/notes';
 import { isLabelledAnswer } from '../quotes/paragraph';
 
 const voices = new WeakMap<Paragraph, string>();
@@ -67,9 +67,9 @@ export function hasProse(paragraph: Paragraph): boolean {
 }
 
 /**
- * Headlines, subheads, captions and editor's notes carry figures and superlatives without sourcing,
- * by design; an answer in a Q&A is its speaker's, attributed by its label.
+ * Headlines, subheads, captions, editor's notes and the author's tagline carry figures and
+ * superlatives without sourcing, by design; an answer in a Q&A is its speaker's, attributed by its label.
  */
 export function isClaimFree(paragraph: Paragraph): boolean {
-  return !hasProse(paragraph) || paragraph.kind === 'heading' || isCaption(paragraph) || isEditorsNote(paragraph) || isLabelledAnswer(paragraph.prose);
+  return !hasProse(paragraph) || paragraph.kind === 'heading' || isCaption(paragraph) || isEditorsNote(paragraph) || isAuthorNote(paragraph) || isLabelledAnswer(paragraph.prose);
 }

@@ -14,3 +14,16 @@ const NOTE_SENTENCE = /^[\s>]*(?:an? (?:earlier|previous) version of this|this) 
 export function isEditorsNote(paragraph: Paragraph): boolean {
   return paragraphSummary(paragraph, 'editors-note', ({ prose }) => NOTE_LABEL.test(prose) || NOTE_SENTENCE.test(prose));
 }
+
+/** "Kevin Marsh contributed reporting.", "Associated Press writer Jane Doe contributed to this report." */
+const CONTRIBUTED = /\bcontributed(?: reporting| to this (?:report|story|article))\b/i;
+/** "Elena Marsh is a writer…", "Rosa Delgado covers transportation for…": the author's line about themselves. */
+const BIO = /^[\s>*_]*(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:writer|reporter|correspondent|columnist|editor|journalist|contributor|author|critic|photographer|freelancer)\b|(?:covers|writes about|reports on)\b)/u;
+
+/**
+ * Whether a paragraph is the tagline saying who wrote or contributed to the story: it gives full
+ * names by convention, and carries no claims of the story's own.
+ */
+export function isAuthorNote(paragraph: Paragraph): boolean {
+  return paragraphSummary(paragraph, 'author-note', ({ prose }) => CONTRIBUTED.test(prose) || BIO.test(prose));
+}

@@ -72,3 +72,7 @@ test('concerns raised by a crowd are nobody’s', () => {
   assert.deepEqual(flagged(RULE, 'Critics have raised concerns about robots crowding sidewalks.'), ['Critics have raised concerns']);
   assert.deepEqual(flagged(RULE, 'The two critics raised concerns at the meeting.'), []);
 });
+
+test('a headline or subhead signposts the sourcing the story gives', () => {
+  assert.deepEqual(flagged(RULE, '# Walks\n\n## What the studies found\n\nA trial in Sports Medicine found walks help.', 'markdown'), []);
+});

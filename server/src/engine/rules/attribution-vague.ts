@@ -21,7 +21,8 @@ export const attributionVague: ParagraphRule = {
   defaultSeverity: 'warning',
   fixable: false,
   check(paragraph) {
-    if (!hasProse(paragraph)) return [];
+    // A headline or subhead signposts what the story attributes: "What the studies found".
+    if (!hasProse(paragraph) || paragraph.kind === 'heading') return [];
     const reports: Report[] = [];
     const voice = reporterVoice(paragraph);
     for (const match of matchesIn(VAGUE, voice)) {

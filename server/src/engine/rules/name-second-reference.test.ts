@@ -80,3 +80,9 @@ test('a family sharing a surname goes by given names from many places: Priya and
   const text = 'Her parents, Priya and Vikram Rao, moved to Queens in 2003. Vikram Rao drives for a car service; Priya Rao is a nurse.\n\n“We just drove her to tournaments,” Priya said.';
   assert.deepEqual(flagged(RULE, text), []);
 });
+
+test('the tagline gives full names by convention: a bio, a contributor line', () => {
+  const text = 'Elena Marsh said the library matters.\n\nMarsh added that hours were cut.\n\n*Elena Marsh is a writer and parent who lives on the city’s east side.*\n\nRosa Delgado covers transportation for the Ledger. Elena Marsh contributed reporting.';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+  assert.deepEqual(flagged(RULE, 'Elena Marsh said the library matters.\n\nElena Marsh added that hours were cut.'), ['Elena Marsh']);
+});

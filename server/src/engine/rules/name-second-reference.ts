@@ -2,7 +2,7 @@ import { ArticleIndex } from '../article-index';
 import { isCaption } from '../model/captions';
 import type { Article, Paragraph } from '../model/article';
 import { isSpeaking, nameMentions, type NameMention } from '../model/names';
-import { isEditorsNote } from '../model/notes';
+import { isAuthorNote, isEditorsNote } from '../model/notes';
 import { paragraphSummary } from '../model/summaries';
 import type { ArticleRule, Report } from '../rule';
 import { replacement } from '../text/replacement';
@@ -35,10 +35,10 @@ const NO_NAMES: BodyNames = { mentions: [], partners: [], signature: '' };
 /** "Bob and " right before "Mary Smith": a couple sharing the surname. */
 const PARTNER_BEFORE = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{Ll}’'-]+) (?:and|&) $/u;
 
-/** Body paragraphs only: headings, captions and editor's notes introduce names on their own. */
+/** Body paragraphs only: headings, captions, editor's notes and taglines introduce names on their own. */
 function bodyNames(article: Article, index: number): BodyNames {
   const paragraph = article.paragraphs[index];
-  if ((paragraph.kind !== 'paragraph' && paragraph.kind !== 'list-item') || isCaption(article, paragraph) || isEditorsNote(paragraph)) return NO_NAMES;
+  if ((paragraph.kind !== 'paragraph' && paragraph.kind !== 'list-item') || isCaption(article, paragraph) || isEditorsNote(paragraph) || isAuthorNote(paragraph)) return NO_NAMES;
   return paragraphSummary(paragraph, 'name-second-reference', namesOf);
 }
 
