@@ -57,3 +57,9 @@ test('a given name written with its accents still makes a full name, and a dropp
 test('a country is no spelling of a name: China and Pham Minh Chinh', () => {
   assert.deepEqual(flagged(RULE, 'Vietnamese Prime Minister Pham Minh Chinh attended. Xi said China was ready, and Chinh agreed.'), []);
 });
+
+test('a surname opening a sentence is checked when the person acts: “Brant was previously involved…”', () => {
+  const text = 'Officer Tyler Brandt fired twice, police said.\n\nBrandt has been placed on leave.\n\nBrant was previously involved in a 2021 shooting.';
+  assert.deepEqual(flagged(RULE, text), ['Brant']);
+  assert.deepEqual(flagged(RULE, 'Mayor Ana Wells spoke.\n\nWell, the vote is Tuesday.'), []);
+});

@@ -10,6 +10,8 @@ import { boundedEditDistance } from '../text/edit-distance';
 import { nearSpellingIndex } from '../text/near-spellings';
 
 const COUNTRY = new Set(COUNTRIES);
+/** A verb right after a sentence's first word that makes it the person doing something. */
+const ACTS = /^[ \t]+(?:was|is|has|had|did|does|will|would|could|also|later|previously|declined|pleaded|testified|wrote|joined|served|worked|became|remained|faces|faced)\b/;
 
 /** A surname written in a paragraph, where it may be a person's; `end` is relative to the paragraph. */
 interface SurnameUse {
@@ -59,8 +61,8 @@ function findSurnames(paragraph: Paragraph): ParagraphSurnames {
   for (const mention of nameMentions(paragraph)) {
     if (mention.quoted || mention.surname.length < 4) continue;
     // A lone capitalised word opening a sentence or in a title-case heading may be any word,
-    // unless it speaks ("Smyth said").
-    if (!mention.given && (mention.sentenceInitial || paragraph.kind === 'heading') && !isSpeaking(paragraph, mention)) continue;
+    // unless it speaks ("Smyth said") or acts as a person does ("Brant was previously involved…").
+    if (!mention.given && (mention.sentenceInitial || paragraph.kind === 'heading') && !isSpeaking(paragraph, mention) && !(mention.sentenceInitial && ACTS.test(paragraph.prose.slice(mention.end, mention.end + 24)))) continue;
     uses.push({ surname: mention.surname, given: mention.given, end: mention.end });
   }
   return { uses, signature: uses.map((use) => `${use.surname} ${use.given ?? ''}`).join('\u0000') };
