@@ -52,13 +52,16 @@ const MID_SENTENCE = /[\p{L}\p{N},] $/u;
 const DOCUMENT_REACH = 200;
 
 /**
- * A document's verb, right after the document (and a modal): "The bill would require", "the order
- * directs". The quotation must follow in the same sentence (checked in `findCues`).
+ * A document's verb, right after the document, an aside set off by commas, and a modal: "The bill
+ * would require", "The 11-page memo, dated Oct. 3, directs". The quotation must follow in the same
+ * sentence (checked in `findCues`).
  */
 const DOCUMENT_VERB = new RegExp(
-  `(?<=\\b(?:${DOCUMENT_NOUNS.join('|')})s?(?: (?:would|will|also|would also|does not|did not|could))? )(?:${DOCUMENT_VERBS.join('|')})(?![\\p{L}\\p{N}’'-])`,
+  `(?<=\\b(?:${DOCUMENT_NOUNS.join('|')})s?(?:,[^,;!?]{1,120},)?(?: (?:would|will|also|would also|does not|did not|could))? )(?:${DOCUMENT_VERBS.join('|')})(?![\\p{L}\\p{N}’'-])`,
   'giu',
 );
+/** A sentence's end between a document's verb and the quotation: not an abbreviation's period ("U.S.", "Oct. 3"). */
+const SENTENCE_END = /[!?]|(?<![\p{Lu}.]|\b\p{Lu}\p{Ll}{1,3})\.\s+\p{Lu}/u;
 
 /** Every reporting cue in `outside` (prose with quoted matter replaced by QUOTED), in order. */
 export function findCues(outside: string, houseVerbs: readonly string[]): Cue[] {
@@ -80,7 +83,7 @@ export function findCues(outside: string, houseVerbs: readonly string[]): Cue[] 
     const end = start + match[0].length;
     const after = outside.slice(end, end + DOCUMENT_REACH);
     const quoted = after.indexOf(QUOTED);
-    if (quoted >= 0 && !/[.!?]/.test(after.slice(0, quoted))) cues.push({ start, end, text: match[0], verb: true, noun: false });
+    if (quoted >= 0 && !SENTENCE_END.test(after.slice(0, quoted))) cues.push({ start, end, text: match[0], verb: true, noun: false });
   }
   return cues.sort((a, b) => a.start - b.start);
 }

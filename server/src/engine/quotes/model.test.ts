@@ -175,6 +175,9 @@ test('a document is the source of the words quoted from it, when it is the subje
   assert.deepEqual(said(bill), [{ text: 'pursuing the interests of a foreign power.', kind: 'partial', speaker: 'phrase:bill' }]);
   const ruling = 'The ruling found that officers had “acted with reckless disregard for the rights of residents.”';
   assert.equal(said(ruling)[0].speaker, 'phrase:ruling');
+  const memo = 'The 11-page memo, dated Oct. 3 and signed by acting U.S. Immigration and Customs Enforcement Director Paul Darrow, directs field offices to begin using the process “to the fullest extent authorized by law” starting Nov. 1.';
+  // Past an aside, the name nearest the verb is taken: the memo's signer.
+  assert.equal(said(memo)[0].speaker, 'darrow');
   // Not a document, or no quotation in the sentence: nothing attributes.
   assert.equal(said('The job requires workers to be “on call at every hour of the day and night.”')[0].speaker, null);
   assert.equal(said('The law requires a permit. Owners were “shocked and angry and very upset about it.”')[0].speaker, null);
