@@ -142,11 +142,12 @@ export const UNIT_PRICE = `\\b(?:costs?|costing|priced at|sells? for|sold for|ch
 /**
  * A company's reported results ("Revenue fell 9% to $21.3 billion", "Tesla's deliveries fell 8.5%
  * to 386,810 vehicles", "Its quarterly profit rose 12%", "Sales at stores open at least a year fell
- * 4.2%. Online sales rose 6%"): its earnings report, public record. The
+ * 4.2%. Online sales rose 6%", "Sales at stores open at least a year, a key measure of a retailer's
+ * health, fell 4.2%": an aside set off by commas may say "of"): its earnings report, public record. The
  * measure must be the company's own (a sentence's subject, or "its", "Tesla's"): "Home sales fell
  * 5%" and "Sales of electric cars rose 40%" are a market's figures, still claims.
  */
-export const REPORTED_RESULTS = `(?:^|(?<=[.!?][ \\t]{1,3})|\\b(?:[Ii]ts|[Tt]heir|the company['’]s|\\p{Lu}[\\p{L}&.-]*['’]s) )(?:(?:quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|net|operating|adjusted|global|total|online|digital|comparable|comparable-store|same-store|store|wholesale|retail|international|domestic|Quarterly|Annual|Net|Operating|Adjusted|Global|Total|First-quarter|Second-quarter|Third-quarter|Fourth-quarter|Full-year|Online|Digital|Comparable|Comparable-store|Same-store|Store|Wholesale|Retail|International|Domestic) )*(?:[Rr]evenues?|[Ss]ales|[Nn]et income|[Pp]rofits?|[Ee]arnings|[Oo]perating income|[Dd]eliveries|[Ss]hipments|[Bb]ookings)\\b(?:(?!\\bof\\b)[^.;!?]){0,60}?\\b(?:rose|fell|grew|declined|dropped|jumped|climbed|slid|slipped|surged|plunged|increased|decreased|totaled|reached)\\b(?:[^.;!?]|\\.(?=\\d)){0,80}`;
+export const REPORTED_RESULTS = `(?:^|(?<=[.!?][ \\t]{1,3})|\\b(?:[Ii]ts|[Tt]heir|the company['’]s|\\p{Lu}[\\p{L}&.-]*['’]s) )(?:(?:quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|net|operating|adjusted|global|total|online|digital|comparable|comparable-store|same-store|store|wholesale|retail|international|domestic|Quarterly|Annual|Net|Operating|Adjusted|Global|Total|First-quarter|Second-quarter|Third-quarter|Fourth-quarter|Full-year|Online|Digital|Comparable|Comparable-store|Same-store|Store|Wholesale|Retail|International|Domestic) )*(?:[Rr]evenues?|[Ss]ales|[Nn]et income|[Pp]rofits?|[Ee]arnings|[Oo]perating income|[Dd]eliveries|[Ss]hipments|[Bb]ookings)\\b(?:(?!\\bof\\b)[^.;!?,]|,[^,;!?]{1,60},){0,60}?\\b(?:rose|fell|grew|declined|dropped|jumped|climbed|slid|slipped|surged|plunged|increased|decreased|totaled|reached)\\b(?:[^.;!?]|\\.(?=\\d)){0,80}`;
 
 /** A ground's official count ("Attendance at Etihad Stadium was 53,287"): the box score's record. */
 export const ATTENDANCE = `\\b[Aa]ttendance\\b[^.;!?]{0,40}?\\b(?:was|of|totaled|reached)\\s(?:a (?:record|sellout|season-high|capacity) )?\\d{1,3}(?:,\\d{3})+`;
