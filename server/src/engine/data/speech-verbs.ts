@@ -87,6 +87,9 @@ export const CLAUSE_WORDS: readonly string[] = [
 /** Words between a speaker and the verb: "Kirby also said", "you will say". */
 export const VERB_MODIFIERS: readonly string[] = [
   'also', 'later', 'then', 'once', 'again', 'just', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'often', 'still', 'further',
+  // "She will not say", "the owner has twice asked": the negation and the count are not the speaker.
+  'not', 'never', 'twice', 'ever', 'first', 'already', 'even', 'can', 'should', 'must', 'been',
+  'won’t', "won't", 'didn’t', "didn't", 'wouldn’t', "wouldn't", 'can’t', "can't", 'doesn’t', "doesn't", 'hasn’t', "hasn't", 'couldn’t', "couldn't",
 ];
 
 /** Words after which a speech verb is a noun or an infinitive ("reports that…", "to declare"): no speaker. */
@@ -98,6 +101,8 @@ export const FUNCTION_WORDS: readonly string[] = [
 export const NOT_NAMES: readonly string[] = [
   'but', 'and', 'in', 'the', 'a', 'an', 'for', 'from', 'still', 'that', 'this', 'these', 'those', 'not', 'only', 'so', 'yet', 'when', 'while', 'after', 'as', 'at', 'on', 'with', 'despite', 'during', 'meanwhile', 'however', 'instead', 'if', 'then', 'there', 'here', 'since', 'though', 'although', 'by', 'of', 'to', 'called',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  // Months that are not also given names (April, May and June are).
+  'january', 'february', 'march', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
 /** Speakers that are documents, which "state" and "read" as a matter of course. */

@@ -182,3 +182,10 @@ test('a document is the source of the words quoted from it, when it is the subje
   assert.equal(said('The job requires workers to be “on call at every hour of the day and night.”')[0].speaker, null);
   assert.equal(said('The law requires a permit. Owners were “shocked and angry and very upset about it.”')[0].speaker, null);
 });
+
+test('a negation, a count or a month is not the speaker: “She will not say”, “has twice asked”, “in February, … asking”', () => {
+  assert.equal(said('She will not say how much they brought. “Enough to fix the roof,” she said.')[0].speaker, null);
+  const owner = 'The building’s owner has twice asked whether she would move, calling the shop “a fine tenant but a poor investment.”';
+  assert.equal(said(owner)[0].speaker, 'phrase:building’s owner');
+  assert.equal(said('On a gray Tuesday in February, a teenager walks in, asking whether the shop has “anything by Al Green at all, anything.”')[0].speaker, null);
+});
