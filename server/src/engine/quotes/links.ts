@@ -4,7 +4,7 @@ import { openingAttribution } from './context';
 import { countMarks, type ParagraphMarkCounts } from './mark-counts';
 import type { AttributionPlace, Quotation } from './model';
 import { paragraphQuotes, type LocalQuotation, type ParagraphQuotes } from './paragraph';
-import { isAnaphor, registrationOf, resolveSpeaker, speakerKey, type Registration, type ResolvedSpeaker } from './speakers';
+import { antecedents, isAnaphor, registrationOf, resolveSpeaker, speakerKey, type Registration, type ResolvedSpeaker } from './speakers';
 
 /*
  * How one paragraph links to the paragraphs before it, relative to the paragraph. It depends on
@@ -166,7 +166,7 @@ function resolveAll(local: ParagraphQuotes, incoming: string | undefined): { res
     if (phrase && isAnaphor(phrase) && !namedHere) usesLastSpeaker = true;
     const entry = resolveSpeaker(attribution, last);
     if (phrase && !phrase.pronoun) {
-      last = speakerKey(phrase);
+      last = antecedents(last, speakerKey(phrase));
       namedHere = true;
     }
     return entry;

@@ -189,3 +189,10 @@ test('a negation, a count or a month is not the speaker: “She will not say”,
   assert.equal(said(owner)[0].speaker, 'phrase:building’s owner');
   assert.equal(said('On a gray Tuesday in February, a teenager walks in, asking whether the shop has “anything by Al Green at all, anything.”')[0].speaker, null);
 });
+
+test('“she” stands for the last one person named, “they” for a group too', () => {
+  const ridge = 'Mayor Ana Ruiz said the road would stay closed.\n\nThe road climbs to a ridge that locals call “the Wildcat and the Devil’s Spine.”\n\n“It is the worst road in the county,” she said.';
+  assert.deepEqual(said(ridge).map((quotation) => quotation.speaker), ['phrase:locals', 'ruiz']);
+  const residents = 'Mayor Ana Ruiz said the road would stay closed.\n\nThe detour adds an hour, residents said.\n\n“We are stuck out here,” they said.';
+  assert.deepEqual(said(residents).map((quotation) => quotation.speaker), ['phrase:residents']);
+});

@@ -68,13 +68,18 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
     const word = clause[i];
     if (clauseWords.has(word.text.toLowerCase()) || cues.some((other) => !other.noun && word.start >= other.start && word.start < other.end)) break;
     phrase.unshift(word);
+    // "a dark green it calls": a pronoun is the whole subject.
+    if (phrase.length === 1 && pronouns.has(word.text.toLowerCase())) break;
   }
-  // "according to Kirby", "said Kirby": the speaker follows the cue.
+  // "One entry from 2011": a year or a count says nothing.
+  if (phrase.length > 0 && /^\p{N}/u.test(phrase[0].text)) phrase.length = 0;
+  // "according to Kirby", "said Kirby": the speaker follows the cue; "One entry quotes Joni Mitchell": the one quoted.
   const after = outside.slice(cue.end, to);
   const inverted = INVERTED_DESCRIBED.exec(after) ?? INVERTED.exec(after);
   // "said Fuller's wife" is not Fuller.
   const owner = inverted && /['’]s$/.test(inverted[1]) && /^\s+\p{Ll}/u.test(after.slice(inverted[0].length));
-  if ((phrase.length === 0 || !cue.verb) && inverted && !owner && !notNames.has(inverted[1].toLowerCase())) return toSpeaker(words(inverted[1], 0));
+  const quoting = /^quot/i.test(cue.text);
+  if ((phrase.length === 0 || !cue.verb || quoting) && inverted && !owner && !notNames.has(inverted[1].toLowerCase())) return toSpeaker(words(inverted[1], 0));
   if (phrase.length > 0) return toSpeaker(phrase);
   // "Jane Doe, a spokeswoman, said" and "A spokeswoman, Jane Doe, said": the clause set off by commas.
   const last = boundaries.at(-1);

@@ -46,6 +46,29 @@ function phraseKey(name: string): string {
 /** Pronouns that stand for the last person named; "I", "you", "it" are left as written. */
 const ANAPHORS = new Set(['he', 'she', 'they']);
 
+/**
+ * A group named by a plural common noun ("locals", "residents", "the company's lawyers"): "they"
+ * may stand for it, "he" and "she" stand for the last one person named.
+ */
+function isGroup(key: string): boolean {
+  return /^phrase:.*\p{Ll}[\p{Ll}’'-]*[^su’'\s]s$/u.test(key);
+}
+
+/**
+ * Whom "he" or "she" and whom "they" stand for, in one string so the paragraph's links can
+ * compare it: the last one person named, and the last speaker named of any number.
+ */
+export function antecedents(last: string | undefined, named: string): string {
+  const single = isGroup(named) ? (last ?? '\u0000').split('\u0000')[0] : named;
+  return `${single}\u0000${named}`;
+}
+
+function antecedentFor(pronoun: string, last: string | undefined): string | undefined {
+  if (last === undefined) return undefined;
+  const [single, any] = last.split('\u0000');
+  return (pronoun.toLowerCase() === 'they' ? any : single) || undefined;
+}
+
 /** Whether the phrase is "he", "she" or "they": it stands for whoever was named last. */
 export function isAnaphor(phrase: SpeakerPhrase): boolean {
   return phrase.pronoun && ANAPHORS.has(phrase.name.toLowerCase());
@@ -58,7 +81,7 @@ export function speakerKey(phrase: SpeakerPhrase): string {
 
 /**
  * An attribution with its speaker looked up, offsets relative to its paragraph. Keys depend on
- * the phrase alone, so this is pure: `last` is the key "he" stands for, the last speaker named.
+ * the phrase alone, so this is pure: `last` holds whom "he" and "they" stand for (`antecedents`).
  */
 export function resolveSpeaker(attribution: Attribution, last: string | undefined): ResolvedSpeaker {
   // Literals rather than spreads (same keys, same order): this runs for every attribution of a changed paragraph.
@@ -69,7 +92,7 @@ export function resolveSpeaker(attribution: Attribution, last: string | undefine
   const phrase = attribution.speaker;
   if (!phrase) return { verb, verbStart, verbEnd };
   if (phrase.pronoun) {
-    const known = isAnaphor(phrase) ? last : undefined;
+    const known = isAnaphor(phrase) ? antecedentFor(phrase.name, last) : undefined;
     return known ? { verb, verbStart, verbEnd, speakerText: phrase.text, speaker: known } : { verb, verbStart, verbEnd, speakerText: phrase.text };
   }
   return { verb, verbStart, verbEnd, speaker: speakerKey(phrase), speakerText: phrase.text };
@@ -104,7 +127,8 @@ interface Registered {
 export class Speakers {
   // Entries are replaced, never changed: copies of the registry share them.
   private byKey = new Map<string, Registered>();
-  private last?: Speaker;
+  /** Whom "he" and "they" stand for (`antecedents`). */
+  private last?: string;
 
   list(): Speaker[] {
     return [...this.byKey.values()].map((registered) => registered.speaker);
@@ -114,9 +138,9 @@ export class Speakers {
     return this.byKey.get(key)?.speaker;
   }
 
-  /** The key of the speaker named last, whom "he" stands for. */
+  /** Whom "he" and "they" stand for: the last person and the last speaker named (`antecedents`). */
   lastKey(): string | undefined {
-    return this.last?.key;
+    return this.last;
   }
 
   /** Registers a speaker named (not a pronoun), in the order the article names them. */
@@ -136,7 +160,7 @@ export class Speakers {
         this.byKey.set(key, registered);
       }
     }
-    this.last = registered.speaker;
+    this.last = antecedents(this.last, key);
   }
 
   /** An independent copy, sharing the entries: the quotation model keeps copies at checkpoints of its pass. */
@@ -149,7 +173,7 @@ export class Speakers {
 
   /** Whether the registries name the same speakers, as fully, in the same order, the same one last. */
   equals(other: Speakers): boolean {
-    if (this.byKey.size !== other.byKey.size || this.last?.key !== other.last?.key) return false;
+    if (this.byKey.size !== other.byKey.size || this.last !== other.last) return false;
     const theirs = other.byKey.values();
     for (const [key, mine] of this.byKey) {
       const their = theirs.next().value as Registered;
