@@ -1,4 +1,4 @@
-import { ADOPTED_MEASURE, APPROPRIATION, ATTENDANCE, BARGAINING_POSITION, BINDING_TERMS, BUDGET_CHANGE, CROWD_SEEN, DIMENSION, ELECTION_RETURNS, FIGURE_PATTERNS, FIRST_PERSON_ACCOUNT, INCOME_THRESHOLD, MARGIN_OF_ERROR, MARKET_MOVE, MONEY, POLICY_PROVISION, PRICE_BRACKET, REPORTED_RESULTS, SHOOTING_PERCENTAGE, SPORTS_STATISTIC, UNIT_PRICE, VOTE_SHARES } from '../data/claims';
+import { ADOPTED_MEASURE, APPROPRIATION, ATTENDANCE, BARGAINING_POSITION, BINDING_TERMS, BUDGET_CHANGE, CROWD_SEEN, DIMENSION, ELECTION_RETURNS, FIGURE_PATTERNS, FIRST_PERSON_ACCOUNT, INCOME_THRESHOLD, MARGIN_OF_ERROR, MARKET_MOVE, MONEY, POLICY_PROVISION, POPULATION, PRICE_BRACKET, REPORTED_RESULTS, SHOOTING_PERCENTAGE, SPORTS_STATISTIC, UNIT_PRICE, VOTED_MEASURE, VOTE_SHARES } from '../data/claims';
 import { matchesIn, type Match } from './matches';
 import { execAll } from '../text/exec-all';
 
@@ -14,8 +14,8 @@ const isVague = (figure: string) => /\b(?:hundreds|thousands)\b/i.test(figure);
 
 /**
  * Figures a story states as public record: a market's move, a company's reported results, a
- * measure's terms, an income threshold, what a bill holds or cuts, what a body adopts, a side's
- * offer or demand, what a treaty or contract binds someone to, a price by the unit or a review's
+ * measure's terms, an income threshold, what a bill holds or cuts, what a body adopts or votes to
+ * do, a side's offer or demand, a place's population, what a treaty or contract binds someone to, a price by the unit or a review's
  * price bracket, an election's returns, a player's statistics, a team's shooting, a ground's
  * attendance, a thing's size or distance; and what the writer counted or saw first-hand. Each
  * pattern is tried only on a paragraph holding the kind of figure it can cover: large patterns
@@ -29,6 +29,8 @@ const PUBLIC_RECORDS: ReadonlyArray<{ pattern: RegExp; covers: (figure: string) 
   { pattern: new RegExp(BUDGET_CHANGE, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },
   { pattern: new RegExp(ADOPTED_MEASURE, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },
   { pattern: new RegExp(BARGAINING_POSITION, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },
+  { pattern: new RegExp(VOTED_MEASURE, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },
+  { pattern: new RegExp(POPULATION, 'gi'), covers: isCount },
   { pattern: new RegExp(UNIT_PRICE, 'gi'), covers: isMoney },
   { pattern: new RegExp(PRICE_BRACKET, 'gi'), covers: isMoney },
   { pattern: new RegExp(ELECTION_RETURNS, 'gi'), covers: (figure) => isShare(figure) || isCount(figure) },

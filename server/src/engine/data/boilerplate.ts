@@ -12,6 +12,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   '(?:click|tap) here(?: (?:to|for) [^"“”]{1,80})?',
   '(?:subscribe|sign up)(?: now| today)?(?: (?:for|to) (?:our|the|a) (?:[\\w-]+ ){0,3}newsletters?)?',
   'sign up for (?:our|the) (?:[\\w-]+ ){0,3}newsletters?',
+  // "Sign up for The Valley Courier’s free morning newsletter to get…"
+  "sign up for (?:the )?[\\w .&-]{1,40}['’]s? (?:[\\w-]+ ){0,3}newsletters?\\b[^\"“”]{0,100}",
   "(?:subscribe|sign up) (?:to|for) (?:our|the|a) (?:[\\w-]+ ){0,3}newsletters? (?:for|to|and|with) [\\w ,'’-]{1,60}",
   'follow us(?: on [\\w ,&]{1,60})?',
   'already a subscriber\\?? ?(?:(?:log|sign) in(?: here)?)?',
@@ -38,8 +40,9 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'enlarge this image',
   'listen to (?:this )?article(?: \\d+ min(?:utes?)?)?',
   'powered by [\\w.-]+\\.(?:com|net|org|io)',
-  // A page's own stamps and bars: "Updated 6:45 PM EST", "3 min read", "Image 1 of 12", "Share on X", "Print".
-  '(?:published|updated|posted|last updated|first published)(?: on| at)?:? (?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\.? \\d{1,2},? (?:\\d{4},? )?(?:at )?)?\\d{1,2}:\\d{2}\\b[^"“”]{0,40}',
+  // A page's own stamps and bars: "Updated 6:45 PM EST", "3 min read", "Image 1 of 12", "Share on X", "Print";
+  // both stamps on one line, the bar between them dropped with the markup ("Published … | Updated …").
+  '(?:published|updated|posted|last updated|first published)(?: on| at)?:? (?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\.? \\d{1,2},? (?:\\d{4},? )?(?:at )?)?\\d{1,2}:\\d{2}\\b[^"“”]{0,40}(?: [·•]? ?(?:updated|last updated)(?: on| at)?:? [^"“”]{1,60})?',
   // …or the date alone: "Published May 21, 2024", "Updated: 5/21/2024".
   '(?:published|updated|posted|last updated|first published)(?: on)?:? (?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\.? \\d{1,2},? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\.?',
   '\\d{1,3} min(?:ute)?s? read',

@@ -124,6 +124,18 @@ export const ELECTION_RETURNS = `\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent
 export const ADOPTED_MEASURE = `\\b(?:approved|passed|adopted|enacted|signed|proposed|unveiled|presented|submitted)(?: (?:a|an|the|its|their))? (?:[\\w$.,'’-]+ ){0,4}?(?:budget|spending plan|levy|tax rate|tax increase|rate increase|fee increase|contract|ordinance)\\b(?:[^.;!?]|\\.(?=\\d| [a-z])){0,120}`;
 
 /**
+ * What a body voted to do ("regents voted 14 to 3 to raise in-state tuition by 4%"): the measure
+ * it adopted, public record.
+ */
+export const VOTED_MEASURE = `\\bvot(?:ed|es|e)\\b(?:[^.;!?]|\\.(?=\\d)){0,40}?\\bto (?:raise|increase|cut|lower|reduce|freeze|cap|set|approve|adopt|spend|borrow)\\b(?:[^.;!?]|\\.(?=\\d)){0,120}`;
+
+/**
+ * A place's population as background ("in this town of 2,800", "a city of about 70,000 people"):
+ * the census's count, which stories give without attribution.
+ */
+export const POPULATION = `\\b(?:town|city|village|county|community|suburb|borough|township|island|nation|country|state) of (?:about |roughly |some |nearly |more than )?\\d{1,3}(?:,\\d{3})+(?: (?:people|residents|inhabitants))?\\b|\\bpopulation(?: of)? (?:about |roughly |some |nearly |more than )?\\d{1,3}(?:,\\d{3})+`;
+
+/**
  * A side's offer or demand in a negotiation ("The district has offered raises of 4.5% over two
  * years", "The union wants 8%"): its stated position, which the story reports as such.
  */
@@ -201,6 +213,8 @@ export const SOURCE_CUES: readonly string[] = [
   '(?:a|an|the) (?:[\\w-]+ )?(?:report|study|survey|poll|analysis|review|tally|count) (?:by|from|in|of|at|published|released|led)',
   // not "the trial of Derek Chauvin", a court's
   '(?:a|an|the) (?:[\\w-]+ )?(?:trial|paper|experiment) (?:published|released|led|by)',
+  // "A smaller 2020 trial at the University of California, San Francisco, found that…"
+  '(?:study|trial|survey|report|analysis|poll|review|paper|experiment)\\b[^.;!?]{1,80}?\\b(?:found|finds|showed|shows|concluded|concludes|suggested|suggests)',
   '(?:per (?:the|a|an|its|their)|based on|by (?:one|some|its|their) (?:estimates?|counts?))',
   // "45 percent of families who answered a district survey": the people counted answered it.
   '(?:answered|responded to|took|completed|filled out) (?:a|an|the|its|their) (?:[\\w-]+ ){0,2}(?:survey|poll|questionnaire|census)',

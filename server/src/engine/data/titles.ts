@@ -4,7 +4,7 @@
  */
 export const FORMAL_TITLES: readonly string[] = [
   'president', 'vice president', 'prime minister', 'governor', 'lieutenant governor', 'senator', 'representative', 'mayor', 'pope',
-  'chancellor', 'secretary of state', 'attorney general', 'premier',
+  'chancellor', 'secretary of state', 'attorney general', 'premier', 'justice', 'chief justice',
 ];
 
 /**

@@ -15,8 +15,11 @@ export function isEditorsNote(paragraph: Paragraph): boolean {
   return paragraphSummary(paragraph, 'editors-note', ({ prose }) => NOTE_LABEL.test(prose) || NOTE_SENTENCE.test(prose));
 }
 
-/** "Kevin Marsh contributed reporting.", "Associated Press writer Jane Doe contributed to this report." */
-const CONTRIBUTED = /\bcontributed(?: reporting| to this (?:report|story|article))\b/i;
+/**
+ * "Kevin Marsh contributed reporting.", "Associated Press writer Jane Doe contributed to this report.",
+ * Reuters' "(Reporting by Lucia Mutikani; Editing by Andrea Ricci)".
+ */
+const CONTRIBUTED = /\bcontributed(?: reporting| to this (?:report|story|article))\b|^[\s*_]*\((?:additional )?(?:reporting|writing|editing) by\b/i;
 /** "Elena Marsh is a writer…", "Rosa Delgado covers transportation for…": the author's line about themselves. */
 const BIO = /^[\s>*_]*(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:writer|reporter|correspondent|columnist|editor|journalist|contributor|author|critic|photographer|freelancer)\b|(?:covers|writes about|reports on)\b)/u;
 

@@ -196,3 +196,9 @@ test('“she” stands for the last one person named, “they” for a group too
   const residents = 'Mayor Ana Ruiz said the road would stay closed.\n\nThe detour adds an hour, residents said.\n\n“We are stuck out here,” they said.';
   assert.deepEqual(said(residents).map((quotation) => quotation.speaker), ['phrase:residents']);
 });
+
+test('an age, a party and district, or an owner’s title set off after a name leave the name the speaker', () => {
+  assert.equal(said('“We are not going to balance this budget on the backs of schools,” Matt Bradford, 54, said.')[0].speaker, 'bradford');
+  assert.equal(said('Majority Leader Matt Bradford, D-Montgomery, said the plan was “dead on arrival in the House.”')[0].speaker, 'bradford');
+  assert.equal(said('“Elevated mortgage rates are the story,” Lawrence Yun, NAR’s chief economist, said.')[0].speaker, 'yun');
+});

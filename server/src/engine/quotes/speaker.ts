@@ -90,7 +90,9 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
     const inner = words(before.slice(innerStart, last.start), from + innerStart).slice(-8);
     // "The statement, issued at 6 p.m., read", "The mayor, speaking at City Hall, said", "Jane Doe, who
     // was there, said": a clause about the subject, which stands before it.
-    if (opening && before[opening.start] === ',' && isModifier(inner[0]?.text)) {
+    // An age or a party and district set off the same way: "Matt Bradford, 54, said", "Bradford, D-Montgomery, said".
+    const aside = inner.map((word) => word.text).join(' ');
+    if (opening && before[opening.start] === ',' && (isModifier(inner[0]?.text) || /^\p{N}+$/u.test(aside) || PARTY.test(aside))) {
       // Past a party and state set off before it: "Rep. Marjorie Taylor Greene, R-Ga., who has…".
       let end = boundaries.length - 2;
       while (end > 0 && PARTY.test(before.slice(boundaries[end - 1].end, boundaries[end].start))) end--;
@@ -115,7 +117,9 @@ function isModifier(word: string | undefined): boolean {
 
 /** "John Kirby, press secretary for the Pentagon, said": the name stands before the description. */
 function appositive(before: string, from: number, description: Token[]): SpeakerPhrase | undefined {
-  if (!/^\p{Ll}/u.test(description[0].text) || pronouns.has(description[0].text) || !/,\s*$/.test(before)) return undefined;
+  // Lowercase, or an owner's: "the group's chief economist", "NAR's chief economist".
+  const describes = /^\p{Ll}/u.test(description[0].text) || (/['’]s$/.test(description[0].text) && /^\p{Ll}/u.test(description[1]?.text ?? ''));
+  if (!describes || pronouns.has(description[0].text) || !/,\s*$/.test(before)) return undefined;
   const previous = words(before.slice(before.lastIndexOf(',', before.length - 2) + 1, -1), from);
   let nameStart = previous.length;
   while (nameStart > 0 && (isCapitalized(previous[nameStart - 1].text) || titles.has(previous[nameStart - 1].text.toLowerCase()))) nameStart--;

@@ -51,6 +51,7 @@ test('a date in figures is written out, month first as American copy has it; a t
   const text = 'The vote was held on 3/4/2026. The deadline was 25/12/2025. It ended 12/31/24.';
   assert.deepEqual(flagged(RULE, text), ['3/4/2026', '25/12/2025', '12/31/24']);
   assert.equal(fixed(RULE, text), 'The vote was held on March 4, 2026. The deadline was Dec. 25, 2025. It ended 12/31/24.');
+  assert.equal(fixed(RULE, 'The crash on 1/29/2025 killed 67 people.'), 'The crash on Jan. 29, 2025, killed 67 people.');
   assert.deepEqual(flagged(RULE, 'Add 3/4 cup of flour. He was 9/11’s youngest victim. Version 1.2/3.4 shipped.'), []);
   assert.deepEqual(flagged(RULE, '##### 2/26/2015 7:11 AM PST BY TMZ STAFF\n\nPosted 2/26/2015 7:11 AM.', 'markdown'), []);
 });

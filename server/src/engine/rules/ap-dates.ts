@@ -107,7 +107,9 @@ function numericDates(paragraph: Paragraph): Report[] {
       continue;
     }
     const expected = `${month.withDate} ${day}, ${year}`;
-    reports.push(replacement(paragraph, start, end, expected, `Unexpected date in figures “${written}”, expected “${expected}”.`));
+    // Mid-sentence, the year is set off by a comma after it too: "on Jan. 29, 2025, killed".
+    const closing = /^[ \t\u00a0]+[\p{L}\p{N}]/u.test(paragraph.prose.slice(end, end + 2)) ? ',' : '';
+    reports.push(replacement(paragraph, start, end, expected + closing, `Unexpected date in figures “${written}”, expected “${expected}”.`));
   }
   return reports;
 }

@@ -22,6 +22,7 @@ test('an occupation before a name is lowercase', () => {
   const text = 'Defense Department Spokesman John Kirby and Press Secretary Jen Psaki spoke.\r\n';
   assert.deepEqual(flagged(RULE, text), ['Spokesman', 'Press Secretary']);
   assert.equal(fixed(RULE, text), 'Defense Department spokesman John Kirby and press secretary Jen Psaki spoke.\r\n');
+  assert.equal(fixed(RULE, 'In dissent, wrote justice Ketanji Brown Jackson, the court erred. The Justice said more.'), 'In dissent, wrote Justice Ketanji Brown Jackson, the court erred. The justice said more.');
   // The qualifier goes down with it: not “Head coach”.
   assert.equal(fixed(RULE, 'The team fired Oregon Head Coach Rick Ellison on Monday.'), 'The team fired Oregon head coach Rick Ellison on Monday.');
 });

@@ -38,7 +38,7 @@ const CAPITALISED_OCCUPATION = new RegExp(`(?<![\\p{L}’'-])${OCCUPATION_QUALIF
  * Words before a lowercase title that leave it a title before a name ("former president Barack
  * Obama"). Anything else ("the company's president", "club president") may be a description.
  */
-const TITLE_MAY_FOLLOW = /(?:^|[\s“"(])(?:former|then|acting|interim|late|outgoing|incoming|with|by|and|or|said|says|told|to|from|when|after|before|while|but|that|met|meets|called|thanked|joined|visited|urged|asked|invited|praised|criticized|blamed|[,;:—–])[ \u00a0]*$/;
+const TITLE_MAY_FOLLOW = /(?:^|[\s“"(])(?:former|then|acting|interim|late|outgoing|incoming|with|by|and|or|said|says|told|wrote|writes|to|from|when|after|before|while|but|that|met|meets|called|thanked|joined|visited|urged|asked|invited|praised|criticized|blamed|[,;:—–])[ \u00a0]*$/;
 
 /** "U.S. Attorney", "District Attorney", "State’s Attorney": an elected or appointed office, capitalised before a name. */
 const PUBLIC_OFFICE_BEFORE = /(?:U\.S\.|District|State['’]s|County|City|Commonwealth['’]s|Prosecuting|Circuit)[ \u00a0]+$/;

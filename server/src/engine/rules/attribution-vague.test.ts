@@ -76,3 +76,8 @@ test('concerns raised by a crowd are nobody’s', () => {
 test('a headline or subhead signposts the sourcing the story gives', () => {
   assert.deepEqual(flagged(RULE, '# Walks\n\n## What the studies found\n\nA trial in Sports Medicine found walks help.', 'markdown'), []);
 });
+
+test('a crowd led by someone named is not faceless: “Okonkwo and other scientists say”', () => {
+  assert.deepEqual(flagged(RULE, 'Okonkwo and other scientists say the main suspect is heat.'), []);
+  assert.deepEqual(flagged(RULE, 'Other scientists say the main suspect is heat.'), ['scientists say']);
+});

@@ -32,6 +32,8 @@ export const attributionVague: ParagraphRule = {
       const sentence = sentenceAt(paragraph, match.start);
       if (sentence && NAMED_SOURCE.test(voice.slice(sentence.start, sentence.end))) continue;
       if (namesOne(paragraph.prose.slice(match.end, match.end + EXAMPLE_REACH), match.text)) continue;
+      // "Okonkwo and other scientists say": someone named leads the crowd.
+      if (NAMED_LEADER.test(voice.slice(Math.max(0, match.start - 40), match.start))) continue;
       reports.push({
         start: paragraph.start + match.start,
         end: paragraph.start + match.end,
@@ -41,6 +43,9 @@ export const attributionVague: ParagraphRule = {
     return reports;
   },
 };
+
+/** A name and "and other" right before the crowd. */
+const NAMED_LEADER = /\p{Lu}[\p{L}’'-]+,? and other $/u;
 
 const members = new Map<string, RegExp>();
 

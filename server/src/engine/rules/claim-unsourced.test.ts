@@ -220,3 +220,10 @@ test('reported results, a stock’s move, returns with a name between and a stud
   assert.deepEqual(flagged(RULE, 'The trial of the former officer drew about 40% of the town to the courthouse.'), ['40%']);
   assert.deepEqual(flagged(RULE, 'The wine list runs to about 70 bottles, nearly all Italian, and most under $60.'), []);
 });
+
+test('what a body voted to do, a place’s population and a trial that found are on record or sourced', () => {
+  assert.deepEqual(flagged(RULE, 'The regents voted 14 to 3 on Thursday to raise in-state undergraduate tuition by 4% next fall.'), []);
+  assert.deepEqual(flagged(RULE, 'Everyone knows everyone in this town of 2,800 on the river.'), []);
+  assert.deepEqual(flagged(RULE, 'A smaller 2020 trial at the University of California, San Francisco, found that about 65% of the weight lost was muscle.'), []);
+  assert.deepEqual(flagged(RULE, 'About 2,800 people left the town last year.'), ['2,800']);
+});

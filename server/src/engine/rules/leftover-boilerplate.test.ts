@@ -51,7 +51,7 @@ test('a wire service’s copyright notice pasted with the story goes, on one lin
 });
 
 test('a page’s own stamps and bars: publication times, reading time, gallery counters, share buttons', () => {
-  const lines = ['Published 10:03 AM EDT, Tue March 5, 2024', 'Updated 6:45 PM EST', 'Updated March 5, 2024 at 6:45 p.m. ET', 'Published May 21, 2024', 'Updated: 5/21/2024', '3 min read', 'Scroll to continue with content', 'Image 1 of 12', 'Share on Facebook', 'Print', 'Related Articles'];
+  const lines = ['Published 10:03 AM EDT, Tue March 5, 2024', 'Updated 6:45 PM EST', 'Updated March 5, 2024 at 6:45 p.m. ET', 'Published May 21, 2024', 'Updated: 5/21/2024', 'Published 6:45 AM EST, Tue March 5, 2024 | Updated 9:12 AM EST', 'Sign up for The Valley Courier’s free morning newsletter to get the news first', '3 min read', 'Scroll to continue with content', 'Image 1 of 12', 'Share on Facebook', 'Print', 'Related Articles'];
   const text = ['The Senate passed the bill late Friday.', ...lines, 'It funds the government through March 22.'].join('\n\n');
   assert.deepEqual(flagged(RULE, text), lines);
   assert.equal(fixed(RULE, text), 'The Senate passed the bill late Friday.\n\nIt funds the government through March 22.');

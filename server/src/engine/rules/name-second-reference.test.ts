@@ -81,8 +81,10 @@ test('a family sharing a surname goes by given names from many places: Priya and
   assert.deepEqual(flagged(RULE, text), []);
 });
 
-test('the tagline gives full names by convention: a bio, a contributor line', () => {
+test('taglines and data lines give full names by convention: a bio, a contributor line, a signoff, an injury report', () => {
   const text = 'Elena Marsh said the library matters.\n\nMarsh added that hours were cut.\n\n*Elena Marsh is a writer and parent who lives on the city’s east side.*\n\nRosa Delgado covers transportation for the Ledger. Elena Marsh contributed reporting.';
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
   assert.deepEqual(flagged(RULE, 'Elena Marsh said the library matters.\n\nElena Marsh added that hours were cut.'), ['Elena Marsh']);
+  const report = 'Quarterback Sam Darnold said his ankle was fine.\n\nLimited: QB Sam Darnold (ankle), LB Blake Cashman (toe).\n\n(Reporting by Lucia Mutikani; Editing by Andrea Ricci)\n\nEconomist Lucia Mutikani said so.';
+  assert.deepEqual(flagged(RULE, report), []);
 });

@@ -32,13 +32,18 @@ interface Place {
 }
 
 const NO_NAMES: BodyNames = { mentions: [], partners: [], signature: '' };
+/**
+ * A data line, as injury reports, rosters and box scores run: a short label, then names with their
+ * details in parentheses ("Limited: QB Sam Darnold (ankle), LB Blake Cashman (toe)"). Full names by convention.
+ */
+const DATA_LINE = /^[\s*_]*[\p{L} ]{2,30}:[ \t]+[^\n]*?\p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’.-]+(?: (?:Jr\.|Sr\.|II|III|IV))? \(/u;
 /** "Bob and " right before "Mary Smith": a couple sharing the surname. */
 const PARTNER_BEFORE = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{Ll}’'-]+) (?:and|&) $/u;
 
-/** Body paragraphs only: headings, captions, editor's notes and taglines introduce names on their own. */
+/** Body paragraphs only: headings, captions, editor's notes, taglines and data lines introduce names on their own. */
 function bodyNames(article: Article, index: number): BodyNames {
   const paragraph = article.paragraphs[index];
-  if ((paragraph.kind !== 'paragraph' && paragraph.kind !== 'list-item') || isCaption(article, paragraph) || isEditorsNote(paragraph) || isAuthorNote(paragraph)) return NO_NAMES;
+  if ((paragraph.kind !== 'paragraph' && paragraph.kind !== 'list-item') || isCaption(article, paragraph) || isEditorsNote(paragraph) || isAuthorNote(paragraph) || DATA_LINE.test(paragraph.prose)) return NO_NAMES;
   return paragraphSummary(paragraph, 'name-second-reference', namesOf);
 }
 

@@ -101,6 +101,11 @@ test('“the officials” are the sources introduced before, with their reason t
   assert.deepEqual(findings(RULE, text).map((finding) => [text.slice(finding.start, finding.end), finding.severity]), [['officials said', 'hint']]);
 });
 
+test('“Officials” capitalised inside a sentence is part of a name', () => {
+  assert.deepEqual(flagged(RULE, 'In a survey, the Pennsylvania Association of School Business Officials said 1 in 4 districts would borrow.'), []);
+  assert.deepEqual(flagged(RULE, 'Officials said the road would close.'), ['Officials said']);
+});
+
 test('sources inside quotations are the speaker’s', () => {
   assert.deepEqual(flagged(RULE, 'Kirby was firm: “Officials said nothing of the kind, and sources tell me the same.”'), []);
 });

@@ -14,6 +14,9 @@ const REFERS_BACK = new RegExp(BACK_REFERENCE, 'i');
 const NAMED_AFTER = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
 /** "the officials", "one of the officials": sources the story introduced before, with their reason then. */
 const INTRODUCED_BEFORE = /\bthe\s+$/i;
+/** "the Pennsylvania Association of School Business Officials said": a capital inside a sentence is a name's. */
+const IN_A_NAME = /^\p{Lu}/u;
+const INSIDE_SENTENCE = /[\p{L}\p{N},] $/u;
 
 /** What a paragraph says of unnamed sources on its own; offsets relative to it. */
 interface OwnSources {
@@ -43,7 +46,10 @@ function ownSources(paragraph: Paragraph | undefined): OwnSources {
   return paragraphSummary(paragraph, 'source-anonymous', (own) => {
     const voice = reporterVoice(own);
     const sources = matchesIn(ANONYMOUS, voice).filter(
-      (match) => !NAMED_AFTER.test(voice.slice(match.end, match.end + 80)) && !INTRODUCED_BEFORE.test(voice.slice(Math.max(0, match.start - 8), match.start)),
+      (match) =>
+        !NAMED_AFTER.test(voice.slice(match.end, match.end + 80)) &&
+        !INTRODUCED_BEFORE.test(voice.slice(Math.max(0, match.start - 8), match.start)) &&
+        !(IN_A_NAME.test(match.text) && INSIDE_SENTENCE.test(voice.slice(Math.max(0, match.start - 2), match.start))),
     );
     // One source, one finding: "a senior official, who spoke on condition of anonymity, said…".
     const disclosures = sources.length === 0;
