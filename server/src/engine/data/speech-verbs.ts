@@ -75,6 +75,9 @@ export const NAME_TITLES: readonly string[] = [
 /** Job titles written capitalized before a name ("Facebook CEO Mark Zuckerberg"): description, not name. */
 export const JOB_TITLES: readonly string[] = [
   'mayor', 'president', 'president-elect', 'vice', 'governor', 'senator', 'representative', 'chancellor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'judge', 'justice', 'officer', 'director', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chair', 'professor', 'coach', 'commissioner', 'sheriff', 'detective', 'attorney', 'general', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'ambassador', 'founder', 'executive', 'editor', 'manager', 'superintendent', 'principal', 'rabbi', 'father', 'bishop',
+  // What a story calls the people it quotes: "said forward Kiara Banks", "said senior Maya Tran".
+  'forward', 'guard', 'center', 'quarterback', 'pitcher', 'catcher', 'goalkeeper', 'striker', 'midfielder', 'defender', 'linebacker', 'receiver', 'shortstop', 'outfielder', 'captain', 'teammate', 'rookie',
+  'senior', 'junior', 'sophomore', 'freshman', 'student', 'teacher', 'nurse', 'resident', 'neighbor', 'volunteer', 'organizer', 'activist', 'pastor', 'owner', 'councilman', 'councilwoman', 'councilmember', 'trooper', 'deputy', 'firefighter',
 ];
 
 /** Words a speaker's noun phrase never runs across, walking back from the verb. */

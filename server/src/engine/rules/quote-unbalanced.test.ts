@@ -31,6 +31,9 @@ test('a quote left open where the next paragraph quotes someone else by name sho
   // The same speaker going on, named again or as "she", is the convention.
   assert.deepEqual(flagged(RULE, text.replace('said her neighbor, Tom Riggs', 'Lopez added')), []);
   assert.deepEqual(flagged(RULE, text.replace('said her neighbor, Tom Riggs', 'she said')), []);
+  // Named with what the story calls them: "said forward Kiara Banks", "said senior Maya Tran".
+  assert.equal(findings(RULE, text.replace('said her neighbor, Tom Riggs', 'said forward Kiara Banks')).length, 1);
+  assert.equal(findings(RULE, text.replace('said her neighbor, Tom Riggs', 'said senior Maya Tran')).length, 1);
 });
 
 test('an open quote with its attribution inside gets no fix: where it ends is unclear', () => {
