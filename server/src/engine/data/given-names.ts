@@ -47,4 +47,7 @@ Adebayo Amina Aminata Chiamaka Chidi Chinedu Emeka Kelechi Kwabena Mamadou Mouss
 Agnieszka Aleksandr Andriy Dmitri Katarzyna Marek Nikolai Oksana Olena Pavel Piotr Svetlana Tatiana Tomasz Yulia Zuzana
 Aaliyah Andre Cedric Darius Darnell Dwayne Imani Jada Jalen Jasmine Kayla Keisha Kendrick LaToya Lamar Malik Marvin Maurice Monique
 Quentin Reginald Shanice Tamika Terrell Tyrone
+DeShawn Demetrius Ebony Jaylen Jayson Kiara LaKeisha Reggie Rhonda Trevon Wendell Derrick Earl Lorraine Wallace Dolores Roosevelt
+Alessandro Giulia Matteo Leonardo Santiago Teodoro Thiago Joao João Rafaela Consuelo Lupe Araceli Jesús Efrain Efraín
+Josep Nino Irakli Selam Abebe Tesfaye Mekdes
 `.split(/\s+/).filter(Boolean);
