@@ -94,7 +94,11 @@ export function linkSlot(paragraph: Paragraph, key: string, houseVerbs: readonly
 
 function newLinkSlot(paragraph: Paragraph, houseVerbs: readonly string[]): LinkSlot {
   const local = paragraphQuotes(paragraph, houseVerbs);
-  const registrations = local.attributions.flatMap(({ speaker }) => (speaker && !speaker.pronoun ? [registrationOf(speaker)] : []));
+  // Speakers named and people introduced, in the order the paragraph names them.
+  const named = local.attributions.flatMap(({ cue, speaker }) => (speaker && !speaker.pronoun ? [{ start: cue.start, speaker, knownOnly: false }] : []));
+  const registrations = [...named, ...(local.introduced ?? [])]
+    .sort((a, b) => a.start - b.start)
+    .map(({ speaker, knownOnly }) => (knownOnly ? { ...registrationOf(speaker), knownOnly } : registrationOf(speaker)));
   return { local, quotesNoOne: local.quotations.length === 0 && local.attributions.length === 0, registrations, marks: countMarks(paragraph), links: undefined, placement: undefined };
 }
 
@@ -156,12 +160,19 @@ function link(paragraph: Paragraph, local: ParagraphQuotes, incoming: Incoming):
   };
 }
 
-/** Each attribution's speaker; "he" is whoever was named last, before or in this paragraph. */
+/** Each attribution's speaker; "he" is whoever was named or introduced last, before or in this paragraph. */
 function resolveAll(local: ParagraphQuotes, incoming: string | undefined): { resolved: ResolvedSpeaker[]; usesLastSpeaker: boolean } {
   let last = incoming;
   let usesLastSpeaker = false;
   let namedHere = false;
+  // A surname alone may be any capitalised word; the registry alone knows whether it was quoted.
+  const introduced = (local.introduced ?? []).filter((introduction) => !introduction.knownOnly);
+  let next = 0;
   const resolved = local.attributions.map((attribution) => {
+    for (; next < introduced.length && introduced[next].start < attribution.cue.start; next++) {
+      last = antecedents(last, speakerKey(introduced[next].speaker));
+      namedHere = true;
+    }
     const phrase = attribution.speaker;
     if (phrase && isAnaphor(phrase) && !namedHere) usesLastSpeaker = true;
     const entry = resolveSpeaker(attribution, last);

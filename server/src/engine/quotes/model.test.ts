@@ -202,3 +202,14 @@ test('an age, a party and district, or an owner’s title set off after a name l
   assert.equal(said('Majority Leader Matt Bradford, D-Montgomery, said the plan was “dead on arrival in the House.”')[0].speaker, 'bradford');
   assert.equal(said('“Elevated mortgage rates are the story,” Lawrence Yun, NAR’s chief economist, said.')[0].speaker, 'yun');
 });
+
+test('“she said” means the person the story has just brought in, by full name or by a surname already quoted', () => {
+  const tillis = 'Mayor Ana Ruiz said the water had receded.\n\nRhonda Tillis, 58, has lived on the block for 30 years.\n\n“We just redid these floors in March,” she said.';
+  assert.deepEqual(said(tillis).map((quotation) => quotation.speaker), ['tillis']);
+  const delgado = '“I always knew,” said Rosa Delgado.\n\n“She never missed a practice,” said forward Kiara Banks.\n\nDelgado was 4 when her father hung a rim on the garage.\n\n“My dad rebounded for me every night,” she said.';
+  assert.deepEqual(said(delgado).map((quotation) => quotation.speaker), ['delgado', 'banks', 'delgado']);
+  // A capitalised word opening a sentence is no one unless already quoted: "Every" is not a speaker.
+  const every = '“I always knew,” said Rosa Delgado.\n\nEvery morning the gym was empty.\n\n“I loved it,” she said.';
+  assert.deepEqual(said(every).map((quotation) => quotation.speaker), ['delgado', 'delgado']);
+  assert.equal(said('Judge Jay Bybee dissented, writing that the majority had treated the ruling “as a demand for a historical twin.”')[0].speaker, 'bybee');
+});

@@ -261,7 +261,9 @@ class LinkFold {
     const slot = linkSlot(paragraph, this.slotKey, this.houseVerbs);
     addMarks(this.marks, slot.marks, paragraph);
     if (slot.quotesNoOne) {
-      // Most paragraphs quote no one: nothing to link, and an open quote is not continued here.
+      // Most paragraphs quote no one: nothing to link, and an open quote is not continued here;
+      // the people they introduce are whom a later "she said" may mean.
+      for (const registration of slot.registrations) this.speakers.add(registration);
       this.pending = undefined;
       if (paragraph.kind !== 'blockquote') this.left = undefined;
     } else {

@@ -1,4 +1,5 @@
 import type { Paragraph } from '../model/article';
+import { nameMentions } from '../model/names';
 import { paragraphSummary } from '../model/summaries';
 import { findCues, QUOTED, type Cue } from './cues';
 import { kindOf, type QuotationKind } from './kind';
@@ -47,6 +48,16 @@ export interface ParagraphQuotes {
   outside: string;
   /** A short block-quote line naming who said the block quote before it (`> Michael Shadlen, Ph.D.`). */
   byline?: string;
+  /** People brought in by full name as a sentence's subject, whom a later "she said" may mean. */
+  introduced?: Introduction[];
+}
+
+/** "Rhonda Tillis, 58, has lived on the block…": someone introduced; `start` is relative to the paragraph. */
+export interface Introduction {
+  start: number;
+  speaker: SpeakerPhrase;
+  /** A surname alone ("Delgado was 4 when…"): someone already quoted, or any capitalised word. */
+  knownOnly?: boolean;
 }
 
 /** The paragraph's quotations and attributions, memoized per paragraph text, kind and house verbs. */
@@ -96,7 +107,21 @@ function analyseProse(paragraph: Paragraph, houseVerbs: readonly string[]): Para
     }
     quotations.push(localQuotation(paragraph, outside, parts, last, attributions));
   }
-  return { quotations, attributions, outside };
+  return { quotations, attributions, outside, introduced: introductions(paragraph) };
+}
+
+/**
+ * Names opening a sentence in the reporter's words: the people the next "he said" may mean. A
+ * surname alone counts only for someone already quoted (see `Speakers.add`).
+ */
+function introductions(paragraph: Paragraph): Introduction[] {
+  const introduced: Introduction[] = [];
+  for (const mention of nameMentions(paragraph)) {
+    if (mention.quoted || !mention.sentenceInitial) continue;
+    const speaker = namedSpeaker(paragraph.prose.slice(mention.start, mention.end));
+    if (speaker && !speaker.pronoun) introduced.push(mention.given ? { start: mention.start, speaker } : { start: mention.start, speaker, knownOnly: true });
+  }
+  return introduced;
 }
 
 /** “Quote text.” — Ana Ruiz: the dash names the speaker, as pull quotes and epigraphs do. */

@@ -103,8 +103,15 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
     const hasVerb = inner.some((word) => cues.some((other) => !other.noun && word.start >= other.start && word.start < other.end));
     if (inner.length > 0 && !hasVerb) return appositive(before.slice(0, innerStart), from, inner) ?? toSpeaker(inner);
   }
-  const first = words(before, from).find((word) => pronouns.has(word.text.toLowerCase()) || isCapitalized(word.text));
-  return first ? toSpeaker([first]) : undefined;
+  const tokens = words(before, from);
+  const first = tokens.findIndex((word) => pronouns.has(word.text.toLowerCase()) || isCapitalized(word.text));
+  if (first < 0) return undefined;
+  // The whole name, title and all, up to any punctuation: "Judge Jay Bybee dissented, writing that…",
+  // not "WASHINGTON (AP) — President Joe Biden".
+  let end = first + 1;
+  const spaced = (at: number) => /^\s+$/.test(outside.slice(tokens[at - 1].start + tokens[at - 1].text.length, tokens[at].start));
+  while (!pronouns.has(tokens[first].text.toLowerCase()) && end < tokens.length && end - first < 5 && isCapitalized(tokens[end].text) && spaced(end)) end++;
+  return toSpeaker(tokens.slice(first, end));
 }
 
 /** A party and state set off after a name: "R-Ga.", "D-N.Y.", "I-Vt.". */

@@ -105,6 +105,8 @@ export interface Registration {
   /** How many words of the name are not titles; 0 for a phrase, which is never renamed. */
   given: number;
   description?: string;
+  /** A surname alone opening a sentence: it stands for someone only if already registered. */
+  knownOnly?: boolean;
 }
 
 /** What registering `phrase` (not a pronoun) records. */
@@ -147,6 +149,10 @@ export class Speakers {
   add(registration: Registration): void {
     const { key, name, given, description } = registration;
     let registered = this.byKey.get(key);
+    if (registration.knownOnly) {
+      if (registered) this.last = antecedents(this.last, key);
+      return;
+    }
     if (!registered) {
       registered = { speaker: { key, name, ...(description ? { description } : {}) }, given };
       this.byKey.set(key, registered);
