@@ -80,7 +80,7 @@ function analyseProse(paragraph: Paragraph, houseVerbs: readonly string[]): Para
   const spans = outer.map((pair) => spanOf(pair, prose));
   let outside = prose;
   for (const span of spans) outside = outside.slice(0, span.start) + QUOTED.repeat(span.end - span.start) + outside.slice(span.end);
-  const cues = findCues(outside, houseVerbs);
+  const cues = withoutVerbPhrases(outside, findCues(outside, houseVerbs));
   const attributions: Attribution[] = cues.map((cue) => {
     const sentence = sentenceAround(paragraph, cue.start);
     return { cue, speaker: speakerOf(outside, cue, sentence.start, sentence.end, cues) };
@@ -123,6 +123,28 @@ function introductions(paragraph: Paragraph): Introduction[] {
   }
   return introduced;
 }
+
+/**
+ * A phrase that goes with the verb before it in the same clause ("told The Associated Press in an
+ * interview", "said in a statement"): part of that attribution, not one whose subject is the listener.
+ */
+function withoutVerbPhrases(outside: string, cues: Cue[]): Cue[] {
+  const kept: Cue[] = [];
+  let verb: Cue | undefined;
+  for (const cue of cues) {
+    if (cue.verb) {
+      if (!cue.noun) verb = cue;
+      kept.push(cue);
+    } else if (!verb || cue.start - verb.end > VERB_PHRASE_REACH || CLAUSE_BREAK.test(outside.slice(verb.end, cue.start))) {
+      kept.push(cue);
+    }
+  }
+  return kept;
+}
+
+const CLAUSE_BREAK = /[,;:.!?()\u2014\u2013\u0001]/;
+/** How far a phrase may follow its verb: "told The Associated Press in an interview"; bounded, so the scan stays linear. */
+const VERB_PHRASE_REACH = 120;
 
 /** “Quote text.” — Ana Ruiz: the dash names the speaker, as pull quotes and epigraphs do. */
 const DASHED_NAME = /^\s*(?:[\u2014\u2013]|--?)\s*(@?\p{Lu}[\p{L}\p{N}.’'\-]*(?:\s+(?:\p{Lu}|of\b|the\b|de\b)[\p{L}\p{N}.’'\-]*){0,4})/u;

@@ -79,7 +79,9 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
   // "said Fuller's wife" is not Fuller.
   const owner = inverted && /['’]s$/.test(inverted[1]) && /^\s+\p{Ll}/u.test(after.slice(inverted[0].length));
   const quoting = /^quot/i.test(cue.text);
-  if ((phrase.length === 0 || !cue.verb || quoting) && inverted && !owner && !notNames.has(inverted[1].toLowerCase())) return toSpeaker(words(inverted[1], 0));
+  // "told The Associated Press": whom a speaker tells is the listener, never the speaker.
+  const listener = /^tell|^told/i.test(cue.text);
+  if ((phrase.length === 0 || !cue.verb || quoting) && inverted && !owner && !listener && !notNames.has(inverted[1].toLowerCase())) return toSpeaker(words(inverted[1], 0));
   if (phrase.length > 0) return toSpeaker(phrase);
   // "Jane Doe, a spokeswoman, said" and "A spokeswoman, Jane Doe, said": the clause set off by commas.
   const last = boundaries.at(-1);
@@ -87,12 +89,15 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
   if (last && before[last.start] === ',' && before.slice(last.end).trim() === '' && !/ing$/i.test(cue.text)) {
     const opening = boundaries.at(-2);
     const innerStart = opening?.end ?? 0;
-    const inner = words(before.slice(innerStart, last.start), from + innerStart).slice(-8);
+    const aside = words(before.slice(innerStart, last.start), from + innerStart);
+    const inner = aside.slice(-8);
     // "The statement, issued at 6 p.m., read", "The mayor, speaking at City Hall, said", "Jane Doe, who
-    // was there, said": a clause about the subject, which stands before it.
-    // An age or a party and district set off the same way: "Matt Bradford, 54, said", "Bradford, D-Montgomery, said".
-    const aside = inner.map((word) => word.text).join(' ');
-    if (opening && before[opening.start] === ',' && (isModifier(inner[0]?.text) || /^\p{N}+$/u.test(aside) || PARTY.test(aside))) {
+    // was there, said", "Simmons, a retired firefighter who has served on the council since 2009,
+    // said": a clause about the subject, which stands before it. An age or a party and district set
+    // off the same way: "Matt Bradford, 54, said", "Bradford, D-Montgomery, said".
+    const asideText = inner.map((word) => word.text).join(' ');
+    const about = isModifier(aside[0]?.text) || isModifier(inner[0]?.text) || /^\p{N}+$/u.test(asideText) || PARTY.test(asideText);
+    if (opening && before[opening.start] === ',' && about) {
       // Past a party and state set off before it: "Rep. Marjorie Taylor Greene, R-Ga., who has…".
       let end = boundaries.length - 2;
       while (end > 0 && PARTY.test(before.slice(boundaries[end - 1].end, boundaries[end].start))) end--;
