@@ -15,11 +15,12 @@ const isVague = (figure: string) => /\b(?:hundreds|thousands)\b/i.test(figure);
 /**
  * Figures a story states as public record: a market's move, a company's reported results, a
  * measure's terms, an income threshold, what a bill holds or cuts, what a body adopts or votes to
- * do, a side's offer or demand, a place's population, what a treaty or contract binds someone to, a price by the unit or a review's
- * price bracket, an election's returns, a player's statistics, a team's shooting, a ground's
- * attendance, a thing's size or distance; and what the writer counted or saw first-hand. Each
- * pattern is tried only on a paragraph holding the kind of figure it can cover: large patterns
- * take V8 milliseconds to compile, which a keystroke should pay only where they can match.
+ * do, a side's offer or demand, a place's population, what a treaty or contract binds someone to,
+ * a price by the unit or a review's price bracket, an election's returns, a player's statistics, a
+ * team's shooting, a ground's attendance, a thing's size or distance; and what the writer counted
+ * or saw first-hand. Each pattern is tried only on a paragraph holding the kind of figure it can
+ * cover: large patterns take V8 milliseconds to compile, which a keystroke should pay only where
+ * they can match.
  */
 const PUBLIC_RECORDS: ReadonlyArray<{ pattern: RegExp; covers: (figure: string) => boolean }> = [
   { pattern: new RegExp(MARKET_MOVE, 'gi'), covers: (figure) => isShare(figure) || isCount(figure) },
