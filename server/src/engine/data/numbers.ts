@@ -14,6 +14,9 @@ export const FIGURE_UNITS: readonly string[] = [
   'feet', 'foot', 'ft', 'inches', 'inch', 'yards', 'miles', 'mile', 'mph', 'meters', 'metres', 'meter', 'km', 'kilometers',
   'centimeters', 'cm', 'mm', 'acres', 'ounces', 'oz', 'lb', 'lbs', 'kilograms', 'kg', 'grams', 'tons', 'tonnes', 'liters', 'gallons',
   'degrees', 'magnitude', 'points', 'x', 'by', 'p.m.', 'a.m.', 'pm', 'am', 'o’clock', "o'clock", 'out',
+  // Measures and weights, in a story or a recipe: "1 tablespoon", "2 g fiber", "1 degree", "4 below zero".
+  'degree', 'below', 'pound', 'ounce', 'gram', 'kilogram', 'liter', 'gallon', 'yard', 'g', 'mg', 'ml', 'milliliters',
+  'tablespoons', 'tablespoon', 'tbsp', 'teaspoons', 'teaspoon', 'tsp', 'cups', 'cup', 'quarts', 'quart', 'pints', 'pint',
 ];
 
 /**

@@ -6,6 +6,7 @@ import { numberInWords, valueOfWords } from '../text/number-words';
 import { startsSentence } from '../text/sentence-start';
 import { capitalize } from '../text/case';
 import { replacement } from '../text/replacement';
+import { execAll } from '../text/exec-all';
 import { reporterMatches } from '../text/reporter-voice';
 import { numberFormReports } from './ap-number-forms';
 
@@ -16,7 +17,7 @@ const MONTH_WORDS = new Set(MONTHS.flatMap((month) => [month.name, month.withDat
 const isMonth = (word: string) => MONTH_WORDS.has(word.toLowerCase().replace(/[.,]+$/, ''));
 
 /** A lone figure: not part of a decimal, fraction, time, score, range, money or a word like "4K". */
-const FIGURE = /(?<![\w.,:/$€£¥#+\-–—’'])(\d+(?:,\d{3})*)(?![\w%¼½¾⅓⅔⅛]|[.,:/]\d|[-–—]\S|[ \t\u00a0]?%|[ \t\u00a0]\d+\/\d)/g;
+const FIGURE = /(?<![\w.,:/$€£¥#+\-–—’'])(\d+(?:,\d{3})*)(?![\w%¼½¾⅓⅔⅛]|[.,:/]\d|[-–—]\S|[ \t\u00a0]?%|[ \t\u00a0\r\n]\d+\/\d)/g;
 
 /** An ordinal under 10 written as a figure: "the 4th time". */
 const SMALL_ORDINAL = /(?<![\w.,:/$#\-–])([1-9])(st|nd|rd|th)\b(?!-)/g;
@@ -45,13 +46,36 @@ const DATA_LINE = /^[ \t\u00a0]*(?::|[—–][ \t\u00a0])/;
 const RANGE_AFTER = /^(?:[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]+(?:to|and|or|of|out of|in|for)[ \t\u00a0]+)\$?\d/;
 const RANGE_BEFORE = /\d[ \t\u00a0]*(?:[-–—]|[ \t\u00a0](?:to|and|or|of|out of|in|for))[ \t\u00a0]*$/;
 
+// A line break inside a paragraph is a wrapped line's space: "by 6\na.m." in hard-wrapped copy.
 function wordBefore(prose: string, index: number): string {
-  return /(\S+)[ \t\u00a0]+$/.exec(prose.slice(Math.max(0, index - 30), index))?.[1] ?? '';
+  return /(\S+)[ \t\u00a0\r\n]+$/.exec(prose.slice(Math.max(0, index - 30), index))?.[1] ?? '';
 }
 
 function wordAfter(prose: string, index: number): string {
-  return /^[ \t\u00a0]+([^\s,;:!?)”"]+)/.exec(prose.slice(index, index + 30))?.[1] ?? '';
+  return /^[ \t\u00a0\r\n]+([^\s,;:!?)”"]+)/.exec(prose.slice(index, index + 30))?.[1] ?? '';
 }
+
+/**
+ * The lines of figures, as box scores and agate run them: "Robinson 3-7 0-0 9, Jovic 2-5 0-0 5",
+ * "Assists—Miami 24 (Butler 7)". Figures make up much of their words, and AP sets them all as
+ * figures. Found once per paragraph, as `[start, end)` ranges.
+ */
+function agateLines(prose: string): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  for (const line of execAll(/[^\n]+/g, prose)) {
+    const words = line[0].split(/\s+/).filter(Boolean);
+    const figures = words.filter((word) => /^\(?\d[\d.,-]*\)?[,;.]?$/.test(word)).length;
+    if (figures >= 4 && figures * 3 >= words.length) lines.push([line.index, line.index + line[0].length]);
+  }
+  return lines;
+}
+
+/** A list item of a few words, as ingredient lists and "By the numbers" boxes run: "- 2 large eggs". */
+const FRAGMENT_WORDS = 8;
+
+/** A basketball 3: "hit a 3", "a corner 3", "another 3 from the wing". */
+const THREE_BEFORE = /^(?:a|another|corner|deep|open|contested|step-back|go-ahead|tying|game-tying|late|his|her|their)$/i;
+const THREE_AFTER = /^(?:|from|with|to|and|in|at|as|off|over|for|before|after|that|late|early)$/i;
 
 /** Whether a figure under 10 is rightly a figure here: one of AP's exceptions. */
 function figureException(paragraph: Paragraph, start: number, end: number): boolean {
@@ -61,7 +85,9 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   if (LABELS.has(before.toLowerCase()) || isMonth(before) || isMonth(after) || UNITS.has(after) || UNITS.has(after.replace(/\.$/, ''))) return true;
   // "iPhone 4", "Route 9", "Lupita, 5, …": a capitalised word or a name's comma before it.
   if (/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(before) && !startsSentence(prose, start - before.length - 1)) return true;
-  if (/,$/.test(before) && prose[end] === ',') return true;
+  // An age set off after a name or a noun: "Lupita, 5, …", "twin girls, 3."
+  if (/,$/.test(before) && /^[,.;)]/.test(prose.slice(end))) return true;
+  if (prose.slice(start, end) === '3' && THREE_BEFORE.test(before) && THREE_AFTER.test(wordAfter(prose, end).replace(/[.]$/, ''))) return true;
   // An identifier in parentheses: a statute's "Section 235(b)(1)", a list's "(2)".
   if (prose[start - 1] === '(' && prose[end] === ')') return true;
   // Feet and inches: 6'2", 5′ 11″, a 12" record.
@@ -90,16 +116,23 @@ export const apNumerals: ParagraphRule = {
   defaultSeverity: 'warning',
   fixable: true,
   check(paragraph) {
-    // Headlines take figures for every number (AP), and start with them freely.
-    if (paragraph.kind === 'heading') return [];
+    // Headlines take figures for every number (AP), and start with them freely; tables set them all as figures.
+    if (paragraph.kind === 'heading' || paragraph.kind === 'table-row') return [];
     const prose = paragraph.prose;
     const reports: Report[] = [];
+    const agate = agateLines(prose);
+    let agateLine = 0;
+    const fragment = paragraph.kind === 'list-item' && prose.trim().split(/\s+/).length <= FRAGMENT_WORDS;
     for (const match of reporterMatches(paragraph, FIGURE)) {
       const figure = match[1];
       const start = match.index;
       const end = start + figure.length;
       const value = Number(figure.replace(/,/g, ''));
+      // Figures come in order, so the agate lines are walked once.
+      while (agateLine < agate.length && agate[agateLine][1] <= start) agateLine++;
+      if (agateLine < agate.length && agate[agateLine][0] <= start) continue;
       if (startsSentence(prose, start)) {
+        if (fragment) continue;
         const after = wordAfter(prose, end).toLowerCase();
         // Years, list numbers, data lines, "5 million" and day-first dates ("22 Dec. 2016") are left alone.
         if (isYear(figure) || /^[.)]/.test(prose.slice(end)) || DATA_LINE.test(prose.slice(end)) || UNITS.has(after) || isMonth(after)) continue;
