@@ -52,6 +52,11 @@ export const QUOTE_BOUND_VERBS: readonly string[] = ['read', 'reads', 'began', '
 export const SPEECH_PHRASES: readonly string[] = [
   'according to',
   'in the words of',
+  'in his words',
+  'in her words',
+  'in their words',
+  'in his own words',
+  'in her own words',
   '’s words',
   "'s words",
   'in a statement',
@@ -78,6 +83,9 @@ export const JOB_TITLES: readonly string[] = [
   // What a story calls the people it quotes: "said forward Kiara Banks", "said senior Maya Tran".
   'forward', 'guard', 'center', 'quarterback', 'pitcher', 'catcher', 'goalkeeper', 'striker', 'midfielder', 'defender', 'linebacker', 'receiver', 'shortstop', 'outfielder', 'captain', 'teammate', 'rookie',
   'senior', 'junior', 'sophomore', 'freshman', 'student', 'teacher', 'nurse', 'resident', 'neighbor', 'volunteer', 'organizer', 'activist', 'pastor', 'owner', 'councilman', 'councilwoman', 'councilmember', 'trooper', 'deputy', 'firefighter',
+  'driver', 'mechanic', 'plumber', 'electrician', 'carpenter', 'farmer', 'rancher', 'engineer', 'pilot', 'clerk', 'cashier', 'chef', 'cook', 'bartender', 'janitor', 'worker', 'employee', 'member',
+  'lawyer', 'doctor', 'physician', 'surgeon', 'scientist', 'researcher', 'economist', 'analyst', 'historian', 'author', 'writer', 'reporter', 'photographer', 'artist', 'musician', 'singer', 'actor', 'actress', 'producer',
+  'veteran', 'soldier', 'survivor', 'witness', 'parent', 'mother', 'grandmother', 'grandfather', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'friend', 'colleague', 'classmate', 'landlord', 'tenant', 'homeowner',
 ];
 
 /** Words a speaker's noun phrase never runs across, walking back from the verb. */
@@ -146,6 +154,14 @@ export const WORK_NOUNS: readonly string[] = [
  */
 export const POSSESSIVE_CREDIT =
   "(?<![\\p{L}’'-])((?:\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3}|[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)['’]s|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(message|response|answer|reply|retort|words|statement|reaction|comments?|advice|warning|verdict|ruling|explanation|assessment|plea|instructions?|pitch|argument|promise|motto|mantra|rationale|vow|conclusion|request|appeal|slogan|boast|complaint|prediction|refrain|tweet|post|letter|email|note)\\b[^.!?:\\u0001]{0,60}:\\s*$";
+
+/**
+ * What someone says, held out as theirs before the colon that opens the quote: "Munoz had a simple
+ * message for residents who had not yet left: …", "She gave the same answer: …" (captured: the
+ * speaker, the noun).
+ */
+export const HELD_CREDIT =
+  "(?<![\\p{L}’'-])(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:had|has|gave|offered|issued|sent|delivered)\\s+(?:a|an|the|this|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(message|warning|answer|reply|response|plea|request|prediction|promise|advice|verdict|explanation)\\b[^.!?:\\u0001]{0,60}:\\s*$";
 
 /**
  * A paragraph opening by crediting the quote that stands alone before it, without a speech verb,

@@ -6,7 +6,7 @@ import { kindOf, type QuotationKind } from './kind';
 import type { MarkFamily } from './marks';
 import { marksOf, type MarkPair } from './pairing';
 import { namedSpeaker, speakerOf, type SpeakerPhrase } from './speaker';
-import { POSSESSIVE_CREDIT } from '../data/speech-verbs';
+import { HELD_CREDIT, POSSESSIVE_CREDIT } from '../data/speech-verbs';
 
 /** One stretch between an opening and a closing mark; offsets relative to the paragraph. */
 export interface Span {
@@ -156,8 +156,13 @@ function dashAttribution(outside: string, from: number): Attribution | undefined
   return { cue: { start: dash, end: dash + 1, text: outside[dash], verb: false, noun: false }, speaker: namedSpeaker(match[1]) };
 }
 
-/** "Q:", "A.", "Question:", or a transcript's "CRUZ:" opening a paragraph: the label says who speaks. */
-const SPEAKER_LABEL = /^\s*(?:(Q|A|Question|Answer)\s*[:.]|(?!(?:EDITOR[’']S )?(?:NOTE|UPDATE|UPDATED|CORRECTION|CLARIFICATION|BREAKING|WATCH|LISTEN|VIDEO|PHOTOS?|RELATED|READ MORE)\s*:)(\p{Lu}[\p{Lu}’'-]+(?: \p{Lu}[\p{Lu}’'-]+){0,2})\s*:)\s/u;
+/** "Q:", "A.", "Question:", or a transcript's "CRUZ:" or "MS. ALVAREZ:" opening a paragraph: the label says who speaks. */
+const SPEAKER_LABEL = /^\s*(?:(Q|A|Question|Answer)\s*[:.]|(?!(?:EDITOR[’']S )?(?:NOTE|UPDATE|UPDATED|CORRECTION|CLARIFICATION|BREAKING|WATCH|LISTEN|VIDEO|PHOTOS?|RELATED|READ MORE)\s*:)(\p{Lu}[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,2})\s*:)\s/u;
+
+/** A line of Q&A or transcript copy ("Q: …", "MS. ALVAREZ: …"): someone's words verbatim, questions too. */
+export function hasSpeakerLabel(prose: string): boolean {
+  return SPEAKER_LABEL.test(prose);
+}
 
 /** An answer in Q&A or transcript copy ("A: …", "CRUZ: …"): the speaker's words, not the reporter's. */
 export function isLabelledAnswer(prose: string): boolean {
@@ -176,12 +181,17 @@ function labelAttribution(outside: string): Attribution | undefined {
 }
 
 const POSSESSIVE = new RegExp(POSSESSIVE_CREDIT, 'u');
+const HELD = new RegExp(HELD_CREDIT, 'u');
 const PRONOUN_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
-/** Ortiz’s message was simple: “…”. Whose words they are, named before the colon, is who speaks. */
+/**
+ * Ortiz’s message was simple: “…”; Munoz had a message for residents: “…”. Whose words they are,
+ * named before the colon, is who speaks.
+ */
 function possessiveCredit(outside: string, quoteStart: number, sentenceStart: number): Attribution | undefined {
   const from = Math.max(sentenceStart, quoteStart - 160);
-  const match = POSSESSIVE.exec(outside.slice(from, quoteStart));
+  const before = outside.slice(from, quoteStart);
+  const match = POSSESSIVE.exec(before) ?? HELD.exec(before);
   if (!match) return undefined;
   const possessor = match[1].replace(/['’]s$/, '');
   const start = from + match.index + match[0].indexOf(match[2], match[1].length);

@@ -27,11 +27,13 @@ const PROPER_NAME = "(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen)\\.\\s+)?\\p{Lu}[\\
 const INVERTED = new RegExp(`^\\s+(${PROPER_NAME})`, 'u');
 /**
  * "said her neighbor, Tom Riggs", "said the mayor, Dan Fuller", "said company spokeswoman Karen
- * Holt": a description before the name, set off by a comma after a determiner or possessive, or
- * ending in a job title. A bare "said on Tuesday" names no one.
+ * Holt", "said her neighbor, retired firefighter Gus Albertson", "said Palmer’s neighbor Gus
+ * Albertson": a description before the name, set off by a comma after a determiner or possessive,
+ * or ending in a job title. A bare "said on Tuesday" names no one.
  */
+const JOB = `(?:\\p{Ll}[\\p{L}’'\\-]*\\s+){0,2}(?:${JOB_TITLES.join('|')})`;
 const INVERTED_DESCRIBED = new RegExp(
-  `^\\s+((?:(?:the|a|an|his|her|their|its|our|my|\\p{Lu}[\\p{L}’'\\-]*['’]s)(?:\\s+\\p{Ll}[\\p{L}’'\\-]*){1,3},|(?:\\p{Ll}[\\p{L}’'\\-]*\\s+){0,2}(?:${JOB_TITLES.join('|')}))\\s+${PROPER_NAME})`,
+  `^\\s+((?:(?:the|a|an|his|her|their|its|our|my|\\p{Lu}[\\p{L}’'\\-]*['’]s)(?:\\s+\\p{Ll}[\\p{L}’'\\-]*){1,3},(?:\\s+${JOB})?|(?:\\p{Lu}[\\p{L}’'\\-]*['’]s\\s+)?${JOB})\\s+${PROPER_NAME})`,
   'u',
 );
 

@@ -29,3 +29,8 @@ test('“Mr. and Mrs. Smith” names a couple: no title is dropped there or in t
   assert.deepEqual(flagged(RULE, text), ['Mrs. ']);
   assert.equal(fixed(RULE, text), 'Obama attended with Mr. and Mrs. Smith, who had donated. Mrs. Smith spoke first.');
 });
+
+test('a transcript gives the words as spoken, courtesy titles included', () => {
+  const text = 'The exchange, from the trial transcript:\n\nMS. ALVAREZ: Mr. Pruitt, did you see the car?\n\nPRUITT: I did.\n\nLater, Mr. Pruitt left the stand.';
+  assert.deepEqual(flagged(RULE, text), ['Mr. ']);
+});

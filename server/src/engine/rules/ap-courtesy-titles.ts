@@ -2,6 +2,7 @@ import { ArticleIndex } from '../article-index';
 import type { Paragraph } from '../model/article';
 import { nameMentions } from '../model/names';
 import { paragraphSummary } from '../model/summaries';
+import { hasSpeakerLabel } from '../quotes/paragraph';
 import type { ParagraphRule, Report } from '../rule';
 import { replacement } from '../text/replacement';
 
@@ -75,6 +76,8 @@ export const apCourtesyTitles: ParagraphRule = {
   // Couples are found over the whole article; each paragraph then flags its own titles.
   contextKey: ({ article }) => couplesIndex.of(article).index.key,
   check(paragraph, { article }) {
+    // A transcript gives the words as spoken, "Mr. Pruitt, did you…" included.
+    if (hasSpeakerLabel(paragraph.prose)) return [];
     const couples = couplesIndex.of(article).index.surnames;
     const reports: Report[] = [];
     for (const { title, titleStart, nameStart, given, surname } of titledNames(paragraph).names) {

@@ -63,3 +63,7 @@ test('a surname opening a sentence is checked when the person acts: “Brant was
   assert.deepEqual(flagged(RULE, text), ['Brant']);
   assert.deepEqual(flagged(RULE, 'Mayor Ana Wells spoke.\n\nWell, the vote is Tuesday.'), []);
 });
+
+test('a month or a day is no spelling of a name: “in March” near “Marsh”', () => {
+  assert.deepEqual(flagged(RULE, 'Detective Ellen Marsh led the inquiry.\n\nThe suspect pleaded guilty in March, Marsh said.'), []);
+});

@@ -1,5 +1,6 @@
 import { ArticleIndex } from '../article-index';
 import { COUNTRIES } from '../data/countries';
+import { MONTHS } from '../data/months';
 import { isGivenName } from '../text/given-name';
 import type { Paragraph } from '../model/article';
 import { isSpeaking, nameMentions } from '../model/names';
@@ -10,6 +11,8 @@ import { boundedEditDistance } from '../text/edit-distance';
 import { nearSpellingIndex } from '../text/near-spellings';
 
 const COUNTRY = new Set(COUNTRIES);
+/** Months and days are capitalised words, never a name's spelling: "in March" near "Marsh". */
+const CALENDAR = new Set([...MONTHS.map((month) => month.name), 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 /** A verb right after a sentence's first word that makes it the person doing something. */
 const ACTS = /^[ \t]+(?:was|is|has|had|did|does|will|would|could|also|later|previously|declined|pleaded|testified|wrote|joined|served|worked|became|remained|faces|faced)\b/;
 
@@ -59,7 +62,7 @@ function findSurnames(paragraph: Paragraph): ParagraphSurnames {
   // A correction names the wrong spelling on purpose.
   if (paragraph.kind === 'code' || paragraph.kind === 'html' || paragraph.kind === 'front-matter' || isEditorsNote(paragraph)) return { uses, signature: '' };
   for (const mention of nameMentions(paragraph)) {
-    if (mention.quoted || mention.surname.length < 4) continue;
+    if (mention.quoted || mention.surname.length < 4 || CALENDAR.has(mention.surname)) continue;
     // A lone capitalised word opening a sentence or in a title-case heading may be any word,
     // unless it speaks ("Smyth said") or acts as a person does ("Brant was previously involved…").
     if (!mention.given && (mention.sentenceInitial || paragraph.kind === 'heading') && !isSpeaking(paragraph, mention) && !(mention.sentenceInitial && ACTS.test(paragraph.prose.slice(mention.end, mention.end + 24)))) continue;

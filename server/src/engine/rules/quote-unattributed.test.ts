@@ -194,3 +194,8 @@ test('a verb whose subject is no one in particular attributes nothing: “Nobody
   assert.deepEqual(flagged(RULE, text), ['“It is the last room in this city that does not charge admission.”']);
   assert.deepEqual(flagged(RULE, '“We were told to leave,” said resident Carla Mendes. “Nobody told us where to go.”'), []);
 });
+
+test('a message held out as someone’s before the colon, and “in her words”, attribute the quote', () => {
+  assert.deepEqual(flagged(RULE, 'The river rose all night.\n\nMunoz had a simple message for residents who had not yet left: “Go now, and do not wait for the water.”'), []);
+  assert.deepEqual(flagged(RULE, 'Dunaway opened the diner in 1998 and was, in her words, “flat broke and too proud to say so.”'), []);
+});

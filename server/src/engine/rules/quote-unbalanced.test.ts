@@ -34,6 +34,9 @@ test('a quote left open where the next paragraph quotes someone else by name sho
   // Named with what the story calls them: "said forward Kiara Banks", "said senior Maya Tran".
   assert.equal(findings(RULE, text.replace('said her neighbor, Tom Riggs', 'said forward Kiara Banks')).length, 1);
   assert.equal(findings(RULE, text.replace('said her neighbor, Tom Riggs', 'said senior Maya Tran')).length, 1);
+  for (const speaker of ['said her neighbor, retired firefighter Gus Albertson', 'said Lopez’s neighbor Gus Albertson', 'said driver Tony Bui']) {
+    assert.equal(findings(RULE, text.replace('said her neighbor, Tom Riggs', speaker)).length, 1, speaker);
+  }
 });
 
 test('an open quote with its attribution inside gets no fix: where it ends is unclear', () => {
