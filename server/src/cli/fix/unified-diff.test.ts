@@ -43,8 +43,8 @@ test('nearby changes share a hunk; a missing final line break is marked', () => 
   );
 });
 
-test('equal texts give no diff; CRLF lines show without the CR; an emptied file counts from line 0', () => {
+test('equal texts give no diff; CRLF lines keep their CR, as patch needs; an emptied file counts from line 0', () => {
   assert.equal(unifiedDiff('x', 'same\n', 'same\n'), '');
-  assert.equal(unifiedDiff('x', 'one\r\ntwo\r\n', 'one\r\n'), '--- a/x\n+++ b/x\n@@ -1,2 +1 @@\n one\n-two\n');
+  assert.equal(unifiedDiff('x', 'one\r\ntwo\r\n', 'one\r\n'), '--- a/x\n+++ b/x\n@@ -1,2 +1 @@\n one\r\n-two\r\n');
   assert.equal(unifiedDiff('x', 'gone\n', ''), '--- a/x\n+++ b/x\n@@ -1 +0,0 @@\n-gone\n');
 });

@@ -64,8 +64,8 @@ function splitLines(text: string): Line[] {
   const parts = text.split('\n');
   const terminated = parts[parts.length - 1] === '';
   if (terminated) parts.pop();
-  // CRLF files show as their lines: a fix never changes the endings themselves.
-  return parts.map((line, i) => ({ text: line.replace(/\r$/, ''), terminated: terminated || i < parts.length - 1 }));
+  // A CRLF line keeps its CR, as `diff -u` prints it, so `patch` and `git apply` match the file.
+  return parts.map((line, i) => ({ text: line, terminated: terminated || i < parts.length - 1 }));
 }
 
 const same = (x: Line, y: Line) => x.text === y.text && x.terminated === y.terminated;
