@@ -88,3 +88,8 @@ test('taglines and data lines give full names by convention: a bio, a contributo
   const report = 'Quarterback Sam Darnold said his ankle was fine.\n\nLimited: QB Sam Darnold (ankle), LB Blake Cashman (toe).\n\n(Reporting by Lucia Mutikani; Editing by Andrea Ricci)\n\nEconomist Lucia Mutikani said so.';
   assert.deepEqual(flagged(RULE, report), []);
 });
+
+test('the fix takes the description after a speech verb with the given name: “said forward Kiara Banks” → “said Banks”', () => {
+  const text = '“She was first in the gym,” said forward Kiara Banks.\n\n“Every day,” said forward Kiara Banks.';
+  assert.equal(fixed(RULE, text), '“She was first in the gym,” said forward Kiara Banks.\n\n“Every day,” said Banks.');
+});

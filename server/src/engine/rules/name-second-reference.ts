@@ -7,6 +7,7 @@ import { paragraphSummary } from '../model/summaries';
 import type { ArticleRule, Report } from '../rule';
 import { replacement } from '../text/replacement';
 import { isGivenName } from '../text/given-name';
+import { JOB_TITLES } from '../data/speech-verbs';
 
 /**
  * A body paragraph's names in the reporter's voice that can bear on a finding: full names, and
@@ -37,6 +38,9 @@ const NO_NAMES: BodyNames = { mentions: [], partners: [], signature: '' };
  * details in parentheses ("Limited: QB Sam Darnold (ankle), LB Blake Cashman (toe)"). Full names by convention.
  */
 const DATA_LINE = /^[\s*_]*[\p{L} ]{2,30}:[ \t]+[^\n]*?\p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’.-]+(?: (?:Jr\.|Sr\.|II|III|IV))? \(/u;
+/** A description between a speech verb and the name: "said forward ", "said retired firefighter ". */
+const DESCRIBED_AFTER_VERB = /\b(?:said|says|told|added|according to) ((?:\p{Ll}[\p{L}-]* ){1,2})$/u;
+const descriptions = new Set([...JOB_TITLES, 'retired', 'former', 'longtime', 'veteran', 'fellow']);
 /** "Bob and " right before "Mary Smith": a couple sharing the surname. */
 const PARTNER_BEFORE = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{Ll}’'-]+) (?:and|&) $/u;
 
@@ -141,7 +145,10 @@ function reportAt(paragraph: Paragraph, mention: NameMention, { fullName, surnam
   if (fullName === undefined) {
     // Which word is the family name is known only for given names on the list: "Xi Jinping" goes by "Xi".
     if (!isGivenName(mention.given!)) return { start: paragraph.start + mention.start, end: paragraph.start + mention.end, message: `Second reference to ${mention.given} ${mention.surname} in full: expected the family name alone.` };
-    return replacement(paragraph, mention.start, mention.end, mention.surname, `Second reference to ${mention.given} ${mention.surname}: expected the surname alone, “${mention.surname}”.`);
+    // "said forward Kiara Banks" → "said Banks": the description goes with the given name.
+    const described = DESCRIBED_AFTER_VERB.exec(paragraph.prose.slice(Math.max(0, mention.start - 40), mention.start));
+    const start = described && described[1].trim().split(/\s+/).every((word) => descriptions.has(word)) ? mention.start - described[1].length : mention.start;
+    return replacement(paragraph, start, mention.end, mention.surname, `Second reference to ${mention.given} ${mention.surname}: expected the surname alone, “${mention.surname}”.`);
   }
   return {
     start: paragraph.start + mention.start,
