@@ -1,4 +1,4 @@
-import { ADOPTED_MEASURE, APPROPRIATION, ATTENDANCE, BARGAINING_POSITION, BINDING_TERMS, BUDGET_CHANGE, CROWD_SEEN, DIMENSION, ELECTION_RETURNS, FIGURE_PATTERNS, FIRST_PERSON_ACCOUNT, INCOME_THRESHOLD, MARGIN_OF_ERROR, MARKET_MOVE, MONEY, POLICY_PROVISION, POPULATION, PRICE_BRACKET, REPORTED_RESULTS, SHOOTING_PERCENTAGE, SPORTS_STATISTIC, UNIT_PRICE, VOTED_MEASURE, VOTE_SHARES } from '../data/claims';
+import { ADOPTED_MEASURE, APPROPRIATION, ATTENDANCE, BARGAINING_POSITION, BINDING_TERMS, BUDGET_CHANGE, CROWD_SEEN, DIMENSION, ELECTION_RETURNS, FIGURE_PATTERNS, FIRST_PERSON_ACCOUNT, INCOME_THRESHOLD, MARGIN_OF_ERROR, MARKET_MOVE, MONEY, POLICY_PROVISION, POPULATION, PRICE_BRACKET, RATE_DECISION, REPORTED_RESULTS, SHOOTING_PERCENTAGE, SPORTS_STATISTIC, UNIT_PRICE, VOTED_MEASURE, VOTE_SHARES } from '../data/claims';
 import { matchesIn, type Match } from './matches';
 import { execAll } from '../text/exec-all';
 
@@ -15,22 +15,23 @@ const isVague = (figure: string) => /\b(?:hundreds|thousands)\b/i.test(figure);
 /**
  * Figures a story states as public record: a market's move, a company's reported results, a
  * measure's terms, an income threshold, what a bill holds or cuts, what a body adopts or votes to
- * do, a side's offer or demand, a place's population, what a treaty or contract binds someone to,
- * a price by the unit or a review's price bracket, an election's returns, a player's statistics, a
- * team's shooting, a ground's attendance, a thing's size or distance; and what the writer counted
- * or saw first-hand. Each pattern is tried only on a paragraph holding the kind of figure it can
- * cover: large patterns take V8 milliseconds to compile, which a keystroke should pay only where
- * they can match.
+ * do, a bank's rate decision, a side's offer or demand, a place's population, what a treaty or
+ * contract binds someone to, a price by the unit or a review's price bracket, an election's
+ * returns, a player's statistics, a team's shooting, a ground's attendance, a thing's size or
+ * distance; and what the writer counted or saw first-hand. Each pattern is tried only on a
+ * paragraph holding the kind of figure it can cover: large patterns take V8 milliseconds to
+ * compile, which a keystroke should pay only where they can match.
  */
 const PUBLIC_RECORDS: ReadonlyArray<{ pattern: RegExp; covers: (figure: string) => boolean }> = [
   { pattern: new RegExp(MARKET_MOVE, 'gi'), covers: (figure) => isShare(figure) || isCount(figure) },
   { pattern: new RegExp(POLICY_PROVISION, 'gi'), covers: isShare },
-  { pattern: new RegExp(INCOME_THRESHOLD, 'gi'), covers: isMoney },
+  { pattern: new RegExp(INCOME_THRESHOLD, 'gi'), covers: (figure) => isMoney(figure) || isShare(figure) },
   { pattern: new RegExp(APPROPRIATION, 'gi'), covers: isMoney },
   { pattern: new RegExp(BUDGET_CHANGE, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },
   { pattern: new RegExp(ADOPTED_MEASURE, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },
   { pattern: new RegExp(BARGAINING_POSITION, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },
   { pattern: new RegExp(VOTED_MEASURE, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },
+  { pattern: new RegExp(RATE_DECISION, 'gi'), covers: isShare },
   { pattern: new RegExp(POPULATION, 'gi'), covers: isCount },
   { pattern: new RegExp(UNIT_PRICE, 'gi'), covers: isMoney },
   { pattern: new RegExp(PRICE_BRACKET, 'gi'), covers: isMoney },

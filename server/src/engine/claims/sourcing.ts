@@ -4,6 +4,8 @@ import { quotedSpans } from '../model/quoted';
 import { hasLink, reporterVoice } from './voice';
 
 const SOURCE_CUE = new RegExp(`\\b(?:${SOURCE_CUES.join('|')})\\b`, 'i');
+/** A body named doing the counting: "the Pew Research Center found", "Police counted". */
+const NAMED_COUNTER = /\b\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,5} (?:found|finds|estimated|estimates|calculated|counted|tallied)\b/u;
 /** Markdown footnote references ([^1]) and superscript note numbers. */
 const FOOTNOTE = /\[\^[^\]\s]+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
 const FOOTNOTE_AFTER = /^\s*(?:\[\^[^\]\s]+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰])/;
@@ -27,7 +29,8 @@ function attributionOf(paragraph: Paragraph): Attribution {
   const coveredByEarlier: boolean[] = [];
   let covered = false;
   for (const sentence of paragraph.sentences) {
-    const names = SOURCE_CUE.test(voice.slice(sentence.start, sentence.end));
+    const text = voice.slice(sentence.start, sentence.end);
+    const names = SOURCE_CUE.test(text) || NAMED_COUNTER.test(text);
     namesSource.push(names);
     coveredByEarlier.push(covered);
     // An earlier "said" covers later sentences only when it attributes information, not a

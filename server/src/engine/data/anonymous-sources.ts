@@ -11,7 +11,7 @@ const SPEECH = 'said|say|says|told|tell|tells|confirmed|confirm|confirms|describ
 const INSTITUTION =
   'city|county|state|town|township|village|borough|municipal|tribal|district|school|health|election|elections|transportation|transit|park|parks|fire|airport|port|utility|water|university|college|hospital|museum|library|zoo|court|prison|jail|league|team|festival';
 const UNNAMED =
-  `sources|a source|one source|our sources|(?<!\\b(?:${INSTITUTION}) )officials|an official|one official|an? (?:[\\w.'’-]+ ){1,3}official|senior (?:[\\w-]+ ){0,3}officials|(?:[\\w-]+ )?(?:enforcement|government|administration|intelligence|military|police|industry|company|campaign|diplomatic) (?:sources|officials?)|insiders|an insider|aides|an aide|(?:people|a person) close to (?:[\\w.'’-]+ ){0,2}[\\w.'’-]+`;
+  `sources|a source|one source|our sources|(?<!\\b(?:${INSTITUTION}) )officials|an official|one official|an? (?:[\\w.'’-]+ ){1,3}official|(?:an?|one) (?:[\\w.'’-]+ ){1,3}(?:aide|staffer)|senior (?:[\\w-]+ ){0,3}officials|(?:[\\w-]+ )?(?:enforcement|government|administration|intelligence|military|police|industry|company|campaign|diplomatic) (?:sources|officials?)|insiders|an insider|aides|an aide|(?:people|a person) close to (?:[\\w.'’-]+ ){0,2}[\\w.'’-]+`;
 
 export const ANONYMOUS_SOURCES: readonly string[] = [
   `\\b(?:${UNNAMED}),? (?:${SPEECH})\\b`,

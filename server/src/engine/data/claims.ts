@@ -9,7 +9,7 @@ export const MONEY = '(?:US)?[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:milli
 const APPROXIMATIONS =
   'about|nearly|almost|roughly|around|approximately|some|more than|less than|over|under|at least|up to|as much as|close to|upwards of|an estimated|a total of|a combined';
 const MONEY_VALUATIONS =
-  'valued at|estimated at|worth|(?:a|the|total) cost of|spent|spends|spending|lost|losses of|damages? of|revenues? of|profits? of|debts? of|budget of';
+  'valued at|estimated at|worth|(?:a|the|total) cost of|spent|spends|spending|lost|losses of|damages? of|revenues? of|profits? of|debts? of|budget of|(?:could|would|will|may|might|expected to) (?:top|exceed|surpass|reach|hit)';
 
 /**
  * Figures someone had to count, estimate or compute: percentages, money, large counts, vague
@@ -54,7 +54,7 @@ const MARKET_MOVES =
  * the market's own public record, which business copy states without attribution. The move is
  * the first after the market is named ("shares fell after sales dropped 8%" moves no share by 8%).
  */
-export const MARKET_MOVE = `\\b(?:${MARKET_SUBJECTS})\\b(?:(?!\\b(?:${MARKET_MOVES})\\b)[^.;!?]){0,60}\\b(?:${MARKET_MOVES})(?: by)?(?: (?:about|nearly|almost|roughly|around|more than|less than|over|some))? (?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)? points?\\b)`;
+export const MARKET_MOVE = `\\b(?:${MARKET_SUBJECTS})\\b(?:(?!\\b(?:${MARKET_MOVES})\\b)[^.;!?]){0,60}\\b(?:${MARKET_MOVES})(?: by| to)?(?: (?:about|nearly|almost|roughly|around|more than|less than|over|some))? (?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)? points?\\b)(?: from \\d+(?:\\.\\d+)?\\s?(?:%|percent\\b))?`;
 
 /** What a measure on the ballot or before a legislature sets: rates, taxes, fees and limits. */
 const POLICY_SUBJECTS = 'measure|bill|law|ordinance|proposal|amendment|referendum|initiative|proposition|ballot question|resolution|rule|regulation';
@@ -124,6 +124,12 @@ export const ELECTION_RETURNS = `\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent
 export const ADOPTED_MEASURE = `\\b(?:approved|passed|adopted|enacted|signed|proposed|unveiled|presented|submitted)(?: (?:a|an|the|its|their))? (?:[\\w$.,'’-]+ ){0,4}?(?:budget|spending plan|levy|tax rate|tax increase|rate increase|fee increase|contract|ordinance)\\b(?:[^.;!?]|\\.(?=\\d| [a-z])){0,120}`;
 
 /**
+ * A central bank's or a lender's decision on its rate ("The Federal Reserve left its benchmark
+ * interest rate unchanged at about 4.3%", "The Bank of England cut its key rate to 4%"): its own act.
+ */
+export const RATE_DECISION = `\\b(?:left|kept|held|raised|cut|lowered|set|hiked|increased|reduced|trimmed)\\b (?:its|the|their) (?:[\\w-]+ ){0,3}?rates?\\b(?:[^.;!?]|\\.(?=\\d)){0,60}`;
+
+/**
  * What a body voted to do ("regents voted 14 to 3 to raise in-state tuition by 4%"): the measure
  * it adopted, public record.
  */
@@ -159,7 +165,7 @@ export const UNIT_PRICE = `\\b(?:costs?|costing|priced at|sells? for|sold for|ch
  * measure must be the company's own (a sentence's subject, or "its", "Tesla's"): "Home sales fell
  * 5%" and "Sales of electric cars rose 40%" are a market's figures, still claims.
  */
-export const REPORTED_RESULTS = `(?:^|(?<=[.!?][ \\t]{1,3})|\\b(?:[Ii]ts|[Tt]heir|the company['’]s|\\p{Lu}[\\p{L}&.-]*['’]s) )(?:(?:quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|net|operating|adjusted|global|total|online|digital|comparable|comparable-store|same-store|store|wholesale|retail|international|domestic|Quarterly|Annual|Net|Operating|Adjusted|Global|Total|First-quarter|Second-quarter|Third-quarter|Fourth-quarter|Full-year|Online|Digital|Comparable|Comparable-store|Same-store|Store|Wholesale|Retail|International|Domestic) )*(?:[Rr]evenues?|[Ss]ales|[Nn]et income|[Pp]rofits?|[Ee]arnings|[Oo]perating income|[Dd]eliveries|[Ss]hipments|[Bb]ookings)\\b(?:(?!\\bof\\b)[^.;!?,]|,[^,;!?]{1,60},){0,60}?\\b(?:rose|fell|grew|declined|dropped|jumped|climbed|slid|slipped|surged|plunged|increased|decreased|totaled|reached)\\b(?:[^.;!?]|\\.(?=\\d)){0,80}`;
+export const REPORTED_RESULTS = `(?:^|(?<=[.!?][ \\t]{1,3})|\\b(?:[Ii]ts|[Tt]heir|the company['’]s|\\p{Lu}[\\p{L}&.-]*['’]s) )(?:(?:quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|net|operating|adjusted|global|total|online|digital|comparable|comparable-store|same-store|store|wholesale|retail|international|domestic|Quarterly|Annual|Net|Operating|Adjusted|Global|Total|First-quarter|Second-quarter|Third-quarter|Fourth-quarter|Full-year|Online|Digital|Comparable|Comparable-store|Same-store|Store|Wholesale|Retail|International|Domestic) )*(?:[Rr]evenues?|[Ss]ales|[Nn]et income|[Pp]rofits?|[Ee]arnings|[Oo]perating income|[Dd]eliveries|[Ss]hipments|[Bb]ookings)\\b(?:(?!\\bof\\b)[^.;!?,]|,[^,;!?]{1,100},){0,60}?\\b(?:rose|fell|grew|declined|dropped|jumped|climbed|slid|slipped|surged|plunged|increased|decreased|totaled|reached)\\b(?:[^.;!?]|\\.(?=\\d)){0,80}`;
 
 /** A ground's official count ("Attendance at Etihad Stadium was 53,287"): the box score's record. */
 export const ATTENDANCE = `\\b[Aa]ttendance\\b[^.;!?]{0,40}?\\b(?:was|of|totaled|reached)\\s(?:a (?:record|sellout|season-high|capacity) )?\\d{1,3}(?:,\\d{3})+`;
@@ -169,7 +175,7 @@ export const ATTENDANCE = `\\b[Aa]ttendance\\b[^.;!?]{0,40}?\\b(?:was|of|totaled
  * making under $75,000"): a threshold it sets, not an estimate. "The company earned more than
  * $2 billion" is still a claim.
  */
-export const INCOME_THRESHOLD = `\\b(?:who|people|workers|families|households|individuals|taxpayers|couples|employees|residents|filers|anyone|those)\\b(?: [\\w'’-]+){0,2}? (?:earn|earns|earning|make|makes|making|with (?:incomes?|salaries) of) (?:less than|more than|under|over|at least|up to|below|above|no more than) ${MONEY}`;
+export const INCOME_THRESHOLD = `\\b(?:who|people|workers|families|households|individuals|taxpayers|couples|employees|residents|filers|anyone|those)\\b(?: [\\w'’-]+){0,2}? (?:earn|earns|earning|make|makes|making|with (?:incomes?|salaries) of) (?:less than|more than|under|over|at least|up to|below|above|no more than) (?:${MONEY}|\\d+% of (?:the )?(?:area |state |national )?median (?:household |family )?income)`;
 
 /**
  * A player's or team's statistic ("12,000 career receiving yards", "1,000 points"): the league's
@@ -206,7 +212,8 @@ export const SOURCE_CUES: readonly string[] = [
   'according to',
   '(?:said|says|say|saying|told|tells|tell|telling|stated|states|testified|wrote|writes|added|explained|explains|noted|notes)',
   '(?:promised|pledged|vowed|agreed|argued|argues|acknowledged|insisted|warned|predicted|claimed|claims|tweeted|posted)',
-  '(?:reported|reports|reporting|estimated|estimates|estimate|announced|announces|confirmed|confirms|cited|citing|calculated|learned|disclosed|projected|projects|forecast)',
+  // Not "an estimated $1.2 million" or "are estimated at": a hedge with no one estimating.
+  '(?:reported|reports|reporting|(?<!\\b(?:an|is|are|was|were|been|be) )estimated|estimates|estimate|announced|announces|confirmed|confirms|cited|citing|calculated|learned|disclosed|projected|projects|forecast)',
   '(?:report|study|survey|poll|data|figures|statistics|research|analysis|census|filing|filings|records|documents|tally|count|review|it|they) (?:also )?(?:found|finds|find|shows?|showed|shown|suggests?|suggested|concluded|concludes|determined|assessed|ranked|recorded|counted|measured|puts?)',
   '(?:data|figures|numbers|statistics) (?:from|released by|published by|compiled by)',
   // "a report by", "A 2022 study at the University of Houston", "A separate trial published in…"
@@ -220,11 +227,13 @@ export const SOURCE_CUES: readonly string[] = [
   '(?:answered|responded to|took|completed|filled out) (?:a|an|the|its|their) (?:[\\w-]+ ){0,2}(?:survey|poll|questionnaire|census)',
   // "Analysts polled by FactSet had expected…": the consensus has its compiler.
   '(?:polled|surveyed|compiled|tracked|tallied) by',
+  // "Records obtained by The Herald show", "Jail staffing logs for the same year record 2,150".
+  '(?:records|documents|data|logs|invoices|emails|filings|receipts|minutes|transcripts)\\b[^.;!?]{0,60}?\\b(?:show|shows|showed|record|recorded|indicate|indicated|reveal|revealed)',
   // "below the 17% recommended by the Government Finance Officers Association".
   '(?:recommended|published|issued) by',
   // "Researchers at the University of Florida analyzed health records of more than 300,000 adults":
   // the study's authors doing the counting.
-  '(?:researchers|scientists|investigators|analysts|economists|auditors|epidemiologists|authors) (?:[\\w.’\'-]+ ){0,6}?(?:analy[sz]ed|studied|examined|reviewed|surveyed|tracked|followed|compared|measured|counted|modeled|found)',
+  '(?:researchers|scientists|investigators|analysts|economists|auditors|epidemiologists|authors) (?:[\\w.’\'-]+ ){0,10}?(?:analy[sz]ed|studied|examined|reviewed|surveyed|tracked|followed|compared|measured|counted|modeled|found)',
   // A study the story has named, at work or as the place of its results: "The trial followed 19,114
   // people", "About 1 in 20 people died during the study".
   '(?:the|this|that) (?:study|trial|survey|poll|experiment|analysis|review) (?:[\\w-]+ ){0,2}?(?:followed|enrolled|tracked|included|involved|recruited|covered|questioned|interviewed)',

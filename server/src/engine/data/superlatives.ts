@@ -12,7 +12,7 @@ export const MEASURABLE_SUPERLATIVES: readonly string[] = [
   'hottest', 'coldest', 'wettest', 'driest', 'busiest', 'costliest', 'cheapest', 'worst', 'best-selling',
   'top-selling', 'most-watched', 'most populous', 'most expensive', 'most visited', 'most popular',
   'most common', 'most widely used', 'most valuable', 'most powerful', 'most dangerous', 'most successful',
-  'strongest', 'weakest', 'warmest', 'most destructive',
+  'strongest', 'weakest', 'warmest', 'most destructive', 'thinnest', 'lightest', 'thickest', 'brightest', 'quietest', 'loudest', 'safest',
   'fastest-growing', 'highest-paid', 'highest-grossing', 'highest-rated', 'best-performing', 'most-viewed', 'most-read',
 ];
 
@@ -26,14 +26,14 @@ const REGIONS = '(?:east|west|gulf|pacific|atlantic) coast|eastern seaboard|midw
 const PLURAL_GROUPS = 'counties|cities|states|towns|districts|countries|companies|banks|employers|schools|universities|markets|economies|suburbs|neighborhoods';
 
 /** Stretches of time a superlative is measured over ("in a decade", "in 30 years", "this year"). */
-const SPANS = 'in (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:years?|decades?|centur(?:y|ies))|in (?:years|decades|a generation)|this (?:year|decade|century|season)|since records began';
+const SPANS = 'in (?:(?:nearly|almost|more than|over) )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:years?|decades?|centur(?:y|ies))|in (?:years|decades|a generation)|this (?:year|decade|century|season)|since records began';
 
 /** Phrases that claim a record, a first or a uniqueness. */
 export const SUPERLATIVE_PATTERNS: readonly string[] = [
   // the world's largest, the nation's oldest
   `\\b(?:the|its|their) (?:${SCOPES})['’]s (?:(?:second|third|fourth|fifth)[- ])?(?:SUPERLATIVE)\\b(?! (?:[\\w-]+ )?(?:${PLURAL_GROUPS})\\b)`,
   // the largest … in the world / in history / in state history / in franchise history / ever / on record / since 1990; its lowest level since 2011
-  `\\b(?:the|its|their) (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,6}? (?:in (?:the )?(?:${SCOPES})(?:(?:['’]s)? history)?|in (?:the )?[\\w.-]+(?:['’]s)? history|(?:in|on) the (?:${REGIONS})|ever|on record|of all time|to date|since \\d{4}|${SPANS})\\b`,
+  `\\b(?:the|its|their|the [\\w.&-]+['’]s) (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,6}? (?:on the market|ever made|in (?:the )?(?:${SCOPES})(?:(?:['’]s)? history)?|in (?:the )?[\\w.-]+(?:['’]s)? history|(?:in|on) the (?:${REGIONS})|ever|on record|of all time|to date|since \\d{4}|${SPANS})\\b`,
   // "a leading provider of…", "the premier maker": ranked first by whom?
   '\\b(?:a|the|one of the) (?:leading|premier|foremost|top) (?:[\\w-]+ )?(?:providers?|makers?|manufacturers?|developers?|suppliers?|producers?|sellers?|retailers?|brands?|platforms?|experts?|authorit(?:y|ies))\\b',
   // firsts

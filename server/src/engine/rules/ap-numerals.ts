@@ -43,8 +43,8 @@ const AGE_AFTER_VERB_AFTER = /^(?:[ \t\u00a0]+(?:when|and|at the time)\b|[.,;:!?
 /** A data line, as "By the numbers" boxes run: "146: cases in Texas", "9 — counties". */
 const DATA_LINE = /^[ \t\u00a0]*(?::|[—–][ \t\u00a0])/;
 /** A range or a ratio: "5 to 10", "7 of 11", "1 in 5", a shooting line "9 for 9". */
-const RANGE_AFTER = /^(?:[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]+(?:to|and|or|of|out of|in|for)[ \t\u00a0]+)\$?\d/;
-const RANGE_BEFORE = /\d[ \t\u00a0]*(?:[-–—]|[ \t\u00a0](?:to|and|or|of|out of|in|for))[ \t\u00a0]*$/;
+const RANGE_AFTER = /^(?:[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]+(?:to|and|or|of|out of|in|for|through)[ \t\u00a0]+)\$?\d/;
+const RANGE_BEFORE = /\d[ \t\u00a0]*(?:[-–—]|[ \t\u00a0](?:to|and|or|of|out of|in|for|through))[ \t\u00a0]*$/;
 
 // A line break inside a paragraph is a wrapped line's space: "by 6\na.m." in hard-wrapped copy.
 function wordBefore(prose: string, index: number): string {

@@ -91,3 +91,9 @@ test('a superlative over a region is a claim; a plural one picks out a group; a 
   assert.deepEqual(flagged(RULE, 'Asked what she thinks a record is, she took a long time to answer.'), []);
   assert.deepEqual(flagged(RULE, 'He scored a record 40 points.'), ['a record']);
 });
+
+test('a company’s worst since a year, the thinnest on the market, the lowest in nearly a decade', () => {
+  assert.deepEqual(flagged(RULE, 'The quarter was the company’s worst since 2009.'), ['the company’s worst since 2009']);
+  assert.deepEqual(flagged(RULE, 'The Fold is the thinnest foldable laptop on the market.'), ['the thinnest foldable laptop on the market']);
+  assert.deepEqual(flagged(RULE, 'Homicides fell to the lowest level in nearly a decade.'), ['the lowest level in nearly a decade']);
+});

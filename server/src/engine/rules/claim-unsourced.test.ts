@@ -227,3 +227,19 @@ test('what a body voted to do, a place’s population and a trial that found are
   assert.deepEqual(flagged(RULE, 'A smaller 2020 trial at the University of California, San Francisco, found that about 65% of the weight lost was muscle.'), []);
   assert.deepEqual(flagged(RULE, 'About 2,800 people left the town last year.'), ['2,800']);
 });
+
+test('records obtained by a newsroom, logs, a bank’s rate decision, a yield’s move and a median-income threshold are sourced or on record', () => {
+  assert.deepEqual(flagged(RULE, 'Records obtained by The Herald show that Keystone billed the county for 2,900 nurse shifts in 2023.'), []);
+  assert.deepEqual(flagged(RULE, 'Jail staffing logs for the same year record 2,150 shifts.'), []);
+  assert.deepEqual(flagged(RULE, 'Researchers at Harvard and Stanford universities who track pandemic recovery found in a report that students made up about a third of their lost ground.'), []);
+  assert.deepEqual(flagged(RULE, 'The Federal Reserve left its benchmark interest rate unchanged Wednesday at about 4.3%.'), []);
+  assert.deepEqual(flagged(RULE, 'The yield on the 10-year Treasury fell to 4.21% from 4.29% late Tuesday.'), []);
+  assert.deepEqual(flagged(RULE, 'Households earning less than 80% of the area median income can receive up to three months of rent.'), []);
+});
+
+test('a hedge is no source: “an estimated $1.2 million”, “could top $1 billion”', () => {
+  assert.deepEqual(flagged(RULE, 'Her endorsement deals are worth an estimated $1.2 million a year.'), ['worth an estimated $1.2 million']);
+  assert.deepEqual(flagged(RULE, 'Insured losses could top $1 billion, the worst in years.'), ['could top $1 billion']);
+  assert.deepEqual(flagged(RULE, 'The county estimated the damage at $40 million.'), []);
+  assert.deepEqual(flagged(RULE, 'The number was estimated at 11 million in 2022, the Pew Research Center found.'), []);
+});

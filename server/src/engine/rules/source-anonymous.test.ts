@@ -114,3 +114,8 @@ test('offsets survive emoji and CRLF', () => {
   const text = 'Exclusive 🔒\r\n\r\nThe 💍 ring was taken, sources say.';
   assert.deepEqual(flagged(RULE, text), ['sources say']);
 });
+
+test('an aide or a staffer unnamed is an unnamed source', () => {
+  assert.deepEqual(flagged(RULE, 'One Senate Republican aide said the vote would slip.'), ['One Senate Republican aide said']);
+  assert.deepEqual(flagged(RULE, 'Ruiz, a home health aide, said she was late twice. Diaz, a county official, said the bus was full.'), []);
+});

@@ -14,6 +14,8 @@ const REFERS_BACK = new RegExp(BACK_REFERENCE, 'i');
 const NAMED_AFTER = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
 /** "the officials", "one of the officials": sources the story introduced before, with their reason then. */
 const INTRODUCED_BEFORE = /\bthe\s+$/i;
+/** "Ruiz, a home health aide, said": the description set off after a name describes that person. */
+const NAMED_BEFORE = /\p{Lu}[\p{L}'’.-]+,\s*$/u;
 /** "the Pennsylvania Association of School Business Officials said": a capital inside a sentence is a name's. */
 const IN_A_NAME = /^\p{Lu}/u;
 const INSIDE_SENTENCE = /[\p{L}\p{N},] $/u;
@@ -49,6 +51,7 @@ function ownSources(paragraph: Paragraph | undefined): OwnSources {
       (match) =>
         !NAMED_AFTER.test(voice.slice(match.end, match.end + 80)) &&
         !INTRODUCED_BEFORE.test(voice.slice(Math.max(0, match.start - 8), match.start)) &&
+        !NAMED_BEFORE.test(voice.slice(Math.max(0, match.start - 40), match.start)) &&
         !(IN_A_NAME.test(match.text) && INSIDE_SENTENCE.test(voice.slice(Math.max(0, match.start - 2), match.start))),
     );
     // One source, one finding: "a senior official, who spoke on condition of anonymity, said…".
