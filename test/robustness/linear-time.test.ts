@@ -27,6 +27,7 @@ const ADVERSARIAL: Record<string, (size: number) => string> = {
   'line breaks': (n) => 'a\n'.repeat(n / 2),
   'number forms': (n) => 'a 1 year old 1-years-old $1,000,000 about 1000 people passed 5 to 4 in the Spring $5.00 in Calif. 5 dollars 9 for 9 '.repeat(Math.ceil(n / 110)).slice(0, n),
   'crowds and names': (n) => 'Some economists say Aa Bb, an analyst. Critics say '.repeat(Math.ceil(n / 50)).slice(0, n),
+  'credits': (n) => '(Ann Lee/The Bulletin) (The Bulletin) '.repeat(Math.ceil(n / 38)).slice(0, n),
   'document verbs': (n) => 'The bill would require the order directs laws ban “a b” '.repeat(Math.ceil(n / 56)).slice(0, n),
   'claim phrases': (n) => 'Aa Bb Cc Dd Ee Ff Gg 5% approved a 1% budget Inc. for 2% offered raises of 3% 2% of the expected votes 1,000 votes Hundreds of people marched I ended 4% best under $5 shooting 5% held them to 6% from Sales, a, b of, c, fell 5% voted to raise 2% town of 1,000 study a found '.repeat(Math.ceil(n / 100)).slice(0, n),
 };

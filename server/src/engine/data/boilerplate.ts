@@ -19,7 +19,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'already a subscriber\\?? ?(?:(?:log|sign) in(?: here)?)?',
   'get unlimited (?:digital )?access.{0,60}',
   'this (?:content|article|story) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members)(?: only)?',
-  'we use cookies\\b.{0,160}',
+  // The banner whole, its two sentences and their button labels: "We use cookies… By clicking “Accept All Cookies,” you agree…".
+  '(?:we use|this (?:website|site) uses) cookies\\b.{0,300}',
   'accept (?:all )?cookies',
   'loading…?',
   'trending(?: now| stories| topics)?',

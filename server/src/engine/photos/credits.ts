@@ -70,7 +70,7 @@ export class CreditReader {
       taken.fill(1, credit.start, credit.end);
       found.push(credit);
     };
-    for (const match of execAll(PARENTHESISED, line)) add(this.parenthetical(match[1], match.index));
+    for (const match of execAll(PARENTHESISED, line)) add(this.parenthetical(match[1], match.index) ?? this.repeated(match[1], match.index, found));
     for (const match of execAll(LABEL, line)) {
       const anyBody = CREDIT_LABELS[match.slice(1).findIndex((group) => group !== undefined)]?.anyBody ?? false;
       add(this.labelled(line, match.index, match.index + match[0].length, anyBody));
@@ -95,6 +95,17 @@ export class CreditReader {
     const body = (label ? inner.slice(label[0].length) : inner).trim();
     const credited = label ? this.isName(body) : this.isName(body) && (/[/|]/.test(body) || this.hasAgency(body));
     return credited ? { start: at, end: at + inner.length + 2, format: 'parenthetical', body } : undefined;
+  }
+
+  /**
+   * `(The Bulletin)` after `(Carla Mendez/The Bulletin)`: a name in parentheses that an earlier
+   * credit on the line already gives is that credit again, whatever the outlet.
+   */
+  private repeated(inner: string, at: number, earlier: Credit[]): Credit | undefined {
+    const part = normalizePart(inner);
+    // Only the credits just before it: a caption prints its credit twice side by side, and a long line stays linear.
+    if (!part || !this.isName(inner.trim()) || !earlier.slice(-2).some((credit) => this.parts(credit).includes(part))) return undefined;
+    return { start: at, end: at + inner.length + 2, format: 'parenthetical', body: inner.trim() };
   }
 
   /** `Photo by James Martin/CNET`, `Credit Harry Campbell`, `Courtesy of the family`, `© Provided by …`. */

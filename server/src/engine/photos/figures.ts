@@ -144,15 +144,20 @@ function titleSpan(paragraph: Paragraph, picture: Picture): Span | undefined {
  * Text after an image in its own paragraph is its caption when the image opens the paragraph and
  * the text starts on the next line (`![…](…)  ⏎ *Caption*`) or with a caption or credit label.
  */
-function inlineCaption(paragraph: Paragraph, photos: PhotoParagraph, after: number): { start: number; end: number } | undefined {
+function inlineCaption(paragraph: Paragraph, photos: PhotoParagraph, imageEnd: number): { start: number; end: number } | undefined {
   const first = photos.pictures[0];
   if (paragraph.prose.slice(0, first.start).trim() !== '') return undefined;
+  // A linked image (`[![…](thumb.jpg)](full.jpg)`) ends with its link.
+  const after = imageEnd + (LINK_TAIL.exec(paragraph.text.slice(imageEnd, imageEnd + 2048))?.[0].length ?? 0);
   const rest = paragraph.prose.slice(after);
   if (rest.trim() === '') return undefined;
   const onNextLine = /^[ \t\\]*\r?\n/.test(paragraph.text.slice(after));
   const opensWithCredit = photos.credits.some((credit) => credit.start >= after && paragraph.prose.slice(after, credit.start).trim() === '');
   return onNextLine || opensWithCredit || captionMark(rest, rest) ? { start: after, end: paragraph.text.length } : undefined;
 }
+
+/** The rest of a link around an image: `](https://…/full.jpg)` or `][ref]`. */
+const LINK_TAIL = /^\](?:\([^()\s]*(?:\s+"[^"]*")?\)|\[[^\]]*\])/;
 
 function isCaptionParagraph(paragraph: Paragraph, photos: PhotoParagraph): boolean {
   if (paragraph.kind !== 'paragraph' || photos.pictures.length > 0) return false;

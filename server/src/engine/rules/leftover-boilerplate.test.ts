@@ -84,3 +84,8 @@ test('a line asking the reader to click or tap is the page’s, whatever it offe
   const text = 'Text.\n\nClick here to sign up for our newsletter.\n\n[Tap here for the full list of winners](https://example.com/winners)\n\nClick here\n\nShe told readers to click here for updates.';
   assert.deepEqual(flagged(RULE, text, 'markdown'), ['Click here to sign up for our newsletter.', 'Tap here for the full list of winners', 'Click here']);
 });
+
+test('a cookie banner, whole', () => {
+  const banner = 'We use cookies to personalize content and ads, to provide social media features and to analyze our traffic. By clicking “Accept All Cookies,” you agree to the storing of cookies on your device.';
+  assert.deepEqual(flagged(RULE, `The council met Tuesday.\n\n${banner}\n\nThis website uses cookies to improve your experience.`), [banner, 'This website uses cookies to improve your experience.']);
+});

@@ -73,13 +73,15 @@ function boilerplateTest(houseList: readonly string[]): (words: string) => boole
   return test;
 }
 
+const MAX_LINE = 320;
+
 /** Whole prose lines that are web leftovers, trimmed, with offsets relative to the paragraph. */
 function leftoverLines(prose: string, isBoilerplate: (words: string) => boolean): LeftoverLine[] {
   const found: LeftoverLine[] = [];
   for (const line of execAll(LINE, prose)) {
     const words = normalize(line[0]);
-    // Long enough for a wire service's copyright notice, short of a paragraph of prose.
-    if (!words || words.length > 180 || !isBoilerplate(words)) continue;
+    // Long enough for a wire service's copyright notice or a cookie banner, short of a paragraph of prose.
+    if (!words || words.length > MAX_LINE || !isBoilerplate(words)) continue;
     const lead = line[0].length - line[0].trimStart().length;
     found.push({ start: (line.index ?? 0) + lead, end: (line.index ?? 0) + line[0].trimEnd().length, words });
   }

@@ -48,3 +48,8 @@ test('an error by default, with no fix: only the writer knows what goes there', 
   assert.equal(finding.severity, 'error');
   assert.deepEqual(finding.fixes, []);
 });
+
+test('XX stands for a figure to come; an airline code before a flight number is no placeholder', () => {
+  assert.deepEqual(flagged(RULE, 'About XX people were evacuated, and damage could reach $XX million.'), ['XX', '$XX']);
+  assert.deepEqual(flagged(RULE, 'She flew on Turkish Airlines flight TK 1878. XXL shirts sold out.'), []);
+});

@@ -46,6 +46,8 @@ test('a bare credit, a “Photo:” credit and a “Photo by” credit pasted tw
   const by = 'Fairgoers line up for elephant ears. Photo by Chris Pietsch/The Register-Guard (Chris Pietsch/The Register-Guard)';
   assert.equal(fixed(RULE, by), 'Fairgoers line up for elephant ears. Photo by Chris Pietsch/The Register-Guard');
   assert.deepEqual(flagged(RULE, 'Fairgoers line up. Photo by Chris Pietsch (AP)'), []);
+  // Any outlet, not only the agencies Copydesk knows.
+  assert.equal(fixed(RULE, 'A crew at work. (Carla Mendez/The Bulletin) (The Bulletin)'), 'A crew at work. (Carla Mendez/The Bulletin)');
   assert.deepEqual(flagged(RULE, 'Fairgoers line up. Chris Pietsch/The Register-Guard'), []);
 });
 

@@ -109,3 +109,10 @@ test('a house agency list adds credits', () => {
   assert.equal(flagged(RULE, text).length, 1);
   assert.deepEqual(flagged(RULE, text, 'plaintext', { options: { house: { agencies: ['Gazette Staff'] } } }), []);
 });
+
+test('a linked image’s caption follows its link: `[![…](thumb.jpg)](full.jpg)` then the caption line', () => {
+  const credited = 'The fire spread.\n\n[![A crew cuts a line](a.jpg)](a-full.jpg)\nA crew cuts a line. (Jane Doe/AP)';
+  assert.deepEqual(flagged(RULE, credited, 'markdown'), []);
+  const uncredited = 'The fire spread.\n\n[![A crew cuts a line](a.jpg)](a-full.jpg)\nA crew cuts a line on Tuesday.';
+  assert.equal(flagged(RULE, uncredited, 'markdown').length, 1);
+});

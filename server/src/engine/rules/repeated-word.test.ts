@@ -38,3 +38,8 @@ test('markup between the words is not deleted', () => {
   const text = 'Read [the](https://example.com) the report.';
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
 });
+
+test('a phrasal verb’s particle before the same preposition is grammatical: “moves in in the afternoon”', () => {
+  assert.deepEqual(flagged(RULE, 'Rain moves in in the afternoon. The power came back on on Thursday. She logged on on Monday.'), []);
+  assert.deepEqual(flagged(RULE, 'The meeting is in in the morning.'), [' in']);
+});

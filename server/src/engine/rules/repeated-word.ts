@@ -14,6 +14,10 @@ const FUNCTION_WORDS = new Set(FUNCTION_WORD_LIST);
 const REPEAT = /(?<![\p{L}\p{N}’'-])(\p{L}+)(?=([ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(\p{L}+)(?![\p{L}\p{N}-]|[’']\p{L}))/gu;
 
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** Particles that end a phrasal verb and may open the phrase after it: "moves in in", "logged on on". */
+const PARTICLES = new Set(['in', 'on', 'out', 'up', 'down', 'over', 'off']);
+/** A verb before the particle: inflected, or one of the short verbs phrasal verbs are made of. */
+const PARTICLE_VERB = /^(?!(?:is|was|has|this|his|its|us|as|yes|plus|less|across|thus)$)(?:\p{L}+(?:ed|es|s|ing)|back|came|come|comes|go|goes|went|get|gets|got|sat|sit|ran|run|runs|put|puts|set|sets|kept|keep|keeps|log|sign|turn|check|move|walk|stay|held|hold|hung|took|take|takes|stood|stand)$/iu;
 const wordBefore = (prose: string, index: number) => /(\p{L}+)\s+$/u.exec(prose.slice(Math.max(0, index - 40), index))?.[1] ?? '';
 const wordAfter = (prose: string, index: number) => /^\s+(\p{L}+)/u.exec(prose.slice(index, index + 40))?.[1] ?? '';
 
@@ -37,6 +41,8 @@ export const repeatedWord: ParagraphRule = {
       // Two capitals is a name or a title ("Sirhan Sirhan", "Bora Bora"), unless it is a little
       // word such as "The The" at a sentence start.
       if (/^\p{Lu}/u.test(second) && !FUNCTION_WORDS.has(second.toLowerCase())) continue;
+      // "moves in in the afternoon", "came back on on Thursday": a verb's particle, then the preposition.
+      if (PARTICLES.has(first.toLowerCase()) && PARTICLE_VERB.test(wordBefore(paragraph.prose, match.index))) continue;
       // "no, no, no", "ha ha ha": a run of three or more is deliberate, not a slip.
       if (sameWord(wordBefore(paragraph.prose, match.index), first) || sameWord(wordAfter(paragraph.prose, match.index + first.length + between.length + second.length), first)) continue;
       // Markup between the words (a link, emphasis) would be lost by the fix: only plain space counts.
