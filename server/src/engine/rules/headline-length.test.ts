@@ -23,3 +23,8 @@ test('a short headline, or none, is fine', () => {
   assert.deepEqual(flagged(RULE, 'Pentagon casts doubt on Russian pledge\n\nBody text here.'), []);
   assert.deepEqual(flagged(RULE, 'Only a body paragraph that runs on and on for well over seventy characters in all.'), []);
 });
+
+test('a headline is counted as it reads, without its link address or emphasis marks', () => {
+  const text = '# Council approves *$2.3 million* to repair [Broadway Bridge](https://example.com/news/2025/broadway-bridge-elevators) elevators\n\nThe vote was 7-2.';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+});

@@ -10,8 +10,9 @@ export const headlineLength: ArticleRule = {
   check({ article, options }) {
     const headline = article.headline;
     if (!headline) return [];
-    // Characters as readers count them: an emoji is one, not two UTF-16 units.
-    const length = [...headline.text].length;
+    // Characters as readers count them: an emoji is one, not two UTF-16 units, and markup blanked
+    // out of the prose (a link's address, emphasis marks) is not read at all.
+    const length = [...headline.text.replace(/\s+/g, ' ')].length;
     if (length <= options.headlineLength) return [];
     return [{ start: headline.start, end: headline.end, message: `Headline is ${length} characters, expected at most ${options.headlineLength}.` }];
   },
