@@ -1,6 +1,7 @@
 import { LOADED_VERBS } from '../data/loaded-verbs';
 import { DOCUMENT_NOUNS, DOCUMENT_VERBS, FUNCTION_WORDS, QUOTE_BOUND_VERBS, SPEECH_PHRASES, SPEECH_VERBS } from '../data/speech-verbs';
 import { execAll } from '../text/exec-all';
+import { followsWord } from '../text/sentence-start';
 
 const functionWords = new Set(FUNCTION_WORDS);
 const quoteBound = new Set(QUOTE_BOUND_VERBS);
@@ -45,9 +46,6 @@ function patternsFor(houseVerbs: readonly string[]) {
 /** Subjects that are no one in particular, right before the verb. */
 const NO_ONE = /\b(?:[Nn]obody|[Nn]o one|[Ee]veryone|[Ee]verybody|[Aa]nyone|[Aa]nybody)\s+$/;
 
-/** What precedes a word inside a sentence: a letter, a figure or a comma, and a space. */
-const MID_SENTENCE = /[\p{L}\p{N},] $/u;
-
 /** The most characters from a document's verb to the words quoted from the document. */
 const DOCUMENT_REACH = 200;
 
@@ -71,7 +69,7 @@ export function findCues(outside: string, houseVerbs: readonly string[]): Cue[] 
     const start = match.index ?? 0;
     if (quoteBound.has(match[0].toLowerCase()) && !besideQuote(outside, start, start + match[0].length)) continue;
     // A capital inside a sentence makes the word part of a name: "New York State Rifle & Pistol Association".
-    if (MID_SENTENCE.test(outside.slice(Math.max(0, start - 2), start)) && /^\p{Lu}/u.test(match[0])) continue;
+    if (followsWord(outside, start) && /^\p{Lu}/u.test(match[0])) continue;
     const previous = /([\p{L}]+)\s+$/u.exec(outside.slice(Math.max(0, start - 24), start))?.[1].toLowerCase() ?? '';
     // "Nobody asks you why": a verb whose subject is no one in particular quotes no one.
     if (NO_ONE.test(outside.slice(Math.max(0, start - 12), start))) continue;

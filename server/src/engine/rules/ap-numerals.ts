@@ -120,7 +120,8 @@ export const apNumerals: ParagraphRule = {
     if (paragraph.kind === 'heading' || paragraph.kind === 'table-row') return [];
     const prose = paragraph.prose;
     const reports: Report[] = [];
-    const agate = agateLines(prose);
+    // Found at the first figure: most paragraphs have none, and this runs on every keystroke.
+    let agate: Array<[number, number]> | undefined;
     let agateLine = 0;
     const fragment = paragraph.kind === 'list-item' && prose.trim().split(/\s+/).length <= FRAGMENT_WORDS;
     for (const match of reporterMatches(paragraph, FIGURE)) {
@@ -128,6 +129,7 @@ export const apNumerals: ParagraphRule = {
       const start = match.index;
       const end = start + figure.length;
       const value = Number(figure.replace(/,/g, ''));
+      agate ??= agateLines(prose);
       // Figures come in order, so the agate lines are walked once.
       while (agateLine < agate.length && agate[agateLine][1] <= start) agateLine++;
       if (agateLine < agate.length && agate[agateLine][0] <= start) continue;

@@ -5,6 +5,7 @@ import { paragraphSummary } from '../model/summaries';
 import type { ArticleRule, Report } from '../rule';
 import { matchesIn, type Match } from '../claims/matches';
 import { hasProse, reporterVoice } from '../claims/voice';
+import { followsWord } from '../text/sentence-start';
 
 const ANONYMOUS = new RegExp(ANONYMOUS_SOURCES.join('|'), 'gi');
 const DISCLOSURE = new RegExp(ANONYMITY_DISCLOSURES.join('|'), 'gi');
@@ -17,8 +18,7 @@ const INTRODUCED_BEFORE = /\bthe\s+$/i;
 /** "Ruiz, a home health aide, said": the description set off after a name describes that person. */
 const NAMED_BEFORE = /\p{Lu}[\p{L}'’.-]+,\s*$/u;
 /** "the Pennsylvania Association of School Business Officials said": a capital inside a sentence is a name's. */
-const IN_A_NAME = /^\p{Lu}/u;
-const INSIDE_SENTENCE = /[\p{L}\p{N},] $/u;
+const CAPITALISED = /^\p{Lu}/u;
 
 /** What a paragraph says of unnamed sources on its own; offsets relative to it. */
 interface OwnSources {
@@ -52,7 +52,7 @@ function ownSources(paragraph: Paragraph | undefined): OwnSources {
         !NAMED_AFTER.test(voice.slice(match.end, match.end + 80)) &&
         !INTRODUCED_BEFORE.test(voice.slice(Math.max(0, match.start - 8), match.start)) &&
         !NAMED_BEFORE.test(voice.slice(Math.max(0, match.start - 40), match.start)) &&
-        !(IN_A_NAME.test(match.text) && INSIDE_SENTENCE.test(voice.slice(Math.max(0, match.start - 2), match.start))),
+        !(CAPITALISED.test(match.text) && followsWord(voice, match.start)),
     );
     // One source, one finding: "a senior official, who spoke on condition of anonymity, said…".
     const disclosures = sources.length === 0;

@@ -18,3 +18,14 @@ export function startsSentence(prose: string, index: number): boolean {
   if (prose[at - 1] !== '.' || prose[at - 2] === '.') return false;
   return !ABBREVIATED.test(prose.slice(Math.max(0, at - 8), at - 1));
 }
+
+/** A letter, a figure or a comma and one space before `index`: the word there is inside a sentence. */
+const AFTER_WORD = /[\p{L}\p{N},] $/u;
+
+/**
+ * Whether the word at `index` plainly follows another in its sentence, so a capital there is a
+ * name's ("New York State Rifle", "School Business Officials"), not a sentence's first letter.
+ */
+export function followsWord(text: string, index: number): boolean {
+  return AFTER_WORD.test(text.slice(Math.max(0, index - 2), index));
+}
