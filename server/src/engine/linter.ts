@@ -1,3 +1,5 @@
+// Before any pattern runs: see the module.
+import './text/native-regexps';
 import type { Article, Paragraph } from './model/article';
 import { BlockCache } from './model/block-cache';
 import { buildArticle } from './model/build';
