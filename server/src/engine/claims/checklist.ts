@@ -52,7 +52,7 @@ export function claimsChecklistOf(article: Article): ChecklistItem[] {
       };
       const figures = checkableFiguresIn(voice, sentence.start, sentence.end);
       const superlatives = superlativesIn(voice, sentence.start, sentence.end);
-      const sourced = figures.length + superlatives.length > 0 ? isSourced(paragraph, index) : false;
+      const sourced = figures.length + superlatives.length > 0 ? isSourced(paragraph, index, article) : false;
       at('figure', figures, sourced);
       at('superlative', superlatives, sourced);
       at('person', titledPeopleIn(voice, sentence.start, sentence.end));

@@ -97,3 +97,9 @@ test('a company’s worst since a year, the thinnest on the market, the lowest i
   assert.deepEqual(flagged(RULE, 'The Fold is the thinnest foldable laptop on the market.'), ['the thinnest foldable laptop on the market']);
   assert.deepEqual(flagged(RULE, 'Homicides fell to the lowest level in nearly a decade.'), ['the lowest level in nearly a decade']);
 });
+
+test('a next paragraph that opens by sourcing the claim before it counts as its source', () => {
+  const lede = 'The Dixie Fire is now the largest single wildfire in state history.';
+  assert.deepEqual(flagged(RULE, `${lede}\n\nThat’s according to figures released Friday by Cal Fire.`), []);
+  assert.deepEqual(flagged(RULE, `${lede}\n\nCrews worked through the night.`), ['the largest single wildfire in state history']);
+});

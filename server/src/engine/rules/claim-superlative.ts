@@ -1,6 +1,6 @@
 import type { ParagraphRule, Report } from '../rule';
 import { superlativesIn } from '../claims/superlatives';
-import { isSourced } from '../claims/sourcing';
+import { isSourced, sourcingKey } from '../claims/sourcing';
 import { isClaimFree, reporterVoice } from '../claims/voice';
 
 export const claimSuperlative: ParagraphRule = {
@@ -10,13 +10,15 @@ export const claimSuperlative: ParagraphRule = {
   why: 'Superlatives and firsts are the claims most often wrong and most often corrected: someone bigger or earlier turns up. AP advises checking them and saying who keeps the record.',
   defaultSeverity: 'information',
   fixable: false,
-  check(paragraph) {
+  // The next paragraph may source a paragraph's last sentence: see isSourced.
+  contextKey: ({ article }) => sourcingKey(article),
+  check(paragraph, { article }) {
     if (isClaimFree(paragraph)) return [];
     const voice = reporterVoice(paragraph);
     const reports: Report[] = [];
     paragraph.sentences.forEach((sentence, index) => {
       const claims = superlativesIn(voice, sentence.start, sentence.end);
-      if (claims.length === 0 || isSourced(paragraph, index)) return;
+      if (claims.length === 0 || isSourced(paragraph, index, article)) return;
       for (const claim of claims) {
         reports.push({
           start: paragraph.start + claim.start,

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findings, fixed, flagged } from '../../../../test/support/rules';
+import { Linter } from '../linter';
 
 const RULE = 'claim-unsourced';
 
@@ -33,6 +34,32 @@ test('an earlier “said” that attributes a quotation does not cover the repor
 test('attribution in another paragraph does not carry over', () => {
   const text = '“We are ready,” Kirby said.\n\nThe fighting has killed thousands of civilians since February.';
   assert.deepEqual(flagged(RULE, text), ['thousands of civilians']);
+});
+
+test('a paragraph that opens by pointing back at the figures and naming their source sources the last sentence before it', () => {
+  const lede = 'Home prices in the county rose 12% last year, the steepest climb in a decade.';
+  for (const next of [
+    'The figures, released Tuesday by the Northeast Realtors Association, cover sales through December.',
+    'The numbers come from the county assessor’s office, which tracks every sale.',
+    'That’s according to a report released Tuesday by the state housing agency.',
+    'The data, compiled by Zillow, show inventory fell as well.',
+  ]) assert.deepEqual(flagged(RULE, `${lede}\n\n${next}`), [], next);
+  // Only the sentence right before it: an earlier sentence of the paragraph is another claim.
+  assert.deepEqual(flagged(RULE, `Rents rose 8% in the city. ${lede}\n\nThe figures, released Tuesday by the Northeast Realtors Association, cover December.`), ['8%']);
+  // A next paragraph that names a source for itself, or points back without naming one, does not.
+  assert.deepEqual(flagged(RULE, `${lede}\n\nPolice said the suspect was arrested Tuesday.`), ['12%']);
+  assert.deepEqual(flagged(RULE, `${lede}\n\nThe figures surprised many buyers this spring.`), ['12%']);
+});
+
+test('an edit to the paragraph after a figure that makes or unmakes its source is seen without a fresh lint', () => {
+  const linter = new Linter();
+  const lede = 'Home prices in the county rose 12% last year, the steepest climb in a decade.';
+  const sourced = `${lede}\n\nThe figures, released Tuesday by the Northeast Realtors Association, cover December.`;
+  const unsourced = `${lede}\n\nThe buyers, many of them young families, kept coming.`;
+  const flaggedBy = (text: string) => linter.lint(text, 'plaintext').findings.filter((finding) => finding.rule === RULE).length;
+  assert.equal(flaggedBy(unsourced), 1);
+  assert.equal(flaggedBy(sourced), 0);
+  assert.equal(flaggedBy(unsourced), 1);
 });
 
 test('a Markdown link or a footnote in the sentence is its source', () => {

@@ -1,6 +1,6 @@
 import type { ParagraphRule, Report } from '../rule';
 import { unsourcedFiguresIn } from '../claims/figures';
-import { isSourced } from '../claims/sourcing';
+import { isSourced, sourcingKey } from '../claims/sourcing';
 import { sourcePlaceholderFix } from '../claims/source-placeholder';
 import { isClaimFree, reporterVoice } from '../claims/voice';
 
@@ -14,14 +14,16 @@ export const claimUnsourced: ParagraphRule = {
   why: 'Readers should know who counted: AP attributes statistics and estimates to their source ("according to the U.N. refugee agency"). An unsourced figure is the first thing a fact-checker asks about.',
   defaultSeverity: 'information',
   fixable: true,
-  check(paragraph) {
+  // The next paragraph may source a paragraph's last sentence: see isSourced.
+  contextKey: ({ article }) => sourcingKey(article),
+  check(paragraph, { article }) {
     if (isClaimFree(paragraph)) return [];
     const voice = reporterVoice(paragraph);
     const reports: Report[] = [];
     paragraph.sentences.forEach((sentence, index) => {
       if (sentence.words.length < MIN_STATEMENT_WORDS) return;
       const figures = unsourcedFiguresIn(voice, sentence.start, sentence.end);
-      if (figures.length === 0 || isSourced(paragraph, index)) return;
+      if (figures.length === 0 || isSourced(paragraph, index, article)) return;
       const first = figures[0];
       const last = figures[figures.length - 1];
       const named = figures.map((figure) => `“${figure.text}”`).join(', ');
