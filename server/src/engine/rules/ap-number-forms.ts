@@ -6,7 +6,7 @@ import { reporterMatches } from '../text/reporter-voice';
 /*
  * How AP writes ages and large numbers, for `ap-numerals`: "a 6-year-old girl" but "she is 6 years
  * old", "$3.5 million" rather than "$3,500,000" or "3.5 million dollars", "$5" rather than "$5.00",
- * and "more than 1,000 people" with its comma.
+ * "more than 1,000 people" with its comma, and "minus 10 degrees" rather than "-10 degrees".
  */
 
 /** An age written as a compound: "6 year old", "6-year old", "6 year-old", "72-years-old". */
@@ -26,10 +26,13 @@ const EMPTY_CENTS = /(\$\d{1,3}(?:,\d{3})*|\$\d+)\.00(?![\d.,]\d|\d)/g;
 /** A count of thousands after a word that makes it a quantity, without its comma: "more than 1000 people". */
 const THOUSANDS_WITHOUT_COMMA = /(?<=\b(?:[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Oo]ver|[Uu]nder|[Aa]t least|[Uu]p to|[Aa]pproximately|[Aa]round|[Ee]stimated)[ \t\u00a0])(\d{4,9})(?=[ \t\u00a0]+\p{Ll})/gu;
 
+/** A temperature below zero with a minus sign or hyphen: "-22 degrees", "−5°F". Ranges ("10-20 degrees") are not. */
+const SIGNED_TEMPERATURE = /(?<![\w.,\-–−])[-−–](\d+(?:\.\d+)?)(?=[ \t\u00a0]?(?:°|degrees\b))/g;
+
 export function numberFormReports(paragraph: Paragraph): Report[] {
   // A table sets out its figures alike, to line them up: "$2.00" above "$2.50".
   if (paragraph.kind === 'table-row' || !/\d/.test(paragraph.prose)) return [];
-  return [...ageCompounds(paragraph), ...millionsInFigures(paragraph), ...dollarsAsWord(paragraph), ...emptyCents(paragraph), ...thousandsWithoutComma(paragraph)];
+  return [...ageCompounds(paragraph), ...millionsInFigures(paragraph), ...dollarsAsWord(paragraph), ...emptyCents(paragraph), ...thousandsWithoutComma(paragraph), ...signedTemperatures(paragraph)];
 }
 
 /** An age before a noun, or standing for one, takes hyphens ("a 6-year-old girl"); after a verb it takes none ("is 6 years old"). */
@@ -95,4 +98,13 @@ function thousandsWithoutComma(paragraph: Paragraph): Report[] {
     reports.push(replacement(paragraph, match.index, match.index + figure.length, expected, `Unexpected “${figure}”, expected “${expected}”: a figure of 1,000 or more takes commas.`));
   }
   return reports;
+}
+
+/** "-22 degrees" → "minus 22 degrees": AP spells out the sign of a temperature below zero. */
+function signedTemperatures(paragraph: Paragraph): Report[] {
+  if (!/degrees\b|°/.test(paragraph.prose)) return [];
+  return reporterMatches(paragraph, SIGNED_TEMPERATURE).map((match) => {
+    const expected = `minus ${match[1]}`;
+    return replacement(paragraph, match.index, match.index + match[0].length, expected, `Unexpected “${match[0]}”, expected “${expected}”: AP writes a temperature below zero with the word (“minus 22 degrees” or “22 below zero”).`);
+  });
 }

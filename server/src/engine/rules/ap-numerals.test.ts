@@ -160,3 +160,10 @@ test('box scores, tables, ingredient lists and hard-wrapped copy keep their figu
   assert.deepEqual(flagged(RULE, '- 3 people were hurt when the bus left the road and rolled into the ditch.', 'markdown'), ['3']);
   assert.deepEqual(flagged(RULE, 'The trip took about 2\n1/2 hours, and crews arrived by 6\na.m. on Tuesday.'), []);
 });
+
+test('a temperature below zero takes the word “minus”, not a sign; ranges and scores keep their hyphens', () => {
+  const text = 'Lows fell to -22 degrees in Duluth and −5°F in Fargo on Tuesday.';
+  assert.deepEqual(flagged(RULE, text), ['-22', '−5']);
+  assert.equal(fixed(RULE, text), 'Lows fell to minus 22 degrees in Duluth and minus 5°F in Fargo on Tuesday.');
+  assert.deepEqual(flagged(RULE, 'Highs will reach 10-20 degrees above normal, and Duluth won 21-7 on Friday.'), []);
+});

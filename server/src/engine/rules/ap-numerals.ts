@@ -90,8 +90,8 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   if (prose.slice(start, end) === '3' && THREE_BEFORE.test(before) && THREE_AFTER.test(wordAfter(prose, end).replace(/[.]$/, ''))) return true;
   // An identifier in parentheses: a statute's "Section 235(b)(1)", a list's "(2)".
   if (prose[start - 1] === '(' && prose[end] === ')') return true;
-  // Feet and inches: 6'2", 5′ 11″, a 12" record.
-  if (/^['’′"”″]/.test(prose.slice(end))) return true;
+  // Feet and inches: 6'2", 5′ 11″, a 12" record; degrees: 5°F, 3 °C.
+  if (/^(?:['’′"”″]| ?°)/.test(prose.slice(end))) return true;
   if (AGE.test(prose.slice(end, end + 20)) || RANGE_AFTER.test(prose.slice(end, end + 12))) return true;
   if (RANGE_BEFORE.test(prose.slice(Math.max(0, start - 10), start))) return true;
   if (AGE_BEFORE.test(prose.slice(Math.max(0, start - 30), start))) return true;
