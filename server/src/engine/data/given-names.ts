@@ -40,7 +40,7 @@ Shreya Sunil Sunita Suresh Varun Vijay Vikram Vishal
 Abdullah Ayman Bilal Fatma Hamza Hussein Jamal Karim Mohamed Mustafa Nasser Nour Rania Rashid Salma Sami Samir Tariq Walid Youssef
 Zainab Amir
 Fumio Haruki Kazuo Keiko Makoto Naoko Satoshi Shigeru Shinzo Yoko Yumi Anh Linh Minh Thanh Tuan Huong
-Adriana Alfonso Andrea Armando Beatriz Catalina Cesar Cristian Enrique Ernesto Felipe Gerardo Graciela Guadalupe Guillermo Ignacio
+Adriana Alfonso Armando Beatriz Catalina Cesar Cristian Enrique Ernesto Felipe Gerardo Graciela Guadalupe Guillermo Ignacio
 Jaime Leticia Lorena Marcela Maribel Marisol Martina Mercedes Nicolas Octavio Pablo Renata Rocio Rodrigo Rogelio Rosario Ruben
 Vicente Yolanda
 Adebayo Amina Aminata Chiamaka Chidi Chinedu Emeka Kelechi Kwabena Mamadou Moussa Nnamdi Obinna Oluwaseun Ousmane Tendai Wangari
@@ -50,4 +50,8 @@ Quentin Reginald Shanice Tamika Terrell Tyrone
 DeShawn Demetrius Ebony Jaylen Jayson Kiara LaKeisha Reggie Rhonda Trevon Wendell Derrick Earl Lorraine Wallace Dolores Roosevelt
 Alessandro Giulia Matteo Leonardo Santiago Teodoro Thiago Joao João Rafaela Consuelo Lupe Araceli Jesús Efrain Efraín
 Josep Nino Irakli Selam Abebe Tesfaye Mekdes
+Abe Arnie Barb Bev Bonnie Clyde Deandre Deb Dewey Doyle Dwight Elmer Ernie Ethel Eunice Flo Floyd Gert Gladys Gus Hank Hattie Homer Ida
+Ike Irma Jed Lenny Lester Lonnie Lottie Lou Lyle Mabel Madge Maggie Marge Mel Merle Mickey Midge Milt Myrtle Nate Ned Nell Ollie
+Otis Ozzie Percy Rita Rocco Roscoe Rudy Rufus Sal Shaquille Sid Sonny Stan Thelma Trish Trudy Ty Vern Vic Vince Virgil Viv Wally
+Wes Wilma Zeke
 `.split(/\s+/).filter(Boolean);

@@ -93,3 +93,10 @@ test('the fix takes the description after a speech verb with the given name: “
   const text = '“She was first in the gym,” said forward Kiara Banks.\n\n“Every day,” said forward Kiara Banks.';
   assert.equal(fixed(RULE, text), '“She was first in the gym,” said forward Kiara Banks.\n\n“Every day,” said Banks.');
 });
+
+test('an obituary’s birth name repeats the full name by design: “Lonnie Earl Vance was born…”, “born Mary Ellen Price”', () => {
+  const obituary = 'Lonnie Vance, the session guitarist, died Saturday. He was 82.\n\nLonnie Earl Vance was born on March 3, 1942, in Clarksdale.';
+  assert.deepEqual(flagged(RULE, obituary), []);
+  assert.deepEqual(flagged(RULE, 'Mary Price, the singer, died Friday.\n\nShe was born Mary Ellen Price in Tulsa.'), []);
+  assert.deepEqual(flagged(RULE, 'Lonnie Vance, the session guitarist, died Saturday.\n\nLonnie Vance played on 1,200 sessions.'), ['Lonnie Vance']);
+});

@@ -51,8 +51,18 @@ function bodyNames(article: Article, index: number): BodyNames {
   return paragraphSummary(paragraph, 'name-second-reference', namesOf);
 }
 
+/** A name given in full as the one a person was born with: "Lonnie Earl Vance was born …", "born Mary Ellen Smith". */
+const BIRTH_NAME_AFTER = /^,?[ \t\u00a0]+(?:was|were)[ \t\u00a0]+born\b/;
+const BIRTH_NAME_BEFORE = /\b(?:born|née|nee|christened)[ \t\u00a0]+$/;
+
+function isBirthName(paragraph: Paragraph, mention: NameMention): boolean {
+  const prose = paragraph.prose;
+  return BIRTH_NAME_AFTER.test(prose.slice(mention.end, mention.end + 16)) || BIRTH_NAME_BEFORE.test(prose.slice(Math.max(0, mention.start - 12), mention.start));
+}
+
 function namesOf(paragraph: Paragraph): BodyNames {
-  const mentions = nameMentions(paragraph).filter((mention) => !mention.quoted && (mention.given || isSpeaking(paragraph, mention)));
+  // An obituary's birth name repeats the full name by design.
+  const mentions = nameMentions(paragraph).filter((mention) => !mention.quoted && (mention.given || isSpeaking(paragraph, mention)) && !(mention.given && isBirthName(paragraph, mention)));
   const partners: BodyNames['partners'] = [];
   for (const mention of mentions) {
     const partner = mention.given && PARTNER_BEFORE.exec(paragraph.prose.slice(Math.max(0, mention.start - 40), mention.start));
