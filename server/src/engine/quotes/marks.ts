@@ -50,8 +50,8 @@ export function localRole(prose: string, index: number): LocalRole {
       if (!startsSomething && endsSomething) return 'close';
       return 'either';
     case '‘':
-      // Autocorrect often turns the apostrophe of ’90s or ’em into ‘.
-      return ELISION.test(prose.slice(index + 1, index + 8)) ? 'apostrophe' : 'open';
+      // Autocorrect often turns the apostrophe of ’90s or ’em into ‘; between letters it is an ʻokina (Hawai‘i).
+      return ELISION.test(prose.slice(index + 1, index + 8)) || (WORD.test(before) && WORD.test(after)) ? 'apostrophe' : 'open';
     default:
       return singleRole(prose, index, before, after, startsSomething, endsSomething);
   }
@@ -71,4 +71,16 @@ function singleRole(prose: string, index: number, before: string, after: string,
   }
   if (startsSomething && !endsSomething) return 'open';
   return 'apostrophe';
+}
+
+/**
+ * A word spelled as Hawaiian is: a vowel first (an ʻokina always stands before one), then vowels,
+ * each consonant of the Hawaiian alphabet followed by a vowel, and no consonant last: Oumuamua,
+ * ohana, Iolani. An ʻokina typed as ‘ before it (‘Oumuamua) opens no quote.
+ */
+const HAWAIIAN_WORD = /^[AEIOUĀĒĪŌŪaeiouāēīōū](?:[aeiouāēīōū]|[hklmnpw‘ʻ][aeiouāēīōū]){2,}(?![\p{L}\p{N}])/u;
+
+/** Whether the left single mark at `index`, which nothing closed, is an ʻokina before a Hawaiian word. */
+export function isOkina(prose: string, index: number): boolean {
+  return prose[index] === '‘' && HAWAIIAN_WORD.test(prose.slice(index + 1, index + 40));
 }

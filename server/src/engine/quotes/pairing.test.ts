@@ -42,6 +42,16 @@ test('elisions are apostrophes: ’90s, rock ’n’ roll, ’em, can’t, O’B
   assert.deepEqual(quoted(suburbs), []);
 });
 
+test('an ʻokina typed as ‘ opens no quote: Hawai‘i, ‘Oumuamua, the ‘ohana; a quote opening the same way still does', () => {
+  const prose = 'Astronomers at the University of Hawai‘i spotted ‘Oumuamua, and the ‘ohana gathered.';
+  assert.deepEqual(quoted(prose), []);
+  assert.deepEqual(pairMarks(prose).apostrophes.length, 3);
+  assert.deepEqual(quoted('‘Alohas are cheap,’ she said.'), ['‘Alohas are cheap,’']);
+  // Not Hawaiian in shape (a consonant cluster, a consonant last): an unclosed quote after all.
+  assert.equal(pairMarks('He said ‘Hello there and left.').pairs.length, 1);
+  assert.equal(pairMarks('He said ‘Outside the fence and left.').pairs.length, 1);
+});
+
 test('inch and foot marks are measures, not quotes: 6\'2", a 12" record', () => {
   const prose = 'The 6\'2" guard signed a 12" record for a fan.';
   assert.deepEqual(quoted(prose), []);

@@ -1,6 +1,6 @@
 import type { Paragraph } from '../model/article';
 import { paragraphSummary } from '../model/summaries';
-import { familyOf, localRole, QUOTE_CHARACTERS, type LocalRole, type MarkFamily } from './marks';
+import { familyOf, isOkina, localRole, QUOTE_CHARACTERS, type LocalRole, type MarkFamily } from './marks';
 import { execAll } from '../text/exec-all';
 
 /** A pair of quotation marks in one paragraph; offsets relative to the paragraph. */
@@ -97,8 +97,9 @@ export function pairMarks(prose: string): ParagraphMarks {
         result.apostrophes.push(at);
     }
   }
-  // Straight single marks left open were apostrophes after all ('cause, the '90s).
-  for (const entry of stack) if (entry.family === 'single' && entry.straight) forget(entry.at);
+  // Straight single marks left open were apostrophes after all ('cause, the '90s), and a ‘ left
+  // open before a Hawaiian word was its ʻokina (‘Oumuamua).
+  for (const entry of stack) if (entry.family === 'single' && (entry.straight || isOkina(prose, entry.at))) forget(entry.at);
   result.apostrophes.sort((a, b) => a - b);
   const first = prose.search(/\S/);
   const opening = first >= 0 ? result.pairs.find((pair) => pair.open === first) : undefined;
