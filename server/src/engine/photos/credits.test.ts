@@ -16,6 +16,12 @@ test('parenthetical credits: photographer and agency, agency via agency, AP Phot
   assert.deepEqual(credits('Traders on the floor. (John Minchillo / AP)'), ['parenthetical: (John Minchillo / AP)']);
 });
 
+test('a freelancer’s credit names the outlet after “for”: (Maren Holm for The Traveler)', () => {
+  assert.deepEqual(credits('Fishing boats in the harbor at Klaksvik. (Maren Holm for The Traveler)'), ['parenthetical: (Maren Holm for The Traveler)']);
+  assert.deepEqual(credits('Voters in Queens. (Ruth Fremson for The New York Times)'), ['parenthetical: (Ruth Fremson for The New York Times)']);
+  assert.deepEqual(credits('The mayor (running for reelection) spoke.'), []);
+});
+
 test('an agency alone in parentheses is a credit; other parentheses are not', () => {
   assert.deepEqual(credits('Firefighters at the scene. (AP)'), ['parenthetical: (AP)']);
   assert.deepEqual(credits('Sen. Jane Doe (D-Calif.) spoke (briefly) on Tuesday.'), []);

@@ -30,6 +30,8 @@ const SENTENCE_END = /[.!?”’"¶](?=[ \t]*[\p{Lu}\p{N}])/gu;
 const LINE = /[^\r\n]+/g;
 const PART_SEPARATOR = /\s*(?:\/|\||\s[-–—]\s|\bvia\b|\bfor\b)\s*/;
 const CONNECTORS = new Set(CREDIT_CONNECTORS);
+/** A freelancer's credit: `Maren Holm for The Traveler`, `Ruth Fremson for The New York Times`. */
+const FOR_OUTLET = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s+for\s+(?:[Tt]he\s+)?\p{Lu}/u;
 const MAX_NAME_TOKENS = 14;
 /** A bare credit sits within this many characters of its line's end. */
 const TRAILING_REACH = 120;
@@ -93,7 +95,7 @@ export class CreditReader {
   private parenthetical(inner: string, at: number): Credit | undefined {
     const label = LABEL_AT_START.exec(inner);
     const body = (label ? inner.slice(label[0].length) : inner).trim();
-    const credited = label ? this.isName(body) : this.isName(body) && (/[/|]/.test(body) || this.hasAgency(body));
+    const credited = label ? this.isName(body) : this.isName(body) && (/[/|]/.test(body) || this.hasAgency(body) || FOR_OUTLET.test(body));
     return credited ? { start: at, end: at + inner.length + 2, format: 'parenthetical', body } : undefined;
   }
 

@@ -100,3 +100,8 @@ test('an obituary’s birth name repeats the full name by design: “Lonnie Earl
   assert.deepEqual(flagged(RULE, 'Mary Price, the singer, died Friday.\n\nShe was born Mary Ellen Price in Tulsa.'), []);
   assert.deepEqual(flagged(RULE, 'Lonnie Vance, the session guitarist, died Saturday.\n\nLonnie Vance played on 1,200 sessions.'), ['Lonnie Vance']);
 });
+
+test('a name after “the” names a thing, a boat or a building, not a person', () => {
+  const text = 'Walter Haskell, 83, stepped into the cockpit of the Ellen Marie at 4:40 a.m.\n\nAround 6 o’clock the Ellen Marie worked down a string of 10 traps.';
+  assert.deepEqual(flagged(RULE, text), []);
+});

@@ -60,9 +60,18 @@ function isBirthName(paragraph: Paragraph, mention: NameMention): boolean {
   return BIRTH_NAME_AFTER.test(prose.slice(mention.end, mention.end + 16)) || BIRTH_NAME_BEFORE.test(prose.slice(Math.max(0, mention.start - 12), mention.start));
 }
 
+/** "the Ellen Marie", a boat; "the John Hancock Center": a name after "the" names a thing, not a person. */
+const THING_BEFORE = /(?<![\p{L}’'-])[Tt]he[ \t\u00a0]+$/u;
+
 function namesOf(paragraph: Paragraph): BodyNames {
   // An obituary's birth name repeats the full name by design.
-  const mentions = nameMentions(paragraph).filter((mention) => !mention.quoted && (mention.given || isSpeaking(paragraph, mention)) && !(mention.given && isBirthName(paragraph, mention)));
+  const mentions = nameMentions(paragraph).filter(
+    (mention) =>
+      !mention.quoted &&
+      (mention.given || isSpeaking(paragraph, mention)) &&
+      !(mention.given && isBirthName(paragraph, mention)) &&
+      !THING_BEFORE.test(paragraph.prose.slice(Math.max(0, mention.start - 5), mention.start)),
+  );
   const partners: BodyNames['partners'] = [];
   for (const mention of mentions) {
     const partner = mention.given && PARTNER_BEFORE.exec(paragraph.prose.slice(Math.max(0, mention.start - 40), mention.start));
