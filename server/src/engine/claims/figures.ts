@@ -59,7 +59,25 @@ export function unsourcedFiguresIn(text: string, from = 0, to = text.length): Ma
   const record: Match[] = [];
   for (const { pattern, covers } of PUBLIC_RECORDS) if (figures.some((figure) => covers(figure.text))) record.push(...matchesIn(pattern, text, from, to));
   if (figures.some((figure) => isShare(figure.text))) record.push(...voteResultsIn(text, from, to));
-  return record.length === 0 ? figures : figures.filter((figure) => !record.some((span) => span.start <= figure.start && figure.end <= span.end));
+  const stated = figures.filter((figure) => !isConversion(text, figure));
+  return record.length === 0 ? stated : stated.filter((figure) => !record.some((span) => span.start <= figure.start && figure.end <= span.end));
+}
+
+/** What a conversion in parentheses converts: a figure with its unit or currency right before it. */
+const MEASURED_BEFORE = /[$€£¥]?\d[\d,.]*(?:[ \t\u00a0]+(?:million|billion))?(?:[ \t\u00a0]+[A-Za-z.]+){0,2}[ \t\u00a0]*$/;
+/** A conversion's own words: an approximation at most, then the amount. */
+const CONVERTED = /^\((?:(?:about|roughly|nearly|almost|around|approximately|some|or|more than|less than)[ \t\u00a0]+)?$/;
+
+/**
+ * A figure that converts the one before it into other units or money: "400 meters (1,300 feet)",
+ * "175 Danish kroner (about $25)". Its source is the figure it converts.
+ */
+function isConversion(text: string, figure: Match): boolean {
+  const open = text.lastIndexOf('(', figure.start);
+  if (open < 0 || !CONVERTED.test(text.slice(open, figure.start))) return false;
+  const close = text.indexOf(')', figure.end);
+  if (close < 0 || close - figure.end > 24 || text.slice(figure.end, close).includes('(')) return false;
+  return MEASURED_BEFORE.test(text.slice(Math.max(0, open - 40), open));
 }
 
 /** Pairs of shares that read as a vote's result: falling, and together most of the vote. */

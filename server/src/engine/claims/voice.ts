@@ -68,8 +68,9 @@ export function hasProse(paragraph: Paragraph): boolean {
 
 /**
  * Headlines, subheads, captions, editor's notes and the author's tagline carry figures and
- * superlatives without sourcing, by design; an answer in a Q&A is its speaker's, attributed by its label.
+ * superlatives without sourcing, by design; an answer in a Q&A is its speaker's, attributed by its
+ * label; a table's rows set out figures whose source is the table's, given above or below it.
  */
 export function isClaimFree(paragraph: Paragraph): boolean {
-  return !hasProse(paragraph) || paragraph.kind === 'heading' || isCaption(paragraph) || isEditorsNote(paragraph) || isAuthorNote(paragraph) || isLabelledAnswer(paragraph.prose);
+  return !hasProse(paragraph) || paragraph.kind === 'heading' || paragraph.kind === 'table-row' || isCaption(paragraph) || isEditorsNote(paragraph) || isAuthorNote(paragraph) || isLabelledAnswer(paragraph.prose);
 }

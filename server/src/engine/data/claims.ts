@@ -150,12 +150,15 @@ export const BARGAINING_POSITION = `\\b(?:offered|offers|proposed|proposes|deman
 /** A review's price bracket ("the best phone under $500", a wine list "most under $60"): a category, not a figure anyone counted. */
 export const PRICE_BRACKET = `\\b(?:best|cheapest|top|better|favou?rite)\\b(?:[^.;!?]){0,40}?\\b(?:for )?(?:under|below|less than) ${MONEY}|\\bmost (?:(?:are|bottles|dishes|plates|entrees|entrées|items|wines|options|models) )?(?:under|below) ${MONEY}`;
 
+/** An amount in a currency written as a word: "175 Danish kroner", "1,100 kroner", "40 euros". */
+const FOREIGN_MONEY = '\\d[\\d,]*(?:\\.\\d+)?(?: (?:million|billion))? (?:[a-z]+ )?(?:kroner|krone|kronor|euros?|pounds|yen|yuan|pesos|rupees|francs|rand|baht|dirhams?|shekels?|zlotys?|reais|lira|dollars)';
+
 /**
  * A price by the month, the dose or the ticket ("can cost more than $1,000 a month", "tickets
  * start at about $89 each"): what a seller charges, checked, not attributed. What a plan or a
  * disaster will cost in all is an estimate, still a claim.
  */
-export const UNIT_PRICE = `\\b(?:costs?|costing|priced at|sells? for|sold for|charges?|charged|start(?:s|ed)? at|rents? for)(?: (?:${APPROXIMATIONS}))? ${MONEY}(?: or more)? (?:a|an|per|each) (?:month|year|week|day|night|hour|dose|pill|shot|vial|ticket|seat|person|head|visit|gallon|pound|share|unit|copy|issue|ride|trip|game)\\b`;
+export const UNIT_PRICE = `\\b(?:costs?|costing|priced at|sells? for|sold for|charges?|charged|start(?:s|ed)? at|rents? for)(?: (?:${APPROXIMATIONS}))? (?:${MONEY}|${FOREIGN_MONEY})(?: or more)?(?: \\([^()]{1,30}\\))? (?:a|an|per|each) (?:month|year|week|day|night|hour|dose|pill|shot|vial|ticket|seat|person|head|visit|gallon|pound|share|unit|copy|issue|ride|trip|game)\\b`;
 
 /**
  * A company's reported results ("Revenue fell 9% to $21.3 billion", "Tesla's deliveries fell 8.5%
@@ -167,8 +170,8 @@ export const UNIT_PRICE = `\\b(?:costs?|costing|priced at|sells? for|sold for|ch
  */
 export const REPORTED_RESULTS = `(?:^|(?<=[.!?][ \\t]{1,3})|\\b(?:[Ii]ts|[Tt]heir|the company['’]s|\\p{Lu}[\\p{L}&.-]*['’]s) )(?:(?:quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|net|operating|adjusted|global|total|online|digital|comparable|comparable-store|same-store|store|wholesale|retail|international|domestic|Quarterly|Annual|Net|Operating|Adjusted|Global|Total|First-quarter|Second-quarter|Third-quarter|Fourth-quarter|Full-year|Online|Digital|Comparable|Comparable-store|Same-store|Store|Wholesale|Retail|International|Domestic) )*(?:[Rr]evenues?|[Ss]ales|[Nn]et income|[Pp]rofits?|[Ee]arnings|[Oo]perating income|[Dd]eliveries|[Ss]hipments|[Bb]ookings)\\b(?:(?!\\bof\\b)[^.;!?,]|,[^,;!?]{1,100},){0,60}?\\b(?:rose|fell|grew|declined|dropped|jumped|climbed|slid|slipped|surged|plunged|increased|decreased|totaled|reached)\\b(?:[^.;!?]|\\.(?=\\d)){0,80}`;
 
-/** A ground's official count ("Attendance at Etihad Stadium was 53,287"): the box score's record. */
-export const ATTENDANCE = `\\b[Aa]ttendance\\b[^.;!?]{0,40}?\\b(?:was|of|totaled|reached)\\s(?:a (?:record|sellout|season-high|capacity) )?\\d{1,3}(?:,\\d{3})+`;
+/** A ground's official count ("Attendance at Etihad Stadium was 53,287", the agate "A—19,156"): the box score's record. */
+export const ATTENDANCE = `\\b[Aa]ttendance\\b[^.;!?]{0,40}?\\b(?:was|of|totaled|reached)\\s(?:a (?:record|sellout|season-high|capacity) )?\\d{1,3}(?:,\\d{3})+|\\bA[—–-]\\d{1,3}(?:,\\d{3})+`;
 
 /**
  * Who a measure covers by income ("salaried workers who earn less than $58,656 a year", "families

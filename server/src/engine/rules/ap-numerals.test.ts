@@ -167,3 +167,11 @@ test('a temperature below zero takes the word “minus”, not a sign; ranges an
   assert.equal(fixed(RULE, text), 'Lows fell to minus 22 degrees in Duluth and minus 5°F in Fargo on Tuesday.');
   assert.deepEqual(flagged(RULE, 'Highs will reach 10-20 degrees above normal, and Duluth won 21-7 on Friday.'), []);
 });
+
+test('figures AP keeps for an area, a British percentage and a time of day; a transcript’s answers are verbatim', () => {
+  assert.deepEqual(flagged(RULE, 'The fire burned about 9 square miles, and prices rose 8 per cent.'), []);
+  assert.deepEqual(flagged(RULE, 'Crews had the pipe out by 3 this morning and left at 5 in the afternoon.'), []);
+  assert.deepEqual(flagged(RULE, 'SALAS: We had a 6-foot section out of the ground, and 4 crews on it.'), []);
+  assert.deepEqual(flagged(RULE, 'Q: How did the 4 crews work overnight?'), ['4']);
+  assert.deepEqual(flagged(RULE, 'The 3 square tables sat empty.'), ['3']);
+});

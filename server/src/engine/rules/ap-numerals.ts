@@ -3,6 +3,7 @@ import { MONTHS } from '../data/months';
 import type { Paragraph } from '../model/article';
 import type { ParagraphRule, Report } from '../rule';
 import { numberInWords, valueOfWords } from '../text/number-words';
+import { isLabelledAnswer } from '../quotes/paragraph';
 import { startsSentence } from '../text/sentence-start';
 import { capitalize } from '../text/case';
 import { replacement } from '../text/replacement';
@@ -35,6 +36,12 @@ const VOTE_TALLY = /(?<=\bvot(?:ed|es|e of|e was|ing)[ \t\u00a0]{1,3})(\d+) to (
 const PASSED_BY = /(?<=\b(?:passed|approved|rejected|adopted|confirmed|cleared|defeated|overrode|upheld|struck down|ruled|decided|sided)(?:[ \t\u00a0]+(?:the|a|an|his|her|its|their)[ \t\u00a0]+[\w-]+)?[ \t\u00a0]{1,3})(\d+) to (\d+)\b(?![ \t\u00a0]*(?:%|percent\b))/gu;
 
 const AGE = /^[ \t\u00a0]+(?:years?|months?)[ \t\u00a0-]+old\b/;
+/** A time of day without a.m. or p.m.: "by 3 this morning", "at 5 in the afternoon", "about 9 tonight". */
+const TIME_OF_DAY = /^[ \t\u00a0]+(?:(?:this|that|tomorrow|yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)[ \t\u00a0]+(?:morning|afternoon|evening|night)|in[ \t\u00a0]+the[ \t\u00a0]+(?:morning|afternoon|evening)|at[ \t\u00a0]+night|tonight)\b/;
+/** An area or a volume, its unit after it: "9 square miles", "2 cubic yards". */
+const SQUARE_OR_CUBIC = /^[ \t\u00a0]+(?:square|cubic)[ \t\u00a0]+(\p{L}+)/u;
+/** A percentage in British spelling: "8 per cent". */
+const PER_CENT = /^[ \t\u00a0]+per[ \t\u00a0]+cent\b/;
 /** An age bracket: "children under 5", "ages 3 to 5", "kids older than 6". */
 const AGE_BEFORE = /\b(?:(?:children|kids|babies|infants|toddlers|students|boys|girls|ages?|aged|anyone|those|people)[ \t\u00a0]+(?:(?:under|over|younger than|older than|between|from)[ \t\u00a0]+)?|(?:younger|older) than[ \t\u00a0]+)$/i;
 /** An age after the verb ("she was 4 when…", "since he was 9.", "She’s 7."): a figure, as AP writes ages. */
@@ -92,7 +99,9 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   if (prose[start - 1] === '(' && prose[end] === ')') return true;
   // Feet and inches: 6'2", 5′ 11″, a 12" record; degrees: 5°F, 3 °C.
   if (/^(?:['’′"”″]| ?°)/.test(prose.slice(end))) return true;
-  if (AGE.test(prose.slice(end, end + 20)) || RANGE_AFTER.test(prose.slice(end, end + 12))) return true;
+  if (AGE.test(prose.slice(end, end + 20)) || RANGE_AFTER.test(prose.slice(end, end + 12)) || TIME_OF_DAY.test(prose.slice(end, end + 24))) return true;
+  const squared = SQUARE_OR_CUBIC.exec(prose.slice(end, end + 30));
+  if ((squared && UNITS.has(squared[1].toLowerCase())) || PER_CENT.test(prose.slice(end, end + 12))) return true;
   if (RANGE_BEFORE.test(prose.slice(Math.max(0, start - 10), start))) return true;
   if (AGE_BEFORE.test(prose.slice(Math.max(0, start - 30), start))) return true;
   if (AGE_AFTER_VERB_BEFORE.test(prose.slice(Math.max(0, start - 12), start)) && AGE_AFTER_VERB_AFTER.test(prose.slice(end, end + 12))) return true;
@@ -117,7 +126,8 @@ export const apNumerals: ParagraphRule = {
   fixable: true,
   check(paragraph) {
     // Headlines take figures for every number (AP), and start with them freely; tables set them all as figures.
-    if (paragraph.kind === 'heading' || paragraph.kind === 'table-row') return [];
+    // A transcript's answers are the speaker's words verbatim ("SALAS: … by 3 this morning").
+    if (paragraph.kind === 'heading' || paragraph.kind === 'table-row' || isLabelledAnswer(paragraph.prose)) return [];
     const prose = paragraph.prose;
     const reports: Report[] = [];
     // Found at the first figure: most paragraphs have none, and this runs on every keystroke.

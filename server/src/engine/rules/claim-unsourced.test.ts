@@ -62,6 +62,19 @@ test('an edit to the paragraph after a figure that makes or unmakes its source i
   assert.equal(flaggedBy(unsourced), 1);
 });
 
+test('a conversion in parentheses and a price in a currency written as a word are no claims', () => {
+  assert.deepEqual(flagged(RULE, 'The ferry is cheap: expect to pay about 175 Danish kroner (about $25) for a round trip.'), []);
+  assert.deepEqual(flagged(RULE, 'The trail climbs a ridge more than 400 meters (1,300 feet) high above the fjord.'), []);
+  assert.deepEqual(flagged(RULE, 'Rooms at the guesthouse cost 1,100 kroner (about $160) a night in July.'), []);
+  // Not a conversion: a comparison in parentheses is a figure of its own.
+  assert.deepEqual(findings(RULE, 'The county recorded 1,200 overdoses last year (up from 900 in 2022).').map((finding) => finding.data?.figures), [['1,200', '900 in 2022']]);
+});
+
+test('a table’s rows set out figures whose source is the table’s', () => {
+  const table = '| Household income | Rebate | Cap |\n|---|---|---|\n| $30,000 or less | 50% of the bill | up to $800 |\n| $30,001 to $60,000 | 35% of the bill | up to $525 |';
+  assert.deepEqual(flagged(RULE, table, 'markdown'), []);
+});
+
 test('a Markdown link or a footnote in the sentence is its source', () => {
   assert.deepEqual(flagged(RULE, 'Wages fell 3% last year in [a Labor Department report](https://dol.gov/x).', 'markdown'), []);
   assert.deepEqual(flagged(RULE, 'Wages fell 3% last year across the whole region.[^1]\n\n[^1]: Labor Department.', 'markdown'), []);
@@ -155,6 +168,7 @@ test('a company’s reported results are its earnings report; a market’s figur
 
 test('a price by the unit and a ground’s attendance are on record; totals and crowds still need a source', () => {
   assert.deepEqual(flagged(RULE, 'The drugs can cost more than $1,000 a month without insurance. Attendance at Etihad Stadium was 53,287, a record.'), []);
+  assert.deepEqual(flagged(RULE, 'Technical—Carver bench. Total Fouls—Carver 17, Northfield State 12. A—3,412.'), []);
   assert.deepEqual(flagged(RULE, 'The cleanup could cost more than $1 billion.'), ['more than $1 billion']);
   assert.deepEqual(flagged(RULE, 'A crowd of 10,000 marched downtown.'), ['10,000']);
 });

@@ -105,3 +105,11 @@ test('a name after “the” names a thing, a boat or a building, not a person',
   const text = 'Walter Haskell, 83, stepped into the cockpit of the Ellen Marie at 4:40 a.m.\n\nAround 6 o’clock the Ellen Marie worked down a string of 10 traps.';
   assert.deepEqual(flagged(RULE, text), []);
 });
+
+test('a full name written again and again and never as a person’s is a place’s: a restaurant, Sal Verde', () => {
+  const review = 'What you notice first at Sal Verde is the smell of toasted chiles.\n\nThe Ortegas opened Sal Verde in June.\n\nSal Verde takes reservations for parties of six or more.';
+  assert.deepEqual(flagged(RULE, review), []);
+  // A person is still flagged, however often repeated: here speaking, or given an age.
+  const person = 'Sal Verde, 61, opened the shop in June.\n\nSal Verde bakes at dawn.\n\nSal Verde closes at noon.';
+  assert.deepEqual(flagged(RULE, person), ['Sal Verde', 'Sal Verde']);
+});

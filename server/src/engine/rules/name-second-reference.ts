@@ -16,6 +16,8 @@ import { JOB_TITLES } from '../data/speech-verbs';
  */
 interface BodyNames {
   mentions: NameMention[];
+  /** Per mention: it plainly names a person, speaking, titled or given an age ("Haskell, 83,"). */
+  personal: boolean[];
   /** Given names written before a full name that shares its surname: "Bob" in "Bob and Mary Smith". */
   partners: Array<{ given: string; surname: string }>;
   /** The names in order, offsets aside: what the article's first references depend on. */
@@ -32,7 +34,10 @@ interface Place {
   surname?: string;
 }
 
-const NO_NAMES: BodyNames = { mentions: [], partners: [], signature: '' };
+const NO_NAMES: BodyNames = { mentions: [], personal: [], partners: [], signature: '' };
+/** A full name written this often, never as a person's, is a place's or a business's: "Sal Verde takes reservations". */
+const THING_AT_LEAST = 3;
+const AGE_AFTER = /^,[ \t\u00a0]*\d{1,3}\b/;
 /**
  * A data line, as injury reports, rosters and box scores run: a short label, then names with their
  * details in parentheses ("Limited: QB Sam Darnold (ankle), LB Blake Cashman (toe)"). Full names by convention.
@@ -77,8 +82,9 @@ function namesOf(paragraph: Paragraph): BodyNames {
     const partner = mention.given && PARTNER_BEFORE.exec(paragraph.prose.slice(Math.max(0, mention.start - 40), mention.start));
     if (partner) partners.push({ given: partner[1], surname: mention.surname });
   }
-  const names = [...mentions.map((mention) => `${mention.surname} ${mention.given ?? ''}`), ...partners.map(({ given, surname }) => `${surname} ${given} &`)];
-  return { mentions, partners, signature: names.join('\u0000') };
+  const personal = mentions.map((mention) => isSpeaking(paragraph, mention) || AGE_AFTER.test(paragraph.prose.slice(mention.end, mention.end + 6)));
+  const names = [...mentions.map((mention, index) => `${mention.surname} ${mention.given ?? ''} ${personal[index] ? 'p' : ''}`), ...partners.map(({ given, surname }) => `${surname} ${given} &`)];
+  return { mentions, personal, partners, signature: names.join('\u0000') };
 }
 
 /** Where second references repeat the full name, and where a speaking surname comes before it. */
@@ -98,11 +104,16 @@ function findPlaces(paragraphs: readonly BodyNames[]): Place[] {
   /** Per given name, the surnames written with it and where it was first written in full. */
   const byGiven = new Map<string, { surnames: Set<string>; order: number }>();
   const addGiven = (surname: string, given: string) => givenBySurname.set(surname, (givenBySurname.get(surname) ?? new Set()).add(given));
+  /** Per surname, how often it is written in full, and whether any mention plainly names a person. */
+  const fullCount = new Map<string, number>();
+  const people = new Set<string>();
   let order = 0;
-  for (const { mentions, partners } of paragraphs) {
+  for (const { mentions, partners, personal } of paragraphs) {
     for (const { given, surname } of partners) addGiven(surname, given);
-    for (const mention of mentions) {
+    for (const [index, mention] of mentions.entries()) {
+      if (personal[index]) people.add(mention.surname);
       if (mention.given) {
+        fullCount.set(mention.surname, (fullCount.get(mention.surname) ?? 0) + 1);
         addGiven(mention.surname, mention.given);
         if (!firstFull.has(mention.surname)) firstFull.set(mention.surname, { order, name: mention });
         const named = byGiven.get(mention.given) ?? { surnames: new Set(), order };
@@ -129,6 +140,7 @@ function findPlaces(paragraphs: readonly BodyNames[]): Place[] {
     mentions.forEach((mention, index) => {
       const first = firstFull.get(mention.surname);
       const current = order++;
+      if (!people.has(mention.surname) && (fullCount.get(mention.surname) ?? 0) >= THING_AT_LEAST) return;
       const surname = mention.given ? undefined : surnameFor(mention.surname, current);
       if (surname) places.push({ paragraph, mention: index, surname });
       if (first === undefined || givenBySurname.get(mention.surname)!.size > 1) return;
