@@ -11,10 +11,16 @@ const SPEECH = 'said|say|says|told|tell|tells|confirmed|confirm|confirms|describ
 const INSTITUTION =
   'city|county|state|town|township|village|borough|municipal|tribal|district|school|health|election|elections|transportation|transit|park|parks|fire|airport|port|utility|water|university|college|hospital|museum|library|zoo|court|prison|jail|league|team|festival';
 const UNNAMED =
-  `sources|a source|one source|our sources|(?<!\\b(?:${INSTITUTION}) )officials|an official|one official|an? (?:[\\w.'’-]+ ){1,3}official|(?:an?|one) (?:[\\w.'’-]+ ){1,3}(?:aide|staffer)|senior (?:[\\w-]+ ){0,3}officials|(?:[\\w-]+ )?(?:enforcement|government|administration|intelligence|military|police|industry|company|campaign|diplomatic) (?:sources|officials?)|insiders|an insider|aides|an aide|(?:people|a person) close to (?:[\\w.'’-]+ ){0,2}[\\w.'’-]+`;
+  `sources|a source|one source|our sources|(?<!\\b(?:${INSTITUTION}) )officials|an official|one official|an? (?:[\\w.'’-]+ ){1,3}official|(?:an?|one) (?:[\\w.'’-]+ ){1,3}(?:aide|staffer)|senior (?:[\\w-]+ ){0,3}officials|(?:[\\w-]+ )?(?:enforcement|government|administration|intelligence|military|police|industry|company|campaign|diplomatic) (?:sources?|officials?)|insiders|an insider|aides|an aide|(?:people|a person|one person|someone|(?:an?|one) (?:[\\w-]+ )?source) close to (?:[\\w.'’-]+ ){0,2}[\\w.'’-]+`;
+/**
+ * One unnamed source placed by where they work: "a senior official at the Department of Health
+ * and Human Services said", "a source inside the campaign said". Officials of a body in the plural
+ * ("officials at the county health department") speak for it, as in INSTITUTION.
+ */
+const PLACED = `(?:an? (?:[\\w.'’-]+ ){0,3}official|(?:an?|one) (?:[\\w-]+ )?source) (?:at|with|in|inside|within|from)(?: the)?(?: [\\w.'’&-]+){1,6}?`;
 
 export const ANONYMOUS_SOURCES: readonly string[] = [
-  `\\b(?:${UNNAMED}),? (?:${SPEECH})\\b`,
+  `\\b(?:${UNNAMED}|${PLACED}),? (?:${SPEECH})\\b`,
   // "said officials"; not "told officials", where they are the audience.
   `\\b(?:said|says|say) (?:${UNNAMED})\\b`,
   `\\baccording to (?:${UNNAMED}|(?:people|a person) familiar with|an? (?:[\\w-]+ )?official)\\b`,

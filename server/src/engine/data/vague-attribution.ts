@@ -14,6 +14,8 @@ const CLAIM_VERBS = 'say|said|agree|agreed|believe|believed|think|thought|argue|
 export const VAGUE_ATTRIBUTIONS: readonly string[] = [
   // critics say, some experts believe, many people think
   `${NOT_A_CROWD}\\b(?:${CROWD}) (?:${CLAIM_VERBS})\\b`,
+  // "Many residents believe", "most voters think": a crowd's belief asserted, whose survey?
+  `${NOT_A_CROWD}\\b(?:many|most|some|a lot of) (?:[\\w-]+ )?(?:residents|people|voters|parents|fans|americans|consumers|customers|locals|neighbors|neighbours|workers|employees|investors|homeowners|members|users|observers) (?:believe|believed|think|thought|feel|felt|fear|feared|suspect|agree|agreed)\\b`,
   // it is widely believed, it has been said, it's thought that
   // "it was said by the minister" names someone; "it was held in Paris", "it is known as" are no claim.
   "\\bit(?: is|['’]s| has been| was| had been) (?:widely |generally |commonly |often |long )?(?:believed|said|thought|reported|claimed|rumou?red|argued|suggested|understood)\\b(?! (?:by|as|for|in|on|at|from|with)\\b)",

@@ -18,6 +18,12 @@ test('weasel attributions are flagged', () => {
   assert.deepEqual(flagged(RULE, 'Critics of the city’s fire inspection program have long argued that old buildings are checked too rarely.'), ['Critics of the city’s fire inspection program have long argued']);
 });
 
+test('a crowd’s belief asserted: “Many residents believe”, “most voters think”; residents who said something are reported', () => {
+  assert.deepEqual(flagged(RULE, 'Many residents believe the plan will fail.'), ['Many residents believe']);
+  assert.deepEqual(flagged(RULE, 'Most longtime voters think the race is over.'), ['Most longtime voters think']);
+  assert.deepEqual(flagged(RULE, 'Several residents said the plan would fail. The residents believe it will.'), []);
+});
+
 test('concern nobody owns is a weasel attribution; concern raised by someone is not', () => {
   assert.deepEqual(flagged(RULE, 'There is growing concern that the bridge is unsafe. Questions have been raised about the contract.'), ['There is growing concern', 'Questions have been raised']);
   assert.deepEqual(flagged(RULE, 'Concerns have been raised by the state auditor. There is concern in the room.'), []);
