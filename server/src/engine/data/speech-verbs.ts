@@ -136,6 +136,8 @@ export const DOCUMENT_VERBS: readonly string[] = [
 /** Words before a quotation that make it a name or a term rather than speech: the so-called “…”, a sign reading “…”. */
 export const NAMING_WORDS: readonly string[] = [
   'so-called', 'known as', 'titled', 'entitled', 'named', 'labeled', 'labelled', 'branded', 'nicknamed', 'the phrase', 'the term', 'the word', 'the words', 'slogan', 'motto', 'the hashtag', 'the headline', 'the title', 'reading', 'marked', 'stamped', 'spelled',
+  // A gloss: "a Hawaiian word often translated as “a messenger from afar”".
+  'translated as', 'translates as', 'translated to', 'translates to', 'meaning',
 ];
 
 /**

@@ -26,7 +26,9 @@ const WORK = new RegExp(`(?:^|[^\\p{L}])(?:${WORK_NOUNS.join('|')})(?: (?:at|on|
 export function kindOf(content: string, before: string, hasCue: boolean): QuotationKind {
   const words = content.match(WORD) ?? [];
   if (words.length === 0) return 'not-speech';
-  if (isTitle(words, content)) return 'not-speech';
+  // “Some,” he admitted: a word with its attribution's comma inside the marks is an answer, not a title.
+  const answered = hasCue && /[,!?]$/.test(content.trim());
+  if (!answered && isTitle(words, content)) return 'not-speech';
   if (!hasCue && (NAMED.test(before.slice(-40)) || (WORK.test(before.slice(-40)) && startsUpper(content)))) return 'not-speech';
   const preceding = before.trimEnd();
   const lastWord = /[\p{L}]+$/u.exec(preceding.slice(-40))?.[0].toLowerCase() ?? '';

@@ -16,6 +16,12 @@ test('a loaded verb attributing a quote becomes “said”', () => {
   assert.equal(fixed(RULE, text), '“The vote was rigged,” Smith said.');
 });
 
+test('a one-word answer with its comma inside the marks is a quote its verb attributes: “Some,” he admitted.', () => {
+  const text = '“Do you worry about the price of bait?” Kayla asked.\n\n“Some,” he admitted.';
+  assert.deepEqual(flagged(RULE, text), ['admitted']);
+  assert.deepEqual(findings('language-loaded', text), []);
+});
+
 test('“revealed” tells the reader the quote was a secret: it becomes “said”; a paraphrase it reports is left alone', () => {
   const text = '“It’s not about the money,” she revealed.';
   assert.deepEqual(flagged(RULE, text), ['revealed']);

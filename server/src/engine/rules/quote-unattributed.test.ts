@@ -108,6 +108,7 @@ test('a quote paragraph introduced by a colon is attributed by it', () => {
 
 test('a phrase introduced as a term or a slogan is not speech', () => {
   assert.deepEqual(flagged(RULE, 'Crowds chanted under a banner reading “we will not be moved from this place again” all night.'), []);
+  assert.deepEqual(flagged(RULE, 'Astronomers named it ʻOumuamua, a Hawaiian word often translated as “a messenger from afar arriving first.”'), []);
 });
 
 test('a bare block quote gets no template fix: its speaker belongs before it or in a byline', () => {
