@@ -1,4 +1,5 @@
 import type { Paragraph } from '../model/article';
+import type { MarkFamily } from './marks';
 import { marksOf } from './pairing';
 
 /**
@@ -11,9 +12,10 @@ export interface MarkCounts {
   /** Curly and straight marks in the prose of every paragraph. */
   smart: number;
   straight: number;
-  /** Outermost quotes by family, in prose paragraphs other than headings. */
+  /** Outermost quotes by family, in prose paragraphs other than headings, and the family of the first. */
   single: number;
   double: number;
+  first?: MarkFamily;
   /** Closing marks with a period or comma just inside, or else just outside, in the same paragraphs. */
   inside: number;
   outside: number;
@@ -28,7 +30,7 @@ const SMART = /[“”‘’]/g;
 const STRAIGHT = /["']/g;
 
 export function noMarks(): MarkCounts {
-  return { smart: 0, straight: 0, single: 0, double: 0, inside: 0, outside: 0, withOrphans: [] };
+  return { smart: 0, straight: 0, single: 0, double: 0, first: undefined, inside: 0, outside: 0, withOrphans: [] };
 }
 
 /** Adds a paragraph's counts to the article's, each where its rule looks. */
@@ -41,6 +43,7 @@ export function addMarks(totals: MarkCounts, counts: ParagraphMarkCounts, paragr
   if (kind === 'heading') return;
   totals.single += counts.single;
   totals.double += counts.double;
+  totals.first ??= counts.first;
   totals.inside += counts.inside;
   totals.outside += counts.outside;
 }
@@ -53,6 +56,7 @@ export function countMarks(paragraph: Paragraph): ParagraphMarkCounts {
     straight: prose.match(STRAIGHT)?.length ?? 0,
     single: 0,
     double: 0,
+    first: undefined,
     inside: 0,
     outside: 0,
     orphans: false,
@@ -65,6 +69,7 @@ export function countMarks(paragraph: Paragraph): ParagraphMarkCounts {
     if (pair.depth === 0) {
       if (pair.family === 'single') counts.single++;
       else counts.double++;
+      counts.first ??= pair.family;
     }
     if (pair.close === undefined) continue;
     if (/[.,]/.test(prose[pair.close - 1])) counts.inside++;
@@ -80,5 +85,5 @@ export function countsOf({ withOrphans, ...counts }: MarkCounts): Omit<MarkCount
 
 /** Whether two tallies agree, paragraphs aside. */
 export function sameCounts(a: Omit<MarkCounts, 'withOrphans'>, b: Omit<MarkCounts, 'withOrphans'>): boolean {
-  return a.smart === b.smart && a.straight === b.straight && a.single === b.single && a.double === b.double && a.inside === b.inside && a.outside === b.outside;
+  return a.smart === b.smart && a.straight === b.straight && a.single === b.single && a.double === b.double && a.first === b.first && a.inside === b.inside && a.outside === b.outside;
 }

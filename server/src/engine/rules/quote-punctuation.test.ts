@@ -85,6 +85,9 @@ test('a single-marked quote holding a double-marked one is flagged without a fix
 test('apostrophes are not single quotes, and British copy quotes with single marks', () => {
   assert.deepEqual(flagged(RULE, '“Sure,” he said of the ’90s, rock ’n’ roll and the Joneses’ house, ’til dawn.'), []);
   assert.deepEqual(flagged(RULE, '‘We will stay,’ she said. ‘It is home.’ He called it “odd”.'), []);
+  // American copy that slips into single marks twice after quoting with double ones first stays American.
+  const slips = '“We will rebuild,” Ruiz said.\n\nRuiz said the city was ‘not going anywhere.’\n\n‘We are staying,’ Ruiz said.';
+  assert.deepEqual(flagged(RULE, slips), ['‘not going anywhere.’', '‘We are staying,’']);
 });
 
 test('a quoted statement meets its attribution with a comma: not a period, not nothing', () => {

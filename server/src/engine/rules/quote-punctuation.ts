@@ -14,9 +14,11 @@ const LOGICAL_AT_LEAST = 3;
  * so do sites like Wikipedia with double marks. Copy that does either consistently keeps its style.
  */
 function britishByMarks(article: Article, options: RuleOptions): 'american' | 'british' {
-  const { single, double, inside, outside } = quotationsOf(article, options).marks;
+  const { single, double, first, inside, outside } = quotationsOf(article, options).marks;
   const logical = outside >= LOGICAL_AT_LEAST && outside > 2 * inside;
-  return single > double || logical ? 'british' : 'american';
+  // Quoting with single marks first and most, or far most: “…” then ‘…’ twice is American copy with two slips.
+  const singleMarked = single > double && (first === 'single' || single > 2 * double);
+  return singleMarked || logical ? 'british' : 'american';
 }
 
 /**
