@@ -6,7 +6,7 @@ export interface RuleOptions {
   quoteStyle: 'auto' | 'smart' | 'straight';
   /**
    * Commas and periods inside closing quotation marks (`american`, AP) or wherever logic puts them
-   * (`british`); `auto` is American unless the article quotes with single marks first, as British papers do.
+   * (`british`); `auto` is American unless the article quotes with single marks first and most, as British papers do.
    */
   punctuationStyle: 'auto' | 'american' | 'british';
   /** Photo-credit style: the article's dominant one, `(Jane Doe/AP)`, or `Photo: Jane Doe/AP`. */

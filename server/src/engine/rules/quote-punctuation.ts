@@ -32,7 +32,7 @@ export const quotePunctuation: ParagraphRule = {
   id: 'quote-punctuation',
   scope: 'paragraph',
   description: 'Punctuation around quotes: a comma, not a period, before “she said” and after “said”, none after a question mark; in American style, commas and periods inside the closing mark, and double marks around a quote.',
-  why: 'A quoted statement meets its attribution with a comma (“We are ready,” she said. / She said, “We are ready.”), and a question or exclamation mark ends a quote alone, in any style. AP and American usage also put commas and periods inside closing quotation marks, whatever the quote, and quote with double marks, keeping single ones for a quote within a quote and for headlines. Copy that quotes with single marks first, or punctuates logically throughout, follows British style, where those two differ; `punctuationStyle` forces either.',
+  why: 'A quoted statement meets its attribution with a comma (“We are ready,” she said. / She said, “We are ready.”), and a question or exclamation mark ends a quote alone, in any style. AP and American usage also put commas and periods inside closing quotation marks, whatever the quote, and quote with double marks, keeping single ones for a quote within a quote and for headlines. Copy that quotes with single marks first and most, or punctuates logically throughout, follows British style, where those two differ; `punctuationStyle` forces either.',
   defaultSeverity: 'warning',
   fixable: true,
   contextKey({ article, options }) {
