@@ -2,6 +2,7 @@ import type { Paragraph, Sentence } from '../model/article';
 import { quotedSpans } from '../model/quoted';
 import { CAPTION_PREFIXES } from '../data/claims';
 import { isAuthorNote, isEditorsNote } from '../model/notes';
+import { isBoldSubhead } from '../model/subheads';
 import { isLabelledAnswer } from '../quotes/paragraph';
 
 const voices = new WeakMap<Paragraph, string>();
@@ -67,10 +68,10 @@ export function hasProse(paragraph: Paragraph): boolean {
 }
 
 /**
- * Headlines, subheads, captions, editor's notes and the author's tagline carry figures and
+ * Headlines, subheads (bold ones too), captions, editor's notes and the author's tagline carry figures and
  * superlatives without sourcing, by design; an answer in a Q&A is its speaker's, attributed by its
  * label; a table's rows set out figures whose source is the table's, given above or below it.
  */
 export function isClaimFree(paragraph: Paragraph): boolean {
-  return !hasProse(paragraph) || paragraph.kind === 'heading' || paragraph.kind === 'table-row' || isCaption(paragraph) || isEditorsNote(paragraph) || isAuthorNote(paragraph) || isLabelledAnswer(paragraph.prose);
+  return !hasProse(paragraph) || paragraph.kind === 'heading' || isBoldSubhead(paragraph) || paragraph.kind === 'table-row' || isCaption(paragraph) || isEditorsNote(paragraph) || isAuthorNote(paragraph) || isLabelledAnswer(paragraph.prose);
 }

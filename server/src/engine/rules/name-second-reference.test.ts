@@ -113,3 +113,10 @@ test('a full name written again and again and never as a person’s is a place�
   const person = 'Sal Verde, 61, opened the shop in June.\n\nSal Verde bakes at dawn.\n\nSal Verde closes at noon.';
   assert.deepEqual(flagged(RULE, person), ['Sal Verde', 'Sal Verde']);
 });
+
+test('a bold subhead heading a live blog’s entry names people as a headline does', () => {
+  const blog = 'Snow closed roads across the state.\n\n**Gov. Walz activates National Guard**\n\nGov. Tim Walz signed an order activating the Guard, his office said.';
+  assert.deepEqual(flagged(RULE, blog, 'markdown'), []);
+  // A bold sentence is body copy: the full name repeated there is still flagged.
+  assert.deepEqual(flagged(RULE, 'Tim Walz toured the damage Tuesday.\n\n**Tim Walz then called in the Guard.**', 'markdown'), ['Tim Walz']);
+});

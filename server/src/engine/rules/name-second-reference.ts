@@ -3,6 +3,7 @@ import { isCaption } from '../model/captions';
 import type { Article, Paragraph } from '../model/article';
 import { isSpeaking, nameMentions, type NameMention } from '../model/names';
 import { isAuthorNote, isEditorsNote } from '../model/notes';
+import { isBoldSubhead } from '../model/subheads';
 import { paragraphSummary } from '../model/summaries';
 import type { ArticleRule, Report } from '../rule';
 import { replacement } from '../text/replacement';
@@ -49,10 +50,10 @@ const descriptions = new Set([...JOB_TITLES, 'retired', 'former', 'longtime', 'v
 /** "Bob and " right before "Mary Smith": a couple sharing the surname. */
 const PARTNER_BEFORE = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{Ll}’'-]+) (?:and|&) $/u;
 
-/** Body paragraphs only: headings, captions, editor's notes, taglines and data lines introduce names on their own. */
+/** Body paragraphs only: headings and bold subheads, captions, editor's notes, taglines and data lines introduce names on their own. */
 function bodyNames(article: Article, index: number): BodyNames {
   const paragraph = article.paragraphs[index];
-  if ((paragraph.kind !== 'paragraph' && paragraph.kind !== 'list-item') || isCaption(article, paragraph) || isEditorsNote(paragraph) || isAuthorNote(paragraph) || DATA_LINE.test(paragraph.prose)) return NO_NAMES;
+  if ((paragraph.kind !== 'paragraph' && paragraph.kind !== 'list-item') || isCaption(article, paragraph) || isBoldSubhead(paragraph) || isEditorsNote(paragraph) || isAuthorNote(paragraph) || DATA_LINE.test(paragraph.prose)) return NO_NAMES;
   return paragraphSummary(paragraph, 'name-second-reference', namesOf);
 }
 
