@@ -18,6 +18,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'follow us(?: on [\\w ,&]{1,60})?',
   'already a subscriber\\?? ?(?:(?:log|sign) in(?: here)?)?',
   'get unlimited (?:digital )?access.{0,60}',
+  // A paywall's offer: "Subscribe now for $1 a week", "Subscribe today: 99¢ for your first month".
+  '(?:subscribe|sign up|join)(?: now| today)?(?: for|:) (?:just |only )?(?:[$€£]\\d[\\d.,]*|\\d+¢)[^"“”]{0,60}',
   'this (?:content|article|story) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members)(?: only)?',
   // The banner whole, its two sentences and their button labels: "We use cookies… By clicking “Accept All Cookies,” you agree…".
   '(?:we use|this (?:website|site) uses) cookies\\b.{0,300}',

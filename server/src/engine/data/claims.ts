@@ -121,7 +121,7 @@ export const ELECTION_RETURNS = `\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent
  * before a lowercase word ends an abbreviation, not the sentence ("a contract with First Student
  * Inc. for bus service, worth $14.2 million").
  */
-export const ADOPTED_MEASURE = `\\b(?:approved|passed|adopted|enacted|signed|proposed|unveiled|presented|submitted)(?: (?:a|an|the|its|their))? (?:[\\w$.,'’-]+ ){0,4}?(?:budget|spending plan|levy|tax rate|tax increase|rate increase|fee increase|contract|ordinance)\\b(?:[^.;!?]|\\.(?=\\d| [a-z])){0,120}`;
+export const ADOPTED_MEASURE = `\\b(?:approved|passed|adopted|enacted|signed|proposed|unveiled|presented|submitted)(?: (?:a|an|the|its|their))? (?:[\\w$%.,'’-]+ ){0,6}?(?:budget|spending plan|levy|tax rate|tax increase|rate increase|fee increase|contract|ordinance|(?:rise|increase|hike|cut|reduction) in (?:[\\w-]+ ){0,2}?(?:tax|taxes|rates?|fees?|fares?|rents?|tuition|levy|pay|wages))\\b(?:[^.;!?]|\\.(?=\\d| [a-z])){0,120}`;
 
 /**
  * A central bank's or a lender's decision on its rate ("The Federal Reserve left its benchmark

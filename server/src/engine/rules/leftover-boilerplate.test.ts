@@ -37,6 +37,7 @@ test('newsletter and social prompts, cookie banners, player and gallery labels, 
     'Watch: The full debate',
     'Photo gallery: Scenes from the flood',
     'Already a subscriber? Log in',
+    'Subscribe now for $1 a week',
     'You may also like',
     'Loading...',
   ];
