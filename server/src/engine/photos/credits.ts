@@ -25,8 +25,11 @@ const GRAPHIC_COLON = new RegExp(`(?<![\\p{L}\\p{N}])${GRAPHIC_CREDIT_LABEL}`, '
 const PROSE = new RegExp(PROSE_SOURCE, 'gu');
 /** `Submitted photo` ending the line, perhaps with its period. */
 const SOURCE_ONLY = new RegExp(`(?<![\\p{L}\\p{N}])${SOURCE_ONLY_CREDIT}(?=\\.?\\s*$)`, 'iu');
-/** Where a bare credit may begin: after a sentence's end, spaced or glued (`Thursday.Anthony Wallace/AFP`). */
-const SENTENCE_END = /[.!?”’"¶](?=[ \t]*[\p{Lu}\p{N}])/gu;
+/**
+ * Where a bare credit may begin: after a sentence's end, spaced or glued (`Thursday.Anthony
+ * Wallace/AFP`), or after a credit in parentheses printed before it (`(Jane Doe/AP) Jane Doe/AP`).
+ */
+const SENTENCE_END = /[.!?”’"¶)](?=[ \t]*[\p{Lu}\p{N}])/gu;
 const LINE = /[^\r\n]+/g;
 const PART_SEPARATOR = /\s*(?:\/|\||\s[-–—]\s|\bvia\b|\bfor\b)\s*/;
 const CONNECTORS = new Set(CREDIT_CONNECTORS);
@@ -131,7 +134,10 @@ export class CreditReader {
     if (line.length - labelEnd > MAX_CREDIT_LENGTH) return undefined;
     const label = line.slice(start, labelEnd);
     const again = line.toLowerCase().indexOf(label.toLowerCase(), labelEnd);
-    const rest = line.slice(labelEnd, again === -1 ? line.length : again);
+    // `Photo: Jane Doe/AP (Jane Doe/AP)`: a parenthesis after the name opens a credit of its own.
+    const parenthesis = line.indexOf(' (', labelEnd);
+    const until = Math.min(again === -1 ? line.length : again, parenthesis === -1 ? line.length : parenthesis);
+    const rest = line.slice(labelEnd, until);
     const body = rest.trim().replace(/\.$/, '');
     // `Photo: mashable composite` is a credit too: a few words that make no sentence.
     const fewWords = body !== '' && body.split(/\s+/).length <= 4 && !/[.!?]$/.test(rest.trim());

@@ -49,6 +49,10 @@ test('a bare credit, a “Photo:” credit and a “Photo by” credit pasted tw
   // Any outlet, not only the agencies Copydesk knows.
   assert.equal(fixed(RULE, 'A crew at work. (Carla Mendez/The Bulletin) (The Bulletin)'), 'A crew at work. (Carla Mendez/The Bulletin)');
   assert.deepEqual(flagged(RULE, 'Fairgoers line up. Chris Pietsch/The Register-Guard'), []);
+  // The same credit in two forms, either way round.
+  assert.equal(fixed(RULE, 'Firefighters rest. Photo: Jane Doe/The Ledger (Jane Doe/The Ledger)'), 'Firefighters rest. Photo: Jane Doe/The Ledger');
+  assert.equal(fixed(RULE, 'Firefighters rest. (Jane Doe/The Ledger) Jane Doe/The Ledger'), 'Firefighters rest. (Jane Doe/The Ledger)');
+  assert.deepEqual(flagged(RULE, 'Firefighters rest. Photo: Jane Doe (AP)'), []);
 });
 
 test('two different credits are two photographers, not a duplicate', () => {
