@@ -18,6 +18,11 @@ test('HTML: a captioned figure’s img may omit alt, as HTML allows', () => {
   assert.deepEqual(flagged(RULE, text, 'markdown'), []);
 });
 
+test('HTML: a bare img followed by a caption paragraph still needs alt: only a figcaption may stand in for it', () => {
+  const text = 'The fire began Tuesday.\n\n<img src="fire.jpg">\n\nCrews battle the flames near Ojai. (Jane Doe/AP)';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), ['<img src="fire.jpg">']);
+});
+
 test('Markdown’s empty brackets are alt text left out, captioned or not, linked or not; HTML’s alt="" is decoration', () => {
   const text = `[![](https://example.com/627)](https://example.com/full)\n\n${LONG}\n\n![ ](zuckerberg.jpg)\n\n¶ Mark Zuckerberg, the man with the plan. ¶ Photo by James Martin/CNET`;
   assert.deepEqual(flagged(RULE, text, 'markdown'), ['![](https://example.com/627)', '![ ](zuckerberg.jpg)']);

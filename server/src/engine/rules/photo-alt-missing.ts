@@ -15,7 +15,7 @@ export const photoAltMissing: ArticleRule = {
   fixable: false,
   check({ article, options }) {
     const reports: Report[] = [];
-    for (const { picture, caption } of figuresOf(article, options.house.agencies)) {
+    for (const { paragraph, picture, caption } of figuresOf(article, options.house.agencies)) {
       if (!picture || picture.decorative) continue;
       const alt = picture.alt?.trim();
       if (alt === '') {
@@ -23,8 +23,9 @@ export const photoAltMissing: ArticleRule = {
         if (picture.syntax === 'html') continue;
         reports.push({ start: picture.start, end: picture.end, message: `Image has no alt text: ${PURPOSE}.` });
       } else if (alt === undefined) {
-        // A figcaption describes its picture, so HTML lets a captioned figure's img omit alt.
-        if (caption) continue;
+        // A figcaption describes its picture, so HTML lets a captioned figure's img omit alt; a
+        // paragraph after a bare img is no figcaption.
+        if (caption?.paragraph === paragraph && /<figcaption\b/i.test(paragraph.text)) continue;
         reports.push({ start: picture.start, end: picture.end, message: `Image has no alt attribute: ${PURPOSE}, or write alt="" if it is decoration.` });
       } else if (isFileName(alt)) {
         reports.push({ start: picture.start, end: picture.end, message: `Alt text “${alt}” is a file name: ${PURPOSE}.` });
