@@ -40,3 +40,11 @@ test('no 12 before noon or midnight', () => {
   assert.deepEqual(flagged(RULE, text), ['12 ', '12:00 ']);
   assert.equal(fixed(RULE, text), 'Lunch is at noon and the vote at midnight.');
 });
+
+test('the time comes before the date (AP: time, date, place)', () => {
+  const text = 'The board meets Nov. 14 at 6 p.m. at the Government Center. The vote is on March 3 at noon.';
+  assert.deepEqual(flagged(RULE, text), ['Nov. 14 at 6 p.m.', 'on March 3 at noon']);
+  assert.equal(fixed(RULE, text), 'The board meets at 6 p.m. Nov. 14 at the Government Center. The vote is at noon March 3.');
+  assert.equal(fixed(RULE, 'The polls close Nov. 5 at 8 p.m. Voters may register there.'), 'The polls close at 8 p.m. Nov. 5. Voters may register there.');
+  assert.deepEqual(flagged(RULE, 'The board meets at 6 p.m. Nov. 14. It met Nov. 14, 2023, at 6 p.m. too.'), []);
+});

@@ -17,6 +17,15 @@ const REDUNDANT = new RegExp(`${TIME}(${SPACE}+(?:(?:this|in the)${SPACE}+(morni
 /** "12 noon", "12:00 midnight": AP puts no 12 before noon or midnight. */
 const TWELVE_BEFORE_WORD = new RegExp(`(?<![\\w.:$])12(?::00)?${SPACE}+(?=(?:noon|midnight)\\b)`, 'gi');
 
+/**
+ * A date before its time: "Nov. 14 at 6 p.m.", "on March 3 at noon". AP's order is time, date,
+ * place: "at 6 p.m. Nov. 14". Only times already in AP form, so the fixes never overlap.
+ */
+const DATE_BEFORE_TIME = new RegExp(
+  `(?<![\\w.])(?:on${SPACE}+)?((?:Jan\\.|Feb\\.|March|April|May|June|July|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)${SPACE}\\d{1,2})${SPACE}+at${SPACE}+((?:1[0-2]|[1-9])(?::(?!00)[0-5]\\d)?${SPACE}[ap]\\.m\\.|noon|midnight)(?![\\w-])`,
+  'g',
+);
+
 /** After "noon" or "midnight", a swallowed period is put back when it also ended the sentence. */
 const SENTENCE_ENDED = /^(?:\s*$|\s*\n|[ \t\u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z]{2,4}\b))[A-Z“"])/;
 
@@ -30,8 +39,8 @@ function apClockTime(hour: string, minutes: string | undefined, meridiem: string
 export const apTime: ParagraphRule = {
   id: 'ap-time',
   scope: 'paragraph',
-  description: 'Times in AP style: “3 p.m.”, “10:30 a.m.”, “noon”, “midnight”; no “10 a.m. this morning”.',
-  why: 'AP writes lowercase a.m. and p.m. with periods, drops “:00”, says noon and midnight instead of an ambiguous 12, and cuts words that repeat the time of day.',
+  description: 'Times in AP style: “3 p.m.”, “10:30 a.m.”, “noon”, “midnight”; no “10 a.m. this morning”; the time before the date (“at 6 p.m. Nov. 14”).',
+  why: 'AP writes lowercase a.m. and p.m. with periods, drops “:00”, says noon and midnight instead of an ambiguous 12, cuts words that repeat the time of day, and gives time, date and place in that order.',
   defaultSeverity: 'warning',
   fixable: true,
   check(paragraph) {
@@ -61,6 +70,14 @@ export const apTime: ParagraphRule = {
       if (paragraph.prose[end] === '.' && apClockTime(hour, minutes, meridiem).endsWith('.')) end++;
       const report = replacement(paragraph, start, end, '', `Redundant “${phrase.trim()}” after a clock time: delete it.`);
       reports.push({ ...report, end: paragraph.start + start + phrase.length });
+    }
+    for (const match of reporterMatches(paragraph, DATE_BEFORE_TIME)) {
+      const [written, date, time] = match;
+      const end = match.index + written.length;
+      // "… Nov. 14 at 6 p.m." ending its sentence: the period of "p.m." ends it, and goes after the date.
+      const ended = time.endsWith('.') && SENTENCE_ENDED.test(paragraph.prose.slice(end, end + 12));
+      const expected = `at ${time} ${date}${ended ? '.' : ''}`;
+      reports.push(replacement(paragraph, match.index, end, expected, `Unexpected “${written}”, expected “${expected}”: AP gives the time, then the date, then the place.`));
     }
     return reports;
   },
