@@ -46,6 +46,8 @@ export const SUPERLATIVE_PATTERNS: readonly string[] = [
   '\\b(?:set|sets|setting|broke|breaks|breaking|shattered|tied|equaled|equalled) (?:a|the) (?:[\\w-]+ )?record\\b(?! straight)',
   '\\brecord[- ](?:high|low|highs|lows|breaking|setting|numbers?|levels?)\\b',
   '\\ball-time (?:high|low)\\b',
+  // "more games than any other program", "faster than any other car on the road": a superlative in other words
+  '\\b(?:more|fewer|less|(?!better\\b)[\\w-]{2,}er) (?:[\\w-]+ ){0,3}?than any(?: other|one else|body else)\\b',
   '\\bunprecedented\\b',
   '\\bnever before\\b',
   '\\bthe only (?:one|person|woman|man|country|nation|state|city|company|team|player|place) (?:ever )?to\\b',

@@ -103,3 +103,9 @@ test('a next paragraph that opens by sourcing the claim before it counts as its 
   assert.deepEqual(flagged(RULE, `${lede}\n\nThat’s according to figures released Friday by Cal Fire.`), []);
   assert.deepEqual(flagged(RULE, `${lede}\n\nCrews worked through the night.`), ['the largest single wildfire in state history']);
 });
+
+test('a superlative in other words: “more games than any other program”, “faster than any other”', () => {
+  assert.deepEqual(flagged(RULE, 'The team has won more games than any other program in the conference.'), ['more games than any other']);
+  assert.deepEqual(flagged(RULE, 'The new line carries riders faster than any other in the state.'), ['faster than any other']);
+  assert.deepEqual(flagged(RULE, 'She sings better than anyone else I know.'), []);
+});
