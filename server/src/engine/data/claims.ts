@@ -41,6 +41,8 @@ export const FIGURE_PATTERNS: readonly string[] = [
   '\\bper (?:capita|head|100|1,000|10,000|100,000|million)\\b',
   // rankings
   '\\branked (?:No\\. ?\\d+|first|second|third|last|\\d+(?:st|nd|rd|th)|near the (?:top|bottom)|among the)',
+  // A measured change over time: "have risen about 4 inches since 1993", "warmed 2.1 degrees over the past century"
+  '\\b(?:risen|rose|fallen|fell|grown|grew|dropped|climbed|increased|decreased|warmed|cooled|shrunk|shrank|sunk|sank|retreated|receded)(?: by)?(?: (?:about|nearly|almost|roughly|around|more than|less than|over|some|at least))? \\d[\\d,]*(?:\\.\\d+)? (?:inches|inch|feet|foot|degrees|meters|metres|centimeters|millimeters|miles|kilometers|yards|acres|pounds|tons)(?: [A-Z]\\b)? (?:since (?:\\d{4}|the \\d{4}s)|over the (?:past|last) (?:\\w+ )?(?:years?|decades?|century|centuries)|in the (?:past|last) (?:\\w+ )?(?:years?|decades?|century|centuries))',
 ];
 
 /** What markets quote: securities, indexes, currencies and commodities. */

@@ -286,3 +286,9 @@ test('a hedge is no source: “an estimated $1.2 million”, “could top $1 bil
   assert.deepEqual(flagged(RULE, 'The county estimated the damage at $40 million.'), []);
   assert.deepEqual(flagged(RULE, 'The number was estimated at 11 million in 2022, the Pew Research Center found.'), []);
 });
+
+test('a measured change over time is a claim: “risen about 4 inches since 1993”', () => {
+  assert.deepEqual(flagged(RULE, 'Sea levels along the coast have risen about 4 inches since 1993.'), ['risen about 4 inches since 1993']);
+  assert.deepEqual(flagged(RULE, 'The glacier has retreated 2 miles over the past century, the park service said.'), []);
+  assert.deepEqual(flagged(RULE, 'The river fell 3 feet overnight and crews reopened the bridge.'), []);
+});
