@@ -8,6 +8,7 @@ import { excerpt, revealCommand } from './ranges';
 const SECTIONS: ReadonlyArray<[ClaimItem['kind'], string, string]> = [
   ['figure', 'Figures', 'symbol-number'],
   ['superlative', 'Records, firsts and superlatives', 'star-empty'],
+  ['unnamed-source', 'Unnamed sources', 'eye-closed'],
   ['person', 'People and titles', 'person'],
   ['date', 'Dates', 'calendar'],
   ['quotation', 'Quotations', 'quote'],

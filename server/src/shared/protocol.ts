@@ -82,7 +82,7 @@ export interface SourcesResult {
 export const ClaimsRequest = 'copydesk/claims';
 
 export interface ClaimItem {
-  kind: 'figure' | 'superlative' | 'person' | 'date' | 'quotation';
+  kind: 'figure' | 'superlative' | 'unnamed-source' | 'person' | 'date' | 'quotation';
   range: Range;
   text: string;
   details: string[];

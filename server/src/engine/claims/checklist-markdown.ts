@@ -4,6 +4,7 @@ import type { CheckKind, ChecklistItem } from './checklist';
 const SECTIONS: ReadonlyArray<[CheckKind, string]> = [
   ['figure', 'Figures'],
   ['superlative', 'Records, firsts and superlatives'],
+  ['unnamed-source', 'Unnamed sources'],
   ['person', 'People and titles'],
   ['date', 'Dates'],
   ['quotation', 'Quotations'],
@@ -37,6 +38,8 @@ function describe(item: ChecklistItem): string {
     case 'figure':
     case 'superlative':
       return `${listed(item.details)} — ${item.sourced ? 'confirm with the source named' : 'no source named'}: ${excerpt}`;
+    case 'unnamed-source':
+      return `${listed(item.details)} — know who it is and why they are not named: ${excerpt}`;
     default:
       return `${listed(item.details)} — ${excerpt}`;
   }

@@ -116,3 +116,12 @@ test('“he said” after a paraphrase resolves to the person named in it', () =
   const quotation = checklistOf(text).items.find((item) => item.kind === 'quotation');
   assert.equal(quotation?.speaker, 'Gov. John Bel Edwards');
 });
+
+test('lists unnamed sources, for the editor who must know who they are and why they are not named', () => {
+  const { article, items } = checklistOf('The deal is close, a person familiar with the talks said.\n\nOfficials said the vote would be Tuesday. Mayor Ana Ruiz said nothing.');
+  assert.deepEqual(items.filter((item) => item.kind === 'unnamed-source').map((item) => [item.details.join('; '), item.text]), [
+    ['a person familiar with', 'The deal is close, a person familiar with the talks said.'],
+    ['Officials said', 'Officials said the vote would be Tuesday.'],
+  ]);
+  assert.match(renderChecklistMarkdown(items, article, 'draft.md'), /## Unnamed sources\n\n- \[ \] L1: \*\*a person familiar with\*\* — know who it is and why they are not named: /);
+});

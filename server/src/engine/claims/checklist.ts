@@ -8,11 +8,12 @@ import { titledPeopleIn } from './people';
 import { isSourced } from './sourcing';
 import { lastNamedSpeaker, speakerOf } from './speakers';
 import { superlativesIn } from './superlatives';
+import { unnamedSourcesIn } from './unnamed-sources';
 import { reporterVoice } from './voice';
 
 export { renderChecklistMarkdown } from './checklist-markdown';
 
-export type CheckKind = 'figure' | 'superlative' | 'person' | 'date' | 'quotation';
+export type CheckKind = 'figure' | 'superlative' | 'unnamed-source' | 'person' | 'date' | 'quotation';
 
 /** One thing a fact-checker confirms; plain data, so it serializes to JSON as is. */
 export interface ChecklistItem {
@@ -22,7 +23,7 @@ export interface ChecklistItem {
   end: number;
   /** The sentence or quotation as readers see it: markup dropped, spaces collapsed. */
   text: string;
-  /** What in it to check: the figures, the superlatives, the names with titles, the dates. */
+  /** What in it to check: the figures, the superlatives, the unnamed sources, the names with titles, the dates. */
   details: string[];
   /** Figures and superlatives: whether the text names its source. */
   sourced?: boolean;
@@ -35,7 +36,7 @@ const MIN_QUOTATION_WORDS = 4;
 
 /**
  * Every check-worthy sentence of the article, in document order: figures, superlatives and firsts,
- * named people with their titles, dates, and quotations with their speakers. Unlike the rules, it
+ * unnamed sources, named people with their titles, dates, and quotations with their speakers. Unlike the rules, it
  * also covers headlines and captions, and sourced claims too (marked `sourced`): a fact-checker
  * confirms what the source says as well.
  */
@@ -44,6 +45,7 @@ export function claimsChecklistOf(article: Article): ChecklistItem[] {
   let lastSpeaker: string | undefined;
   for (const paragraph of proseParagraphs(article)) {
     const voice = reporterVoice(paragraph);
+    const unnamed = unnamedSourcesIn(paragraph);
     const sentenceItems: ChecklistItem[] = [];
     paragraph.sentences.forEach((sentence, index) => {
       const at = (kind: CheckKind, found: Match[], sourced?: boolean) => {
@@ -55,6 +57,7 @@ export function claimsChecklistOf(article: Article): ChecklistItem[] {
       const sourced = figures.length + superlatives.length > 0 ? isSourced(paragraph, index, article) : false;
       at('figure', figures, sourced);
       at('superlative', superlatives, sourced);
+      at('unnamed-source', unnamed.filter((match) => match.start >= sentence.start && match.start < sentence.end));
       at('person', titledPeopleIn(voice, sentence.start, sentence.end));
       at('date', datesIn(voice, sentence.start, sentence.end));
     });

@@ -1,24 +1,15 @@
 import { ArticleIndex } from '../article-index';
-import { ANONYMITY_DISCLOSURES, ANONYMITY_REASONS, ANONYMOUS_SOURCES, BACK_REFERENCE } from '../data/anonymous-sources';
+import { ANONYMITY_DISCLOSURES, ANONYMITY_REASONS, BACK_REFERENCE } from '../data/anonymous-sources';
 import type { Article, Paragraph } from '../model/article';
 import { paragraphSummary } from '../model/summaries';
 import type { ArticleRule, Report } from '../rule';
 import { matchesIn, type Match } from '../claims/matches';
 import { hasProse, reporterVoice } from '../claims/voice';
-import { followsWord } from '../text/sentence-start';
+import { unnamedSourcesIn } from '../claims/unnamed-sources';
 
-const ANONYMOUS = new RegExp(ANONYMOUS_SOURCES.join('|'), 'gi');
 const DISCLOSURE = new RegExp(ANONYMITY_DISCLOSURES.join('|'), 'gi');
 const REASON = new RegExp(ANONYMITY_REASONS.join('|'), 'i');
 const REFERS_BACK = new RegExp(BACK_REFERENCE, 'i');
-/** A name set off right after the source names it after all: "said an official, Jane Doe." */
-const NAMED_AFTER = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
-/** "the officials", "one of the officials": sources the story introduced before, with their reason then. */
-const INTRODUCED_BEFORE = /\bthe\s+$/i;
-/** "Ruiz, a home health aide, said": the description set off after a name describes that person. */
-const NAMED_BEFORE = /\p{Lu}[\p{L}'’.-]+,\s*$/u;
-/** "the Pennsylvania Association of School Business Officials said": a capital inside a sentence is a name's. */
-const CAPITALISED = /^\p{Lu}/u;
 
 /** What a paragraph says of unnamed sources on its own; offsets relative to it. */
 interface OwnSources {
@@ -47,13 +38,7 @@ function ownSources(paragraph: Paragraph | undefined): OwnSources {
   if (!paragraph || !hasProse(paragraph)) return NONE;
   return paragraphSummary(paragraph, 'source-anonymous', (own) => {
     const voice = reporterVoice(own);
-    const sources = matchesIn(ANONYMOUS, voice).filter(
-      (match) =>
-        !NAMED_AFTER.test(voice.slice(match.end, match.end + 80)) &&
-        !INTRODUCED_BEFORE.test(voice.slice(Math.max(0, match.start - 8), match.start)) &&
-        !NAMED_BEFORE.test(voice.slice(Math.max(0, match.start - 40), match.start)) &&
-        !(CAPITALISED.test(match.text) && followsWord(voice, match.start)),
-    );
+    const sources = unnamedSourcesIn(own);
     // One source, one finding: "a senior official, who spoke on condition of anonymity, said…".
     const disclosures = sources.length === 0;
     return { matches: disclosures ? matchesIn(DISCLOSURE, voice) : sources, disclosures, reasoned: REASON.test(voice), refersBack: REFERS_BACK.test(voice) };

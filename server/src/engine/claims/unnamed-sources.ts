@@ -1,0 +1,34 @@
+import { ANONYMOUS_SOURCES } from '../data/anonymous-sources';
+import type { Paragraph } from '../model/article';
+import { paragraphSummary } from '../model/summaries';
+import { followsWord } from '../text/sentence-start';
+import { matchesIn, type Match } from './matches';
+import { reporterVoice } from './voice';
+
+const ANONYMOUS = new RegExp(ANONYMOUS_SOURCES.join('|'), 'gi');
+/** A name set off right after the source names it after all: "said an official, Jane Doe." */
+const NAMED_AFTER = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
+/** "the officials", "one of the officials": sources the story introduced before, with their reason then. */
+const INTRODUCED_BEFORE = /\bthe\s+$/i;
+/** "Ruiz, a home health aide, said": the description set off after a name describes that person. */
+const NAMED_BEFORE = /\p{Lu}[\p{L}'’.-]+,\s*$/u;
+/** "the Pennsylvania Association of School Business Officials said": a capital inside a sentence is a name's. */
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The unnamed sources of a paragraph's reporter's voice, as `source-anonymous` flags them and the
+ * claims checklist lists them: "officials said", "a person familiar with the matter"; offsets
+ * relative to the paragraph.
+ */
+export function unnamedSourcesIn(paragraph: Paragraph): Match[] {
+  return paragraphSummary(paragraph, 'unnamed-sources', (own) => {
+    const voice = reporterVoice(own);
+    return matchesIn(ANONYMOUS, voice).filter(
+      (match) =>
+        !NAMED_AFTER.test(voice.slice(match.end, match.end + 80)) &&
+        !INTRODUCED_BEFORE.test(voice.slice(Math.max(0, match.start - 8), match.start)) &&
+        !NAMED_BEFORE.test(voice.slice(Math.max(0, match.start - 40), match.start)) &&
+        !(CAPITALISED.test(match.text) && followsWord(voice, match.start)),
+    );
+  });
+}
