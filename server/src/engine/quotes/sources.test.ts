@@ -62,3 +62,12 @@ test('a clause set off after the subject says something about it: the subject is
   const { speakers } = sourcesOf(buildArticle(text, 'markdown'));
   assert.deepEqual(speakers.map((speaker) => speaker.name), ['Jane Doe', 'mayor', 'Rep. Marjorie Taylor Greene', 'John Kirby']);
 });
+
+test('two people sharing a surname are told apart by the full name an attribution writes; “she” goes to the one last named', () => {
+  const text = 'Gina Lombardi, who owns the bakery with her sister, said sales were up.\n\n“We had our best December,” Lombardi said.\n\nHer sister, Donna Lombardi, disagreed. “It was fine,” Donna Lombardi said.\n\n“Just fine,” she said.\n\n“We will see,” Mayor Gina Lombardi said.';
+  const { speakers } = sourcesOf(buildArticle(text, 'plaintext'));
+  assert.deepEqual(speakers.map((speaker) => [speaker.name, speaker.quotations.map((quotation) => quotation.text)]), [
+    ['Gina Lombardi', ['We had our best December,', 'We will see,']],
+    ['Donna Lombardi', ['It was fine,', 'Just fine,']],
+  ]);
+});

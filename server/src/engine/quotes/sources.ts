@@ -2,6 +2,7 @@ import type { Article } from '../model/article';
 import type { RuleOptions } from '../settings';
 import type { QuotationKind } from './kind';
 import { quotationsOf, type Quotation } from './model';
+import { isGivenName } from '../text/given-name';
 
 export interface SourceQuotation {
   start: number;
@@ -20,27 +21,53 @@ export interface Sources {
  * Who is quoted and saying what, grouped by speaker, for the `copydesk/sources` request and the
  * `copydesk sources` command. Titles, nicknames and scare quotes are no one's words: left out.
  * Offsets are absolute UTF-16 offsets; the data is plain JSON.
+ *
+ * The quotation model knows speakers by surname. Two people sharing one ("Gina and Donna
+ * Lombardi") are told apart here by the full name an attribution writes; a surname or a pronoun
+ * alone goes to the one of them last named in full.
  */
 export function sourcesOf(article: Article, options?: Pick<RuleOptions, 'house'>): Sources {
   const model = quotationsOf(article, options);
-  const grouped = new Map<string, SourceQuotation[]>();
+  const people = new Map<string, { name: string; description?: string; quotations: SourceQuotation[] }>();
+  /** Per surname key, the full name its attributions last wrote. */
+  const lastFull = new Map<string, string>();
   const unattributed: SourceQuotation[] = [];
   for (const quotation of model.quotations) {
     if (quotation.kind === 'not-speech') continue;
     const key = quotation.attribution?.speaker;
-    if (key) {
-      // Appended in place: copying the list per quotation was quadratic in a speaker's quotes.
-      const list = grouped.get(key);
-      if (list) list.push(entry(quotation));
-      else grouped.set(key, [entry(quotation)]);
+    const speaker = key === undefined ? undefined : model.speakers.get(key);
+    if (!key || !speaker) {
+      unattributed.push(entry(quotation));
+      continue;
     }
-    else unattributed.push(entry(quotation));
+    const written = fullNameIn(quotation.attribution?.speakerText, speaker.name);
+    if (written) lastFull.set(key, written);
+    const name = written ?? lastFull.get(key) ?? speaker.name;
+    const person = `${key}\u0000${name}`;
+    // Appended in place: copying the list per quotation was quadratic in a speaker's quotes.
+    const listed = people.get(person);
+    if (listed) listed.quotations.push(entry(quotation));
+    else people.set(person, { name, ...(speaker.description && name === speaker.name ? { description: speaker.description } : {}), quotations: [entry(quotation)] });
   }
-  const speakers = model.speakers
-    .list()
-    .filter((speaker) => grouped.has(speaker.key))
-    .map((speaker) => ({ name: speaker.name, ...(speaker.description ? { description: speaker.description } : {}), quotations: grouped.get(speaker.key) as SourceQuotation[] }));
+  // In the order the article names them, each surname's people in the order they are quoted.
+  const order = new Map(model.speakers.list().map((speaker, index) => [speaker.key, index]));
+  const speakers = [...people].sort(([a], [b]) => (order.get(keyOf(a)) ?? 0) - (order.get(keyOf(b)) ?? 0)).map(([, person]) => person);
   return { speakers, unattributed };
+}
+
+const keyOf = (person: string) => person.slice(0, person.indexOf('\u0000'));
+
+/**
+ * Another person of the registered name's surname, as a speaker is written ("her sister, Donna
+ * Lombardi" beside Gina Lombardi): a known given name other than the registered one before it.
+ * A title ("Mayor Ruiz") or an unknown first word leaves the quotation with the registered name.
+ */
+function fullNameIn(speakerText: string | undefined, registered: string): string | undefined {
+  const words = registered.split(' ');
+  if (!speakerText || words.length < 2) return undefined;
+  const written = speakerText.trim().split(/\s+/).slice(-words.length);
+  if (written[written.length - 1] !== words[words.length - 1] || !isGivenName(written[0])) return undefined;
+  return written.join(' ');
 }
 
 function entry(quotation: Quotation): SourceQuotation {
