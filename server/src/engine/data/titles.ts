@@ -48,6 +48,8 @@ export const INSTITUTION_WORDS: readonly string[] = [
   'university', 'college', 'school', 'institute', 'center', 'centre', 'hospital', 'foundation', 'company', 'group', 'street', 'avenue',
   'road', 'boulevard', 'square', 'park', 'bridge', 'airport', 'station', 'stadium', 'arena', 'hall', 'library', 'museum', 'church',
   'award', 'awards', 'prize', 'act', 'law', 'fund', 'trust', 'bank', 'county', 'city', 'island', 'islands', 'river', 'lake', 'mountain',
+  // Towns named like people: "Ann Arbor", "Sioux Falls", "Palm Springs", "Shaker Heights".
+  'arbor', 'harbor', 'harbour', 'falls', 'springs', 'heights', 'beach', 'valley', 'creek', 'hills', 'bay',
 ];
 
 /**

@@ -170,8 +170,17 @@ test('a temperature below zero takes the word “minus”, not a sign; ranges an
 
 test('figures AP keeps for an area, a British percentage and a time of day; a transcript’s answers are verbatim', () => {
   assert.deepEqual(flagged(RULE, 'The fire burned about 9 square miles, and prices rose 8 per cent.'), []);
+  assert.deepEqual(flagged(RULE, 'The rate was about 8 cases per 100,000 live births, and 3 per 1,000 in 2019.'), []);
   assert.deepEqual(flagged(RULE, 'Crews had the pipe out by 3 this morning and left at 5 in the afternoon.'), []);
   assert.deepEqual(flagged(RULE, 'SALAS: We had a 6-foot section out of the ground, and 4 crews on it.'), []);
   assert.deepEqual(flagged(RULE, 'Q: How did the 4 crews work overnight?'), ['4']);
   assert.deepEqual(flagged(RULE, 'The 3 square tables sat empty.'), ['3']);
+});
+
+test('a recipe keeps its small figures, in the ingredients and in the steps', () => {
+  const recipe = 'Serves 6\n\n4 pounds short ribs (about 8 pieces)\n2 teaspoons kosher salt\n1 large yellow onion, diced\n3 carrots, peeled\n4 cloves garlic, smashed\n\nCook the onion until it softens, about 6 minutes. Add the garlic and cook 1 minute more.';
+  assert.deepEqual(flagged(RULE, recipe), []);
+  assert.deepEqual(flagged(RULE, '- 2 cups flour\n- 1 teaspoon salt\n- 3 large eggs\n\nBeat the eggs for 2 minutes.', 'markdown'), []);
+  // One measure in a news story makes no recipe.
+  assert.deepEqual(flagged(RULE, 'Add 1 tablespoon of juice. She has 3 children.'), ['3']);
 });

@@ -3,6 +3,7 @@ import { MONTHS } from '../data/months';
 import type { Paragraph } from '../model/article';
 import type { ParagraphRule, Report } from '../rule';
 import { numberInWords, valueOfWords } from '../text/number-words';
+import { isRecipe } from '../model/recipes';
 import { isLabelledAnswer } from '../quotes/paragraph';
 import { startsSentence } from '../text/sentence-start';
 import { capitalize } from '../text/case';
@@ -40,6 +41,8 @@ const AGE = /^[ \t\u00a0]+(?:years?|months?)[ \t\u00a0-]+old\b/;
 const TIME_OF_DAY = /^[ \t\u00a0]+(?:(?:this|that|tomorrow|yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)[ \t\u00a0]+(?:morning|afternoon|evening|night)|in[ \t\u00a0]+the[ \t\u00a0]+(?:morning|afternoon|evening)|at[ \t\u00a0]+night|tonight)\b/;
 /** An area or a volume, its unit after it: "9 square miles", "2 cubic yards". */
 const SQUARE_OR_CUBIC = /^[ \t\u00a0]+(?:square|cubic)[ \t\u00a0]+(\p{L}+)/u;
+/** A rate: "8 cases per 100,000 live births", "3 per 1,000", "2 deaths per million". */
+const RATE = /^(?:[ \t\u00a0]+[\p{L}-]+){0,2}[ \t\u00a0]+per[ \t\u00a0]+(?:\d|capita\b|thousand\b|million\b|hundred\b)/u;
 /** A percentage in British spelling: "8 per cent". */
 const PER_CENT = /^[ \t\u00a0]+per[ \t\u00a0]+cent\b/;
 /** An age bracket: "children under 5", "ages 3 to 5", "kids older than 6". */
@@ -101,7 +104,7 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   if (/^(?:['’′"”″]| ?°)/.test(prose.slice(end))) return true;
   if (AGE.test(prose.slice(end, end + 20)) || RANGE_AFTER.test(prose.slice(end, end + 12)) || TIME_OF_DAY.test(prose.slice(end, end + 24))) return true;
   const squared = SQUARE_OR_CUBIC.exec(prose.slice(end, end + 30));
-  if ((squared && UNITS.has(squared[1].toLowerCase())) || PER_CENT.test(prose.slice(end, end + 12))) return true;
+  if ((squared && UNITS.has(squared[1].toLowerCase())) || PER_CENT.test(prose.slice(end, end + 12)) || RATE.test(prose.slice(end, end + 40))) return true;
   if (RANGE_BEFORE.test(prose.slice(Math.max(0, start - 10), start))) return true;
   if (AGE_BEFORE.test(prose.slice(Math.max(0, start - 30), start))) return true;
   if (AGE_AFTER_VERB_BEFORE.test(prose.slice(Math.max(0, start - 12), start)) && AGE_AFTER_VERB_AFTER.test(prose.slice(end, end + 12))) return true;
@@ -124,7 +127,9 @@ export const apNumerals: ParagraphRule = {
   why: 'AP spells out one through nine and uses figures from 10, except for ages, money, percentages, dimensions, dates, times, scores, addresses and identifiers like “No. 1”, and it never starts a sentence with a figure other than a year. It writes a tally with a hyphen (5-4), round millions with the word ($3.5 million), an age before a noun with hyphens (a 6-year-old girl; she is 6 years old) and figures from 1,000 with commas.',
   defaultSeverity: 'warning',
   fixable: true,
-  check(paragraph) {
+  // A recipe sets every amount and time in figures: whether the article is one is read over all its paragraphs.
+  contextKey: ({ article }) => (isRecipe(article) ? 'recipe' : ''),
+  check(paragraph, _context, kind) {
     // Headlines take figures for every number (AP), and start with them freely; tables set them all as figures.
     // A transcript's answers are the speaker's words verbatim ("SALAS: … by 3 this morning").
     if (paragraph.kind === 'heading' || paragraph.kind === 'table-row' || isLabelledAnswer(paragraph.prose)) return [];
@@ -134,7 +139,8 @@ export const apNumerals: ParagraphRule = {
     let agate: Array<[number, number]> | undefined;
     let agateLine = 0;
     const fragment = paragraph.kind === 'list-item' && prose.trim().split(/\s+/).length <= FRAGMENT_WORDS;
-    for (const match of reporterMatches(paragraph, FIGURE)) {
+    // A recipe's small figures, in its steps as in its ingredients, stay figures.
+    for (const match of kind === 'recipe' ? [] : reporterMatches(paragraph, FIGURE)) {
       const figure = match[1];
       const start = match.index;
       const end = start + figure.length;

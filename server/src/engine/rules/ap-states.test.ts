@@ -31,6 +31,8 @@ test('ordinary words after a comma are not states', () => {
   assert.deepEqual(flagged(RULE, 'Officials in Washington, D.C., agreed. The mayor, OK with the plan, signed. Ruiz, ME and all, stayed home.'), []);
   // Credentials after a person's name: a doctor of medicine, a physician assistant.
   assert.deepEqual(flagged(RULE, '“It’s a breakthrough,” says Katie Allen, MD, PhD. Her colleague Jane M. Doe, PA, agreed.'), []);
+  // A town named like a person is a town before an AP abbreviation.
+  assert.deepEqual(flagged(RULE, 'She lived in Ann Arbor, Mich., for 40 years.'), ['Mich.']);
 });
 
 test('an old abbreviation standing alone is spelled out too; a title, a party and a name are not states', () => {

@@ -50,7 +50,8 @@ export const apStates: ParagraphRule = {
     for (const match of reporterMatches(paragraph, STATE_AFTER_PLACE)) {
       const before = paragraph.prose.slice(Math.max(0, match.index - 60), match.index);
       if (DATELINE_CITY.test(paragraph.prose.slice(0, match.index))) continue;
-      const person = NAME_BEFORE.exec(before);
+      // Only a postal code can be a degree after a name ("MD"); "Ann Arbor, Mich." is a town, named like a person.
+      const person = match[2] ? NAME_BEFORE.exec(before) : null;
       if (person && isGivenName(person[1])) continue;
       reports.push(spelledOut(paragraph, match, 'after a city'));
     }

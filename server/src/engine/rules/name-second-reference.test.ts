@@ -104,6 +104,10 @@ test('an obituary’s birth name repeats the full name by design: “Lonnie Earl
 test('a name after “the” names a thing, a boat or a building, not a person', () => {
   const text = 'Walter Haskell, 83, stepped into the cockpit of the Ellen Marie at 4:40 a.m.\n\nAround 6 o’clock the Ellen Marie worked down a string of 10 traps.';
   assert.deepEqual(flagged(RULE, text), []);
+  const ship = 'The ship is named for Margaret Ellis, a marine biologist who died in 2019.\n\nThe R/V Margaret Ellis will be operated by the university.';
+  assert.deepEqual(flagged(RULE, ship), []);
+  const town = 'Helen Ward, 88, a chemist, died Friday.\n\nShe was born in Ann Arbor, Michigan. In addition to her daughter, of Ann Arbor, she is survived by two sons.';
+  assert.deepEqual(flagged(RULE, town), []);
 });
 
 test('a full name written again and again and never as a person’s is a place’s: a restaurant, Sal Verde', () => {

@@ -66,8 +66,8 @@ function isBirthName(paragraph: Paragraph, mention: NameMention): boolean {
   return BIRTH_NAME_AFTER.test(prose.slice(mention.end, mention.end + 16)) || BIRTH_NAME_BEFORE.test(prose.slice(Math.max(0, mention.start - 12), mention.start));
 }
 
-/** "the Ellen Marie", a boat; "the John Hancock Center": a name after "the" names a thing, not a person. */
-const THING_BEFORE = /(?<![\p{L}’'-])[Tt]he[ \t\u00a0]+$/u;
+/** "the Ellen Marie", a boat; "the R/V Margaret Ellis", a ship: a name after "the" or a ship's prefix names a thing, not a person. */
+const THING_BEFORE = /(?<![\p{L}’'-])(?:[Tt]he|R\/V|M\/V|RV|MV|USS|HMS|SS)[ \t\u00a0]+$/u;
 
 function namesOf(paragraph: Paragraph): BodyNames {
   // An obituary's birth name repeats the full name by design.
@@ -76,7 +76,7 @@ function namesOf(paragraph: Paragraph): BodyNames {
       !mention.quoted &&
       (mention.given || isSpeaking(paragraph, mention)) &&
       !(mention.given && isBirthName(paragraph, mention)) &&
-      !THING_BEFORE.test(paragraph.prose.slice(Math.max(0, mention.start - 5), mention.start)),
+      !THING_BEFORE.test(paragraph.prose.slice(Math.max(0, mention.start - 6), mention.start)),
   );
   const partners: BodyNames['partners'] = [];
   for (const mention of mentions) {
