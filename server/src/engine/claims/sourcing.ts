@@ -1,10 +1,20 @@
 import { ArticleIndex } from '../article-index';
 import type { Article, Paragraph } from '../model/article';
 import { SOURCE_CUES } from '../data/claims';
+import { VAGUE_ATTRIBUTIONS } from '../data/vague-attribution';
 import { quotedSpans } from '../model/quoted';
 import { hasLink, reporterVoice } from './voice';
 
 const SOURCE_CUE = new RegExp(`\\b(?:${SOURCE_CUES.join('|')})\\b`, 'i');
+/** A weasel looks like a source and names none: "Critics say", "Many believe". */
+const WEASEL = new RegExp(VAGUE_ATTRIBUTIONS.join('|'), 'gi');
+/**
+ * The people a figure counts, saying something: "About 40% of residents say they…". A poll's
+ * answers, sourced when the article names its poll or survey, else nobody's.
+ */
+const COUNTED_SAYING = /(?:\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\b(?:half|a third|one-third|two-thirds|a quarter|three-quarters|a majority|most)) of (?:[\w'’-]+ ){0,4}?(?:say|says|said|believe|think|report|reported|agree|agreed)\b/gi;
+/** Where an article names the poll or survey its figures come from. */
+const POLL = /\b(?:poll|polls|polling|survey|surveys|surveyed|questionnaire)\b/i;
 /** A body named doing the counting: "the Pew Research Center found", "Police counted". */
 const NAMED_COUNTER = /\b\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,5} (?:found|finds|estimated|estimates|calculated|counted|tallied)\b/u;
 /** Markdown footnote references ([^1]) and superscript note numbers. */
@@ -19,6 +29,9 @@ const BACK_REFERENCE = /^[\s*_>]*(?:(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:
 /** Where the figures pointed back at come from: a body named after "from" or "by", or whatever they "come from". */
 const NAMED_ORIGIN = /\b(?:from|by|of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|\b(?:come|comes|came)\s+from\b/u;
 
+/** Blanks what looks like a source and is none, keeping offsets. */
+const blank = (words: string) => ' '.repeat(words.length);
+
 interface Attribution {
   /** Per sentence: the reporter's words in it name a source ("said", "according to", "the study found"). */
   namesSource: boolean[];
@@ -26,11 +39,14 @@ interface Attribution {
   coveredByEarlier: boolean[];
 }
 
-const attributions = new WeakMap<Paragraph, Attribution>();
+/** Per paragraph, its attribution in an article that names no poll, and in one that does. */
+const attributions = new WeakMap<Paragraph, Array<Attribution | undefined>>();
 
 /** One pass over the paragraph's sentences, so checking every sentence stays linear. */
-function attributionOf(paragraph: Paragraph): Attribution {
-  let attribution = attributions.get(paragraph);
+function attributionOf(paragraph: Paragraph, pollNamed: boolean): Attribution {
+  let kept = attributions.get(paragraph);
+  if (!kept) attributions.set(paragraph, (kept = []));
+  let attribution = kept[Number(pollNamed)];
   if (attribution) return attribution;
   const voice = reporterVoice(paragraph);
   const spans = quotedSpans(paragraph);
@@ -38,7 +54,8 @@ function attributionOf(paragraph: Paragraph): Attribution {
   const coveredByEarlier: boolean[] = [];
   let covered = false;
   for (const sentence of paragraph.sentences) {
-    const text = voice.slice(sentence.start, sentence.end);
+    let text = voice.slice(sentence.start, sentence.end).replace(WEASEL, blank);
+    if (!pollNamed) text = text.replace(COUNTED_SAYING, blank);
     const names = SOURCE_CUE.test(text) || NAMED_COUNTER.test(text);
     namesSource.push(names);
     coveredByEarlier.push(covered);
@@ -48,7 +65,7 @@ function attributionOf(paragraph: Paragraph): Attribution {
     if (names && !quotes) covered = true;
   }
   attribution = { namesSource, coveredByEarlier };
-  attributions.set(paragraph, attribution);
+  kept[Number(pollNamed)] = attribution;
   return attribution;
 }
 
@@ -60,10 +77,19 @@ function opensWithBackReference(paragraph: Paragraph): boolean {
   return BACK_REFERENCE.test(text) && (SOURCE_CUE.test(text) || NAMED_COUNTER.test(text) || NAMED_ORIGIN.test(text));
 }
 
-/** The last sentences (their text) of the paragraphs whose figures the next paragraph sources. */
-interface SourcedByNext {
+/** What the article says of its sources beyond each paragraph. */
+interface ArticleSourcing {
+  /** The last sentences (their text) of the paragraphs whose figures the next paragraph sources. */
   lastSentences: Set<string>;
+  /** Whether a paragraph names a poll or a survey: then the figures of those it counted saying something are its. */
+  pollNamed: boolean;
   key: string;
+}
+
+interface ParagraphSourcing {
+  /** The paragraph's last sentence, when the next paragraph sources it; else ''. */
+  sourcedByNext: string;
+  namesPoll: boolean;
 }
 
 function lastSentenceText(paragraph: Paragraph): string {
@@ -71,25 +97,28 @@ function lastSentenceText(paragraph: Paragraph): string {
   return last ? paragraph.prose.slice(last.start, last.end) : '';
 }
 
-const sourcedByNextIndex = new ArticleIndex<string, SourcedByNext>({
+const sourcingIndex = new ArticleIndex<ParagraphSourcing, ArticleSourcing>({
   reach: { before: 0, after: 1 },
   summarize(article, index) {
+    const paragraph = article.paragraphs[index];
     const next = article.paragraphs[index + 1];
-    return next && opensWithBackReference(next) ? lastSentenceText(article.paragraphs[index]) : '';
+    return { sourcedByNext: next && opensWithBackReference(next) ? lastSentenceText(paragraph) : '', namesPoll: POLL.test(paragraph.prose) };
   },
-  same: (a, b) => a === b,
+  same: (a, b) => a.sourcedByNext === b.sourcedByNext && a.namesPoll === b.namesPoll,
   build(summaries) {
-    const lastSentences = new Set(summaries.filter((summary) => summary !== ''));
-    return { lastSentences, key: [...lastSentences].sort().join('\u0000') };
+    const lastSentences = new Set(summaries.flatMap((summary) => (summary.sourcedByNext === '' ? [] : [summary.sourcedByNext])));
+    const pollNamed = summaries.some((summary) => summary.namesPoll);
+    return { lastSentences, pollNamed, key: `${pollNamed ? 'poll' : ''}\u0000${[...lastSentences].sort().join('\u0000')}` };
   },
 });
 
 /**
  * What the sourcing of a paragraph's sentences depends on beyond its own text, for the context
- * key of the rules that ask `isSourced`: which paragraphs the next one sources.
+ * key of the rules that ask `isSourced`: which paragraphs the next one sources, and whether the
+ * article names a poll.
  */
 export function sourcingKey(article: Article): string {
-  return sourcedByNextIndex.of(article).index.key;
+  return sourcingIndex.of(article).index.key;
 }
 
 /**
@@ -99,13 +128,15 @@ export function sourcingKey(article: Article): string {
  * sourcing it ("The figures, released Tuesday by the Labor Department, …"), or in an earlier
  * sentence of the same paragraph that reports rather than quotes (newsrooms attribute once per
  * paragraph: "Sources tell TMZ the dress was taken. It's valued at $150,000."), a link in it (the
- * web's citation), or a footnote.
+ * web's citation), or a footnote. A weasel ("Critics say") is no source, nor are the people a
+ * figure counts ("40% of residents say") unless the article names its poll.
  */
-export function isSourced(paragraph: Paragraph, index: number, article?: Article): boolean {
+export function isSourced(paragraph: Paragraph, index: number, article: Article): boolean {
   const sentence = paragraph.sentences[index];
-  const { namesSource, coveredByEarlier } = attributionOf(paragraph);
+  const sourcing = sourcingIndex.of(article).index;
+  const { namesSource, coveredByEarlier } = attributionOf(paragraph, sourcing.pollNamed);
   if (namesSource[index] || namesSource[index + 1] || coveredByEarlier[index]) return true;
-  if (article && index === paragraph.sentences.length - 1 && sourcedByNextIndex.of(article).index.lastSentences.has(lastSentenceText(paragraph))) return true;
+  if (index === paragraph.sentences.length - 1 && sourcing.lastSentences.has(lastSentenceText(paragraph))) return true;
   if (hasLink(paragraph, sentence.start, sentence.end)) return true;
   if (FOOTNOTE.test(paragraph.text.slice(sentence.start, sentence.end))) return true;
   // The mark usually follows the sentence's period: "… region.[^1]".

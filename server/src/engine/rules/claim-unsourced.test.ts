@@ -292,3 +292,11 @@ test('a measured change over time is a claim: “risen about 4 inches since 1993
   assert.deepEqual(flagged(RULE, 'The glacier has retreated 2 miles over the past century, the park service said.'), []);
   assert.deepEqual(flagged(RULE, 'The river fell 3 feet overnight and crews reopened the bridge.'), []);
 });
+
+test('a weasel or the counted people “saying” is no source: “Critics say …”, “About 40% of residents say …”', () => {
+  assert.deepEqual(flagged(RULE, 'Critics say the city waited too long. Nearly a third of independent bakeries in the area have closed since 2019.'), ['a third of']);
+  assert.deepEqual(flagged(RULE, 'About 40% of Riverton residents say they do not trust the city with their data.'), ['40%']);
+  assert.deepEqual(flagged(RULE, 'About 40% of Riverton residents say they do not trust the city, a Pew survey found.'), []);
+  // An article that names its poll sources what the people it counted said.
+  assert.deepEqual(flagged(RULE, 'The Marist poll of 1,200 adults was taken last week.\n\nAbout 28% of voters under 30 said they were certain to vote.'), []);
+});
