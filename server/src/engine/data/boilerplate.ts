@@ -3,6 +3,9 @@
  * video-player labels. Each pattern must match a whole line (case-insensitive), never part of a
  * sentence. Projects add their own in `.copydesk.json`.
  */
+/** One button of a share bar. */
+const SHARE_ITEM = '(?:(?:share|post) (?:on|to|via) )?(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|pinterest|threads|bluesky|flipboard|messenger|print|copy link)';
+
 export const BOILERPLATE_LINES: readonly string[] = [
   'advertisements?',
   '(?:story|article) continues (?:below|after (?:this )?(?:advertisement|ad))(?: advertisement)?',
@@ -53,6 +56,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   '(?:image|photo|slide|picture) \\d{1,3} (?:of|/) \\d{1,3}',
   '(?:share|post) (?:on|to|via) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|threads|bluesky|flipboard)',
   '(?:print|save|share|email|tweet|bookmark|save (?:article|story)|gift (?:this )?article)',
+  // A share bar on one line: "Share on Facebook Share on X Email", "Facebook | Twitter | LinkedIn | Print".
+  `${SHARE_ITEM}(?:\\s*[|·•/]?\\s*${SHARE_ITEM}){1,8}`,
   'related(?: (?:stories|articles|coverage|content|links|reading|topics))?',
   'this material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?',
   // "Copyright 2023 The Associated Press. All rights reserved. This material may not be published…"

@@ -39,6 +39,8 @@ export const SUPERLATIVE_PATTERNS: readonly string[] = [
   // firsts
   '\\bfirst-ever\\b',
   '\\b(?:for )?the first time (?:ever|in (?:history|decades|years|a generation|a century|\\d+ years)|since)\\b',
+  // "the first school closures in the district in more than 40 years"
+  '\\bthe first (?:[\\w-]+ ){1,3}?(?:in (?:the |its |their )?[\\w.-]+ )?in (?:(?:more than|nearly|almost|over|at least) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|half a) (?:years?|decades?|century|centuries|generation)\\b',
   '(?<!\\bone of )\\bthe first (?:woman|man|person|people|country|nation|state|city|company|team|player|athlete|president|leader|black|female|openly gay|African American|Latina?|Asian American) (?:[\\w-]+ )?to\\b',
   // records
   // "a record 40 points", "a new record"; not "on the record", "keeps a record", "a record label", "what she thinks a record is"

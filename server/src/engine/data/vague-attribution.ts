@@ -3,7 +3,7 @@
  * case-insensitively on the reporter's own words. "Said" alone is never a hedge.
  */
 const CROWD =
-  'critics|some|many|experts|some experts|many experts|most experts|a number of experts|scientists|researchers|analysts|observers|some people|many people|a lot of people|skeptics|detractors|commentators|historians|economists|doctors';
+  'critics|some|many|others|experts|some experts|many experts|most experts|a number of experts|scientists|researchers|analysts|observers|some people|many people|a lot of people|skeptics|detractors|commentators|historians|economists|doctors';
 /**
  * Not a crowd: particular people the story has introduced ("the researchers said", "two analysts
  * said"), and "say" as a noun ("to have some say in").

@@ -48,3 +48,11 @@ test('the time comes before the date (AP: time, date, place)', () => {
   assert.equal(fixed(RULE, 'The polls close Nov. 5 at 8 p.m. Voters may register there.'), 'The polls close at 8 p.m. Nov. 5. Voters may register there.');
   assert.deepEqual(flagged(RULE, 'The board meets at 6 p.m. Nov. 14. It met Nov. 14, 2023, at 6 p.m. too.'), []);
 });
+
+test('a clock time with no a.m. or p.m. is flagged, without a fix: only the writer knows which', () => {
+  assert.deepEqual(flagged(RULE, 'I would invite them to stand in the lobby at 3:30 on a school day.'), ['3:30']);
+  assert.equal(fixed(RULE, 'Stand in the lobby at 3:30 on a school day.'), 'Stand in the lobby at 3:30 on a school day.');
+  // A score, a verse, a race time, a ratio, a range, a time with its meridiem: left alone.
+  assert.deepEqual(flagged(RULE, 'Kotek invoked the act at 11:30\np.m. Tuesday, a wrapped line.'), []);
+  assert.deepEqual(flagged(RULE, 'The Rams won 3:1. John 3:16 was read. She ran it in 4:05. Doors open at 7:30 p.m., by 9:45 o’clock, and at 9:30 to 10:30 a.m.'), []);
+});

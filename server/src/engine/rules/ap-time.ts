@@ -26,6 +26,12 @@ const DATE_BEFORE_TIME = new RegExp(
   'g',
 );
 
+/**
+ * A clock time with no a.m. or p.m.: "at 3:30 on a school day". AP always gives one; the writer
+ * knows which. Not a score, a verse or a race time: only after "at", "by", "until" or "before".
+ */
+const NO_MERIDIEM = new RegExp(`(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom)${SPACE}+)(?:1[0-2]|0?[1-9]):[0-5]\\d(?![\\d:])(?!\\s*(?:[ap]\\.?${SPACE}?m\\b|[AP]\\.?${SPACE}?M\\b|o['’]clock|hours?\\b|noon\\b|midnight\\b|(?:[ap]m|AM|PM)\\b|${SPACE}*-|${SPACE}+(?:to|and)${SPACE}+\\d))`, 'g');
+
 /** After "noon" or "midnight", a swallowed period is put back when it also ended the sentence. */
 const SENTENCE_ENDED = /^(?:\s*$|\s*\n|[ \t\u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z]{2,4}\b))[A-Z“"])/;
 
@@ -39,13 +45,18 @@ function apClockTime(hour: string, minutes: string | undefined, meridiem: string
 export const apTime: ParagraphRule = {
   id: 'ap-time',
   scope: 'paragraph',
-  description: 'Times in AP style: “3 p.m.”, “10:30 a.m.”, “noon”, “midnight”; no “10 a.m. this morning”; the time before the date (“at 6 p.m. Nov. 14”).',
+  description: 'Times in AP style: “3 p.m.”, “10:30 a.m.”, “noon”, “midnight”; no “10 a.m. this morning”, no “at 3:30” without a.m. or p.m.; the time before the date (“at 6 p.m. Nov. 14”).',
   why: 'AP writes lowercase a.m. and p.m. with periods, drops “:00”, says noon and midnight instead of an ambiguous 12, cuts words that repeat the time of day, and gives time, date and place in that order.',
   defaultSeverity: 'warning',
   fixable: true,
   check(paragraph) {
-    if (!/\d[ \t\u00a0]?(?:[ap]\.?[ \t\u00a0]?m|noon|midnight)/i.test(paragraph.prose)) return [];
     const reports: Report[] = [];
+    if (/\d:[0-5]\d/.test(paragraph.prose)) {
+      for (const match of reporterMatches(paragraph, NO_MERIDIEM)) {
+        reports.push({ start: paragraph.start + match.index, end: paragraph.start + match.index + match[0].length, message: `Clock time “${match[0]}” without a.m. or p.m.: AP gives one (“${match[0]} a.m.” or “${match[0]} p.m.”).` });
+      }
+    }
+    if (!/\d[ \t\u00a0]?(?:[ap]\.?[ \t\u00a0]?m|noon|midnight)/i.test(paragraph.prose)) return reports;
     for (const match of reporterMatches(paragraph, CLOCK_TIME)) {
       const [written, hour, minutes, meridiem] = match;
       // "5 am" without dots is as often the verb ("the 5 am I know") as the time; leave it.

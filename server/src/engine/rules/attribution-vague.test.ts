@@ -20,6 +20,7 @@ test('weasel attributions are flagged', () => {
 
 test('a crowd’s belief asserted: “Many residents believe”, “most voters think”; residents who said something are reported', () => {
   assert.deepEqual(flagged(RULE, 'Many residents believe the plan will fail.'), ['Many residents believe']);
+  assert.deepEqual(flagged(RULE, 'Some residents say the city is moving too slowly. Others say a wall would cut the town off from its harbor.'), ['Others say']);
   assert.deepEqual(flagged(RULE, 'Most longtime voters think the race is over.'), ['Most longtime voters think']);
   assert.deepEqual(flagged(RULE, 'Several residents said the plan would fail. The residents believe it will.'), []);
 });

@@ -109,3 +109,9 @@ test('a superlative in other words: “more games than any other program”, “
   assert.deepEqual(flagged(RULE, 'The new line carries riders faster than any other in the state.'), ['faster than any other']);
   assert.deepEqual(flagged(RULE, 'She sings better than anyone else I know.'), []);
 });
+
+test('a first measured over years: “the first school closures in the district in more than 40 years”', () => {
+  assert.deepEqual(flagged(RULE, 'The vote clears the way for the first school closures in the district in more than 40 years.'), ['the first school closures in the district in more than 40 years']);
+  assert.deepEqual(flagged(RULE, 'It was the first snowfall in a decade here.'), ['the first snowfall in a decade']);
+  assert.deepEqual(flagged(RULE, 'She was the first to arrive in the morning.'), []);
+});

@@ -38,6 +38,8 @@ test('newsletter and social prompts, cookie banners, player and gallery labels, 
     'Photo gallery: Scenes from the flood',
     'Already a subscriber? Log in',
     'Subscribe now for $1 a week',
+    'Share on Facebook | Share on X | Email | Print',
+    'Facebook Twitter LinkedIn Email',
     'You may also like',
     'Loading...',
   ];
