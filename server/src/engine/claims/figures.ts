@@ -1,4 +1,4 @@
-import { ADOPTED_MEASURE, APPROPRIATION, ATTENDANCE, BARGAINING_POSITION, BINDING_TERMS, BUDGET_CHANGE, CROWD_SEEN, DIMENSION, ELECTION_RETURNS, FIGURE_PATTERNS, FIRST_PERSON_ACCOUNT, INCOME_THRESHOLD, MARGIN_OF_ERROR, MARKET_MOVE, MONEY, POLICY_PROVISION, POPULATION, PRICE_BRACKET, RATE_DECISION, REPORTED_RESULTS, SHOOTING_PERCENTAGE, SPORTS_STATISTIC, UNIT_PRICE, VOTED_MEASURE, VOTE_SHARES } from '../data/claims';
+import { ADOPTED_MEASURE, APPROPRIATION, ATTENDANCE, BARGAINING_POSITION, BINDING_TERMS, BUDGET_CHANGE, CROWD_SEEN, DIMENSION, ELECTION_RETURNS, FIGURE_PATTERNS, FIRST_PERSON_ACCOUNT, INCOME_THRESHOLD, LEGAL_LIMIT, MARGIN_OF_ERROR, MARKET_MOVE, MONEY, POLICY_PROVISION, POPULATION, PRICE_BRACKET, RATE_DECISION, REPORTED_RESULTS, SHOOTING_PERCENTAGE, SPORTS_STATISTIC, UNIT_PRICE, VOTED_MEASURE, VOTE_SHARES } from '../data/claims';
 import { matchesIn, type Match } from './matches';
 import { execAll } from '../text/exec-all';
 
@@ -18,7 +18,7 @@ const isVague = (figure: string) => /\b(?:hundreds|thousands)\b/i.test(figure);
  * do, a bank's rate decision, a side's offer or demand, a place's population, what a treaty or
  * contract binds someone to, a price by the unit or a review's price bracket, an election's
  * returns, a player's statistics, a team's shooting, a ground's attendance, a thing's size or
- * distance; and what the writer counted or saw first-hand. Each pattern is tried only on a
+ * distance, a legal limit or penalty; and what the writer counted or saw first-hand. Each pattern is tried only on a
  * paragraph holding the kind of figure it can cover: large patterns take V8 milliseconds to
  * compile, which a keystroke should pay only where they can match.
  */
@@ -45,6 +45,7 @@ const PUBLIC_RECORDS: ReadonlyArray<{ pattern: RegExp; covers: (figure: string) 
   { pattern: new RegExp(FIRST_PERSON_ACCOUNT, 'g'), covers: () => true },
   { pattern: new RegExp(CROWD_SEEN, 'gi'), covers: isVague },
   { pattern: new RegExp(MARGIN_OF_ERROR, 'gi'), covers: () => true },
+  { pattern: new RegExp(LEGAL_LIMIT, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },
 ];
 
 /** Figures that make a statement a claim (see FIGURE_PATTERNS), in `text[from, to)`. */

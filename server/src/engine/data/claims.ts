@@ -94,6 +94,12 @@ const BINDING_INSTRUMENTS = 'treaty|treaties|law|laws|statute|agreement|deal|con
  */
 export const BINDING_TERMS = `\\bunder (?:the|a|an|its|their|this|that|each) (?:[\\w'’-]+ ){0,3}(?:${BINDING_INSTRUMENTS}),?(?:[^.;!?]|\\.(?=\\d)){0,80}?\\b(?:must|(?:is|are|will be) (?:required|obligated|entitled|allowed) to|ha(?:s|ve) to|may not|cannot|can['’]t)\\b(?:[^.;!?]|\\.(?=\\d)){0,160}|\\b(?:${BINDING_INSTRUMENTS})\\b(?:[^.;!?]|\\.(?=\\d)){0,40}?\\b(?:requires?|required|obliges|obligates|entitles|bars|bans|caps|capped)\\b(?:[^.;!?]|\\.(?=\\d)){0,160}`;
 
+/**
+ * A legal limit or penalty, set by a law or a rule ("the federal limit of 0.3%", "fines of up to
+ * $10,000 per sale", "a cap of 5%"): the text of the law, on record.
+ */
+export const LEGAL_LIMIT = `\\b(?:(?:legal|federal|state|statutory|regulatory) )?(?:limits?|caps?|ceilings?|thresholds?|maximum|minimum|fines?|penalt(?:y|ies)) of (?:up to |as much as |at least |no more than )?(?:${MONEY}|\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b))`;
+
 /** A survey's margin of error ("plus or minus 4 percentage points"): the poll's own method, sourced with the poll. */
 export const MARGIN_OF_ERROR = `\\bmargin of (?:sampling )?error\\b(?:[^.;!?]|\\.(?=\\d)){0,60}`;
 

@@ -300,3 +300,9 @@ test('a weasel or the counted people “saying” is no source: “Critics say �
   // An article that names its poll sources what the people it counted said.
   assert.deepEqual(flagged(RULE, 'The Marist poll of 1,200 adults was taken last week.\n\nAbout 28% of voters under 30 said they were certain to vote.'), []);
 });
+
+test('a legal limit or penalty is the law’s text: “the federal limit of 0.3%”, “fines of up to $10,000 per sale”', () => {
+  assert.deepEqual(flagged(RULE, 'The bill would count every form of THC toward the federal limit of 0.3% by weight.'), []);
+  assert.deepEqual(flagged(RULE, 'Shops would have 90 days to comply, and violations would carry fines of up to $10,000 per sale.'), []);
+  assert.deepEqual(flagged(RULE, 'About 30% of shops already comply with the rule, and most expect to.'), ['30%']);
+});
