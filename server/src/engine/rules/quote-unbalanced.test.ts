@@ -53,9 +53,14 @@ test('a closing mark with no opening is flagged, and opened at the paragraph sta
   assert.equal(fixed(RULE, text), '“We will stay,” Ruiz said. The vote is Monday.');
 });
 
-test('a continuation paragraph missing its opening mark: both ends are flagged', () => {
+test('a continuation paragraph missing its opening mark: both ends are flagged, and the fix opens the continuation', () => {
   const text = '“We will stay,” Ruiz said, “until it is done.\n\nAnd we will rebuild,” she said.';
   assert.deepEqual(flagged(RULE, text), ['“', '”']);
+  // One fix, not two: the orphan's own opens the paragraph.
+  assert.equal(fixed(RULE, text), '“We will stay,” Ruiz said, “until it is done.\n\n“And we will rebuild,” she said.');
+  const speech = '“Nobody wants to close a school,” Castillo told the board. “But we are paying to heat every empty classroom.\n\nBut every dollar we spend on an empty classroom is a dollar we are not spending on a teacher.”';
+  assert.equal(fixed(RULE, speech), speech.replace('\n\nBut every', '\n\n“But every'));
+  assert.deepEqual(flagged(RULE, fixed(RULE, speech)), []);
 });
 
 test('straight quotes: an unclosed straight quote is flagged', () => {

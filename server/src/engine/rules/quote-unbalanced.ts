@@ -25,10 +25,14 @@ export const quoteUnbalanced: ArticleRule = {
       paragraphs ??= proseParagraphs(article);
       // The mark to point at opens the last paragraph the quotation reached.
       const open = quotation.parts[quotation.parts.length - 1].start;
-      const paragraph = paragraphs.find((candidate) => open >= candidate.start && open < candidate.end);
-      if (!paragraph) continue;
+      const at = paragraphs.findIndex((candidate) => open >= candidate.start && open < candidate.end);
+      if (at < 0) continue;
+      const paragraph = paragraphs[at];
       const mark = article.source.charAt(open);
-      const fix = closeAtSentenceEnd(paragraph, open - paragraph.start, CLOSER[mark], options.house.speechVerbs);
+      const goesOn = goesOnUnopened(paragraphs[at + 1], CLOSER[mark]);
+      // The next paragraph goes on with the quote and closes it, its opening mark forgotten: open it
+      // there (unless that paragraph's own finding already does) rather than close the quote here.
+      const fix = goesOn ? (openerFix(goesOn.paragraph, goesOn.orphan, options.house.speechVerbs) ? undefined : openAtStart(goesOn.paragraph, mark)) : closeAtSentenceEnd(paragraph, open - paragraph.start, CLOSER[mark], options.house.speechVerbs);
       const paragraphEnd = paragraph.start + paragraph.prose.trimEnd().length;
       const line = article.lines.positionAt(paragraphEnd).line + 1;
       reports.push({
@@ -70,25 +74,49 @@ function closeAtSentenceEnd(paragraph: Paragraph, open: number, closer: string, 
 }
 
 /**
- * Closing marks with no opening mark. When one closes the paragraph's first words and an
- * attribution follows (We will stay,” she said.), the opener plainly belongs at the start.
+ * The paragraph after an unclosed quote when it goes on with the quote and closes it, having
+ * forgotten its opening mark: its first mark is a closing `closer` no mark opens.
  */
+function goesOnUnopened(next: Paragraph | undefined, closer: string): { paragraph: Paragraph; orphan: number } | undefined {
+  if (!next || next.kind === 'heading') return undefined;
+  const marks = marksOf(next);
+  const orphan = marks.orphanCloses[0];
+  if (orphan === undefined || next.prose[orphan] !== closer || marks.pairs.some((pair) => pair.open < orphan)) return undefined;
+  return { paragraph: next, orphan };
+}
+
+function openAtStart(paragraph: Paragraph, opener: string): Fix {
+  const first = paragraph.start + paragraph.prose.search(/\S/);
+  return { title: `Open the quotation with ${opener}`, edits: [{ start: first, end: first, newText: opener }] };
+}
+
+/**
+ * The fix for a closing mark at `relative` with no opening mark: when it closes the paragraph's
+ * first words and an attribution follows (We will stay,” she said.), the opener plainly belongs
+ * at the start.
+ */
+function openerFix(paragraph: Paragraph, relative: number, houseVerbs: readonly string[]): Fix | undefined {
+  const expected = OPENER[paragraph.prose[relative]] ?? '“';
+  const first = paragraph.prose.search(/\S/);
+  const sentence = paragraph.sentences[0];
+  const before = paragraph.prose.slice(first, relative);
+  const plain = sentence && relative < sentence.end && !/["“”]/.test(before) && findCues(before, houseVerbs).length === 0 &&
+    findCues(paragraph.prose.slice(relative, sentence.end), houseVerbs).length > 0;
+  return plain ? openAtStart(paragraph, expected) : undefined;
+}
+
+/** Closing marks with no opening mark. */
 function orphans(article: Article, paragraph: Paragraph, houseVerbs: readonly string[]): Report[] {
   return marksOf(paragraph).orphanCloses.map((relative) => {
     const start = paragraph.start + relative;
     const mark = article.source.charAt(start);
     const expected = OPENER[mark] ?? '“';
-    const first = paragraph.prose.search(/\S/);
-    const sentence = paragraph.sentences[0];
-    const before = paragraph.prose.slice(first, relative);
-    const plain = sentence && relative < sentence.end && !/["“”]/.test(before) && findCues(before, houseVerbs).length === 0 &&
-      findCues(paragraph.prose.slice(relative, sentence.end), houseVerbs).length > 0;
-    const fixes: Fix[] = plain ? [{ title: `Open the quotation with ${expected}`, edits: [{ start: paragraph.start + first, end: paragraph.start + first, newText: expected }] }] : [];
+    const fix = openerFix(paragraph, relative, houseVerbs);
     return {
       start,
       end: start + 1,
       message: `Closing ${mark} has no opening mark: expected ${expected} where the quotation begins.`,
-      fixes,
+      fixes: fix ? [fix] : [],
       data: { expected },
     };
   });
