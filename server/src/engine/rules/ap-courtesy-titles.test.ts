@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flagged, fixed } from '../../../../test/support/rules';
+import { findings, flagged, fixed } from '../../../../test/support/rules';
 
 const RULE = 'ap-courtesy-titles';
 
@@ -33,4 +33,12 @@ test('“Mr. and Mrs. Smith” names a couple: no title is dropped there or in t
 test('a transcript gives the words as spoken, courtesy titles included', () => {
   const text = 'The exchange, from the trial transcript:\n\nMS. ALVAREZ: Mr. Pruitt, did you see the car?\n\nPRUITT: I did.\n\nLater, Mr. Pruitt left the stand.';
   assert.deepEqual(flagged(RULE, text), ['Mr. ']);
+});
+
+test('a surname two people share keeps no fix: “Dorsey” alone would not say which', () => {
+  const text = 'Andre Dorsey, 34, was shot Tuesday. His sister, Cheryl Dorsey, spoke at the vigil.\n\nPolice said Mr. Dorsey had a permit for the gun.';
+  const [finding] = findings(RULE, text);
+  assert.equal(text.slice(finding.start, finding.end), 'Mr. ');
+  assert.deepEqual(finding.fixes, []);
+  assert.match(finding.message, /more than one person here is named Dorsey/);
 });

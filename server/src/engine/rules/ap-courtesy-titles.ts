@@ -66,6 +66,27 @@ const couplesIndex = new ArticleIndex<ParagraphTitles, Couples>({
   },
 });
 
+/** A paragraph's full names, as "surname given" (quoted ones too: a speaker may name a relative). */
+function fullNames(paragraph: Paragraph): string[] {
+  return paragraphSummary(paragraph, 'full-names', (own) => nameMentions(own).flatMap((mention) => (mention.given ? [`${mention.surname} ${mention.given}`] : [])));
+}
+
+/** Surnames the article gives to more than one person ("Andre Dorsey", "Cheryl Dorsey"), sorted and joined: the rule's context. */
+const sharedSurnamesIndex = new ArticleIndex<string[], string>({
+  summarize: (article, index) => fullNames(article.paragraphs[index]),
+  same: (a, b) => a.length === b.length && a.every((name, index) => name === b[index]),
+  build(paragraphs) {
+    const givens = new Map<string, Set<string>>();
+    for (const names of paragraphs) {
+      for (const name of names) {
+        const [surname, given] = name.split(' ');
+        givens.set(surname, (givens.get(surname) ?? new Set()).add(given));
+      }
+    }
+    return [...givens].filter(([, given]) => given.size > 1).map(([surname]) => surname).sort().join('\u0000');
+  },
+});
+
 export const apCourtesyTitles: ParagraphRule = {
   id: 'ap-courtesy-titles',
   scope: 'paragraph',
@@ -73,16 +94,22 @@ export const apCourtesyTitles: ParagraphRule = {
   why: 'AP refers to people by surname alone after the first reference and keeps courtesy titles only in direct quotations, or to tell apart two people with one surname (a couple), which this rule leaves alone.',
   defaultSeverity: 'warning',
   fixable: true,
-  // Couples are found over the whole article; each paragraph then flags its own titles.
-  contextKey: ({ article }) => couplesIndex.of(article).index.key,
-  check(paragraph, { article }) {
+  // Couples and people sharing a surname are found over the whole article; each paragraph then flags its own titles.
+  contextKey: ({ article }) => `${couplesIndex.of(article).index.key}\u0001${sharedSurnamesIndex.of(article).index}`,
+  check(paragraph, { article }, key) {
     // A transcript gives the words as spoken, "Mr. Pruitt, did you…" included.
     if (hasSpeakerLabel(paragraph.prose)) return [];
     const couples = couplesIndex.of(article).index.surnames;
+    const shared = new Set(key.slice(key.indexOf('\u0001') + 1).split('\u0000'));
     const reports: Report[] = [];
     for (const { title, titleStart, nameStart, given, surname } of titledNames(paragraph).names) {
       // "Mr. Smith" and "Mrs. Smith" in one story, or "Mr. and Mrs. Smith": the titles are what tells the couple apart.
       if (couples.has(surname)) continue;
+      // "Mr. Dorsey" in a story that also quotes Cheryl Dorsey: "Dorsey" alone would not say which.
+      if (!given && shared.has(surname)) {
+        reports.push({ start: paragraph.start + titleStart, end: paragraph.start + nameStart, message: `Unexpected courtesy title “${title}”: AP uses the name alone, and more than one person here is named ${surname}: give the full name.` });
+        continue;
+      }
       reports.push(replacement(paragraph, titleStart, nameStart, '', `Unexpected courtesy title “${title}”: AP uses the name alone, “${given ? `${given} ` : ''}${surname}”.`));
     }
     return reports;
