@@ -221,4 +221,5 @@ test('whom a speaker tells is the listener, and “in an interview” goes with 
 test('a long aside about the subject, however it starts, leaves the subject the speaker', () => {
   assert.equal(said('Simmons, a retired firefighter who has served on the council since 2009, said the site was “a fire trap with one way in.”')[0].speaker, 'simmons');
   assert.equal(said('Johnson, who has spent most of the past decade in action franchises, said in a statement that the film was “a gift to everyone who made it.”')[0].speaker, 'johnson');
+  assert.equal(said('Samuel Adeyemi, who trained as a baker in Lagos, Nigeria, before moving to Riverton in 1979, said he was “ready to rest.”')[0].speaker, 'adeyemi');
 });

@@ -71,3 +71,9 @@ test('two people sharing a surname are told apart by the full name an attributio
     ['Donna Lombardi', ['It was fine,', 'Just fine,']],
   ]);
 });
+
+test('a description goes with its own name, not with another of the surname', () => {
+  const text = 'Samuel Adeyemi, who trained as a baker in Lagos, Nigeria, before moving to Riverton in 1979, said he was “ready to rest.”\n\nTheir oldest, David Adeyemi, now a high school teacher in Chicago, said he did his homework on a flour sack.';
+  const { speakers } = sourcesOf(buildArticle(text, 'plaintext'));
+  assert.deepEqual(speakers.map((speaker) => [speaker.name, speaker.description]), [['Samuel Adeyemi', undefined]]);
+});

@@ -102,6 +102,9 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
     if (opening && before[opening.start] === ',' && about) {
       // Past a party and state set off before it: "Rep. Marjorie Taylor Greene, R-Ga., who has…".
       let end = boundaries.length - 2;
+      // A relative clause may hold commas of its own: "Samuel Adeyemi, who trained in Lagos, Nigeria, before moving…, said".
+      const relative = boundaries.findIndex((boundary) => before[boundary.start] === ',' && /^\s*(?:who|whose)\b/.test(before.slice(boundary.end)));
+      if (relative >= 0 && relative < end) end = relative;
       while (end > 0 && PARTY.test(before.slice(boundaries[end - 1].end, boundaries[end].start))) end--;
       const subjectStart = boundaries[end - 1]?.end ?? 0;
       const subject = words(before.slice(subjectStart, boundaries[end].start), from + subjectStart).slice(-8);

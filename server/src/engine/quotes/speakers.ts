@@ -159,7 +159,8 @@ export class Speakers {
     } else {
       // "Kirby" or "Dr. Shadlen" first and "Michael Shadlen" later: keep the fuller name.
       const fuller = given > registered.given;
-      const described = !registered.speaker.description && description;
+      // A description goes with its own name: "David Adeyemi, now a teacher" describes no other Adeyemi.
+      const described = !registered.speaker.description && description && (fuller || name === registered.speaker.name);
       if (fuller || described) {
         const speaker = { ...registered.speaker, ...(fuller ? { name } : {}), ...(described ? { description } : {}) };
         registered = { speaker, given: fuller ? given : registered.given };
