@@ -4,7 +4,7 @@ import { openingAttribution } from './context';
 import { countMarks, type ParagraphMarkCounts } from './mark-counts';
 import type { AttributionPlace, Quotation } from './model';
 import { paragraphQuotes, type LocalQuotation, type ParagraphQuotes } from './paragraph';
-import { antecedents, isAnaphor, registrationOf, resolveSpeaker, speakerKey, type Registration, type ResolvedSpeaker } from './speakers';
+import { antecedents, isAnaphor, isGroup, registrationOf, resolveSpeaker, speakerKey, type Registration, type ResolvedSpeaker } from './speakers';
 
 /*
  * How one paragraph links to the paragraphs before it, relative to the paragraph. It depends on
@@ -121,12 +121,13 @@ function link(paragraph: Paragraph, local: ParagraphQuotes, incoming: Incoming):
   const own = (entry: LocalQuotation): LinkedAttribution | undefined =>
     entry.attribution ? { resolved: indexOf.get(entry.attribution) as number, where: entry.attributedIn ?? 'sentence' } : undefined;
 
-  // The speaker a following paragraph may lean on: the last one named, a proper name first.
+  // The speaker a following paragraph may lean on: the last one named, a proper name first; not a
+  // crowd paraphrased ("Forecasters said the heat would add…"), which speaks no quote in one voice.
   let lastProper: number | undefined;
   let lastNamed: number | undefined;
   resolved.forEach((entry, index) => {
     if (!entry.speaker) return;
-    lastNamed = index;
+    if (!isGroup(entry.speaker)) lastNamed = index;
     if (!entry.speaker.startsWith('phrase:')) lastProper = index;
   });
   let nextSpeaker: ParagraphLinks['nextSpeaker'] = lastProper ?? lastNamed;

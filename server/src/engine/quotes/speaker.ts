@@ -146,11 +146,20 @@ function appositive(before: string, from: number, description: Token[]): Speaker
   return { text: `${name}, ${text}`, name, description: text, pronoun: false, proper: true };
 }
 
+/** Plural nouns for people that open a sentence capitalised and name no one ("Forecasters said"), besides the plural of a job title. */
+const CROWDS = new Set(['officials', 'experts', 'critics', 'lawmakers', 'forecasters', 'meteorologists', 'authorities', 'investigators', 'prosecutors', 'organizers', 'protesters', 'volunteers', 'supporters', 'opponents', 'advocates', 'activists', 'scholars', 'historians', 'regulators', 'executives', 'leaders', 'voters', 'locals', 'witnesses', 'people']);
+
+function isCrowd(word: string): boolean {
+  const lower = word.toLowerCase();
+  return CROWDS.has(lower) || (/^\p{Lu}\p{Ll}+s$/u.test(word) && jobTitles.has(lower.slice(0, -1)));
+}
+
 function toSpeaker(phrase: Token[]): SpeakerPhrase | undefined {
   const texts = phrase.map((word) => word.text);
   while (texts.length > 1 && notNames.has(texts[0].toLowerCase()) && /^\p{Lu}/u.test(texts[0])) texts.shift();
   if (texts.length === 0) return undefined;
   if (texts.length === 1 && pronouns.has(texts[0].toLowerCase())) return { text: texts[0], name: texts[0], pronoun: true, proper: false };
+  if (texts.length === 1 && isCrowd(texts[0])) return { text: texts[0], name: texts[0], pronoun: false, proper: false };
   let nameStart = texts.length;
   while (nameStart > 0 && (isCapitalized(texts[nameStart - 1]) || titles.has(texts[nameStart - 1].toLowerCase()))) nameStart--;
   // "Mayor Ana Ruiz", "Facebook CEO Mark Zuckerberg": the name starts after the last job title.

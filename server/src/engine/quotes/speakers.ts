@@ -50,7 +50,7 @@ const ANAPHORS = new Set(['he', 'she', 'they']);
  * A group named by a plural common noun ("locals", "residents", "the company's lawyers"): "they"
  * may stand for it, "he" and "she" stand for the last one person named.
  */
-function isGroup(key: string): boolean {
+export function isGroup(key: string): boolean {
   return /^phrase:.*\p{Ll}[\p{Ll}’'-]*[^su’'\s]s$/u.test(key);
 }
 

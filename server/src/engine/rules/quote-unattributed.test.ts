@@ -200,3 +200,9 @@ test('a message held out as someone’s before the colon, and “in her words”
   assert.deepEqual(flagged(RULE, 'The river rose all night.\n\nMunoz had a simple message for residents who had not yet left: “Go now, and do not wait for the water.”'), []);
   assert.deepEqual(flagged(RULE, 'Dunaway opened the diner in 1998 and was, in her words, “flat broke and too proud to say so.”'), []);
 });
+
+test('a quote after a crowd’s paraphrase is nobody’s: “Forecasters said…” speaks no quote in one voice', () => {
+  const text = '“We lost power for three weeks,” Thibodeaux said.\n\nForecasters said the heat would add to the danger after the storm passes.\n\n“Heat has killed more people after recent storms than the wind did.”';
+  assert.deepEqual(flagged(RULE, text), ['“Heat has killed more people after recent storms than the wind did.”']);
+  assert.deepEqual(flagged(RULE, text.replace('Forecasters said', 'Forecaster Ana Ruiz said')), []);
+});
