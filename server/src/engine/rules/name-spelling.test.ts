@@ -67,3 +67,9 @@ test('a surname opening a sentence is checked when the person acts: “Brant was
 test('a month or a day is no spelling of a name: “in March” near “Marsh”', () => {
   assert.deepEqual(flagged(RULE, 'Detective Ellen Marsh led the inquiry.\n\nThe suspect pleaded guilty in March, Marsh said.'), []);
 });
+
+test('a lone capitalised word after “in” or “near” is a place, whoever is named like it', () => {
+  const text = 'Marcus Thibodeaux, 54, stayed for Ida. “We lost power for three weeks,” Thibodeaux said.\n\nAt a hardware store in Thibodaux, the generators were gone by noon.';
+  assert.deepEqual(flagged(RULE, text), []);
+  assert.deepEqual(flagged(RULE, 'Marcus Thibodeaux, 54, stayed. “We lost power,” Thibodaux said.'), ['Thibodaux']);
+});

@@ -16,6 +16,9 @@ const CALENDAR = new Set([...MONTHS.map((month) => month.name), 'Monday', 'Tuesd
 /** A verb right after a sentence's first word that makes it the person doing something. */
 const ACTS = /^[ \t]+(?:was|is|has|had|did|does|will|would|could|also|later|previously|declined|pleaded|testified|wrote|joined|served|worked|became|remained|faces|faced)\b/;
 
+/** A word that puts a place next. */
+const PLACE_BEFORE = /\b(?:in|near|outside|around)[ \t\u00a0]+$/;
+
 /** A surname written in a paragraph, where it may be a person's; `end` is relative to the paragraph. */
 interface SurnameUse {
   surname: string;
@@ -66,6 +69,8 @@ function findSurnames(paragraph: Paragraph): ParagraphSurnames {
     // A lone capitalised word opening a sentence or in a title-case heading may be any word,
     // unless it speaks ("Smyth said") or acts as a person does ("Brant was previously involved…").
     if (!mention.given && (mention.sentenceInitial || paragraph.kind === 'heading') && !isSpeaking(paragraph, mention) && !(mention.sentenceInitial && ACTS.test(paragraph.prose.slice(mention.end, mention.end + 24)))) continue;
+    // "a hardware store in Thibodaux": after "in" or "near", a lone capitalised word is a place, whoever is named like it.
+    if (!mention.given && PLACE_BEFORE.test(paragraph.prose.slice(Math.max(0, mention.start - 8), mention.start)) && !/^['’]s\b/.test(paragraph.prose.slice(mention.end))) continue;
     uses.push({ surname: mention.surname, given: mention.given, end: mention.end });
   }
   return { uses, signature: uses.map((use) => `${use.surname} ${use.given ?? ''}`).join('\u0000') };
