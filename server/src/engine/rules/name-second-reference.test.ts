@@ -124,3 +124,8 @@ test('a bold subhead heading a live blog’s entry names people as a headline do
   // A bold sentence is body copy: the full name repeated there is still flagged.
   assert.deepEqual(flagged(RULE, 'Tim Walz toured the damage Tuesday.\n\n**Tim Walz then called in the Guard.**', 'markdown'), ['Tim Walz']);
 });
+
+test('a review’s details line names the author as a caption does: the body’s first reference is a first reference', () => {
+  const review = '*The Salt Keepers*, by Ruth Anne Calloway (Knopf, 320 pages, $28)\n\nRuth Anne Calloway’s second novel opens on a dock in Maine.';
+  assert.deepEqual(flagged(RULE, review, 'markdown'), []);
+});

@@ -44,6 +44,8 @@ const AGE_AFTER = /^,[ \t\u00a0]*\d{1,3}\b/;
  * details in parentheses ("Limited: QB Sam Darnold (ankle), LB Blake Cashman (toe)"). Full names by convention.
  */
 const DATA_LINE = /^[\s*_]*[\p{L} ]{2,30}:[ \t]+[^\n]*?\p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’.-]+(?: (?:Jr\.|Sr\.|II|III|IV))? \(/u;
+/** A review's details line: `*The Salt Keepers*, by Ruth Anne Calloway (Knopf, 320 pages, $28)`. */
+const WORK_DETAILS = /^[ \t>]*(?:\*{1,2}|_{1,2})[^*_\r\n]{1,120}(?:\*{1,2}|_{1,2}),?[ \t]+(?:by|written by|directed by|edited by)[ \t]+\p{Lu}/u;
 /** A description between a speech verb and the name: "said forward ", "said retired firefighter ". */
 const DESCRIBED_AFTER_VERB = /\b(?:said|says|told|added|according to) ((?:\p{Ll}[\p{L}-]* ){1,2})$/u;
 const descriptions = new Set([...JOB_TITLES, 'retired', 'former', 'longtime', 'veteran', 'fellow']);
@@ -53,7 +55,7 @@ const PARTNER_BEFORE = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{Ll}’'-]+) (?:and|&) $
 /** Body paragraphs only: headings and bold subheads, captions, editor's notes, taglines and data lines introduce names on their own. */
 function bodyNames(article: Article, index: number): BodyNames {
   const paragraph = article.paragraphs[index];
-  if ((paragraph.kind !== 'paragraph' && paragraph.kind !== 'list-item') || isCaption(article, paragraph) || isBoldSubhead(paragraph) || isEditorsNote(paragraph) || isAuthorNote(paragraph) || DATA_LINE.test(paragraph.prose)) return NO_NAMES;
+  if ((paragraph.kind !== 'paragraph' && paragraph.kind !== 'list-item') || isCaption(article, paragraph) || isBoldSubhead(paragraph) || isEditorsNote(paragraph) || isAuthorNote(paragraph) || DATA_LINE.test(paragraph.prose) || WORK_DETAILS.test(paragraph.text)) return NO_NAMES;
   return paragraphSummary(paragraph, 'name-second-reference', namesOf);
 }
 
