@@ -1,4 +1,4 @@
-import { ADOPTED_MEASURE, APPROPRIATION, ATTENDANCE, BARGAINING_POSITION, BINDING_TERMS, BUDGET_CHANGE, CROWD_SEEN, DIMENSION, ELECTION_RETURNS, FIGURE_PATTERNS, FIRST_PERSON_ACCOUNT, INCOME_THRESHOLD, LEGAL_LIMIT, MARGIN_OF_ERROR, MARKET_MOVE, MONEY, POLICY_PROVISION, POPULATION, PRICE_BRACKET, RATE_DECISION, REPORTED_RESULTS, SHOOTING_PERCENTAGE, SPORTS_STATISTIC, UNIT_PRICE, VOTED_MEASURE, VOTE_SHARES } from '../data/claims';
+import { ADOPTED_MEASURE, APPROPRIATION, ATTENDANCE, BARGAINING_POSITION, BINDING_TERMS, BUDGET_CHANGE, CROWD_SEEN, DIMENSION, ELECTION_RETURNS, FIGURE_PATTERNS, FIRST_PERSON_ACCOUNT, INCOME_THRESHOLD, LEGAL_LIMIT, MARGIN_OF_ERROR, MARKET_MOVE, MONEY, POLICY_PROVISION, POPULATION, PRICE_BRACKET, PRICE_RANGE, RATE_DECISION, REPORTED_RESULTS, SHOOTING_PERCENTAGE, SPORTS_STATISTIC, UNIT_PRICE, VOTED_MEASURE, VOTE_SHARES } from '../data/claims';
 import { matchesIn, type Match } from './matches';
 import { execAll } from '../text/exec-all';
 
@@ -35,6 +35,7 @@ const PUBLIC_RECORDS: ReadonlyArray<{ pattern: RegExp; covers: (figure: string) 
   { pattern: new RegExp(POPULATION, 'gi'), covers: isCount },
   { pattern: new RegExp(UNIT_PRICE, 'gi'), covers: isMoney },
   { pattern: new RegExp(PRICE_BRACKET, 'gi'), covers: isMoney },
+  { pattern: new RegExp(PRICE_RANGE, 'gi'), covers: isMoney },
   { pattern: new RegExp(ELECTION_RETURNS, 'gi'), covers: (figure) => isShare(figure) || isCount(figure) },
   { pattern: new RegExp(REPORTED_RESULTS, 'gu'), covers: (figure) => isShare(figure) || isMoney(figure) || isCount(figure) },
   { pattern: new RegExp(SPORTS_STATISTIC, 'gi'), covers: isCount },

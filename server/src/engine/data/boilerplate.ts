@@ -48,7 +48,7 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'powered by [\\w.-]+\\.(?:com|net|org|io)',
   // A page's own stamps and bars: "Updated 6:45 PM EST", "3 min read", "Image 1 of 12", "Share on X", "Print";
   // both stamps on one line, the bar between them dropped with the markup ("Published … | Updated …").
-  '(?:published|updated|posted|last updated|first published)(?: on| at)?:? (?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\.? \\d{1,2},? (?:\\d{4},? )?(?:at )?)?\\d{1,2}:\\d{2}\\b[^"“”]{0,40}(?: [·•]? ?(?:updated|last updated)(?: on| at)?:? [^"“”]{1,60})?',
+  '(?:published|updated|posted|last updated|first published)(?: on| at)?:? (?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\.? \\d{1,2},? (?:\\d{4},? )?(?:at )?)?\\d{1,2}:\\d{2}\\b(?:[^"“”.!?]|[ap]\\.m\\.|\\.(?=\\w)){0,40}(?: [·•]? ?(?:updated|last updated)(?: on| at)?:? [^"“”]{1,60})?',
   // …or the date alone: "Published May 21, 2024", "Updated: 5/21/2024".
   '(?:published|updated|posted|last updated|first published)(?: on)?:? (?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\.? \\d{1,2},? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\.?',
   '\\d{1,3} min(?:ute)?s? read',

@@ -32,7 +32,7 @@ export const FIGURE_PATTERNS: readonly string[] = [
   // thousands of deaths, tens of thousands of people; not "millions of years ago", "thousands of miles away"
   '\\b(?:(?:tens|hundreds) of )?(?:hundreds|thousands|millions|billions) of\\b(?! (?:years|decades|centuries|miles|kilometers|kilometres|times|light-years)\\b)(?: [a-z-]+)?',
   // half of, two-thirds of; not "the first half of the game", "half of the time"
-  '(?<!\\b(?:first|second|last|latter|other|back|front) )\\b(?:half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|one-fifth|a majority) of\\b(?! (?:the |this |that |an? )?(?:time|day|night|week|month|year|decade|century|season|game|match|show|film|book|story)\\b)',
+  '(?<!\\b(?:first|second|last|latter|other|back|front|northern|southern|eastern|western|upper|lower|top|bottom|north|south|east|west) )\\b(?:half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|one-fifth|a majority) of\\b(?! (?:the |this |that |an? )?(?:time|day|night|week|month|year|decade|century|season|game|match|show|film|book|story)\\b)',
   // one in five, 3 out of 4
   '\\b(?:one|two|three|four|\\d+) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b',
   // four times the standard amount, 10 times as many
@@ -166,7 +166,10 @@ const FOREIGN_MONEY = '\\d[\\d,]*(?:\\.\\d+)?(?: (?:million|billion))? (?:[a-z]+
  * start at about $89 each"): what a seller charges, checked, not attributed. What a plan or a
  * disaster will cost in all is an estimate, still a claim.
  */
-export const UNIT_PRICE = `\\b(?:costs?|costing|priced at|sells? for|sold for|charges?|charged|start(?:s|ed)? at|rents? for)(?: (?:${APPROXIMATIONS}))? (?:${MONEY}|${FOREIGN_MONEY})(?: or more)?(?: \\([^()]{1,30}\\))? (?:a|an|per|each) (?:month|year|week|day|night|hour|dose|pill|shot|vial|ticket|seat|person|head|visit|gallon|pound|share|unit|copy|issue|ride|trip|game)\\b`;
+export const UNIT_PRICE = `\\b(?:costs?|costing|priced at|sells? for|sold for|charges?|charged|start(?:s|ed)?(?: at)?|rents? for)(?: (?:${APPROXIMATIONS}))? (?:${MONEY}|${FOREIGN_MONEY})(?: or more)?(?: \\([^()]{1,30}\\))? (?:a|an|per|each) (?:month|year|week|day|night|hour|dose|pill|shot|vial|ticket|seat|person|head|visit|gallon|pound|share|unit|copy|issue|ride|trip|game)\\b`;
+
+/** What things on sale run to or start at ("entrees run about $24", "rooms start around $250"): a menu's or a price list's, checked, not attributed. */
+export const PRICE_RANGE = `\\b(?:runs?|ran|running|start(?:s|ed)?(?: at)?)(?: (?:${APPROXIMATIONS}))? ${MONEY}`;
 
 /**
  * A company's reported results ("Revenue fell 9% to $21.3 billion", "Tesla's deliveries fell 8.5%
@@ -249,6 +252,10 @@ export const SOURCE_CUES: readonly string[] = [
   // people", "About 1 in 20 people died during the study".
   '(?:the|this|that) (?:study|trial|survey|poll|experiment|analysis|review) (?:[\\w-]+ ){0,2}?(?:followed|enrolled|tracked|included|involved|recruited|covered|questioned|interviewed)',
   '(?:during|in|over the course of) the (?:study|trial|experiment)',
+  // "In the survey, 78% of riders…", "in a 2024 poll": the survey the story names.
+  'in (?:the|a|an|its|their|this|that) (?:[\\w-]+ ){0,2}(?:survey|poll|census|report|study|analysis)',
+  // "The results were published Wednesday in The New England Journal of Medicine".
+  'published (?:[\\w-]+ ){0,3}?in (?:the )?(?:[\\w-]+ ){0,4}?(?:journal|review|proceedings|lancet|jama|bmj|nature|science|medicine)\\b',
 ];
 
 /** Labels that open a caption or credit line when followed by ":" or "by" ("Photo: …", "Photo by …"). */

@@ -306,3 +306,11 @@ test('a legal limit or penalty is the law’s text: “the federal limit of 0.3%
   assert.deepEqual(flagged(RULE, 'Shops would have 90 days to comply, and violations would carry fines of up to $10,000 per sale.'), []);
   assert.deepEqual(flagged(RULE, 'About 30% of shops already comply with the rule, and most expect to.'), ['30%']);
 });
+
+test('a survey named “in the survey”, a journal that published the results, a price list, a half of a place', () => {
+  assert.deepEqual(flagged(RULE, 'In the survey, 78% of rail riders rated the service good or excellent, up from 71% in 2023.'), []);
+  assert.deepEqual(flagged(RULE, 'The drug was tested in 1,218 adults with the disease. The results were published Wednesday in The New England Journal of Medicine.'), []);
+  assert.deepEqual(flagged(RULE, 'Rooms in Friday Harbor in July start around $250 a night at most inns, and the fish and chips run about $24.'), []);
+  assert.deepEqual(flagged(RULE, 'An evacuation order is in effect for the rest of Meiners Oaks and the western half of Ojai.'), []);
+  assert.deepEqual(flagged(RULE, 'The project will cost about $2 billion over a decade.'), ['about $2 billion']);
+});

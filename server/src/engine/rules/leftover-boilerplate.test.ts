@@ -92,3 +92,8 @@ test('a cookie banner, whole', () => {
   const banner = 'We use cookies to personalize content and ads, to provide social media features and to analyze our traffic. By clicking “Accept All Cookies,” you agree to the storing of cookies on your device.';
   assert.deepEqual(flagged(RULE, `The council met Tuesday.\n\n${banner}\n\nThis website uses cookies to improve your experience.`), [banner, 'This website uses cookies to improve your experience.']);
 });
+
+test('a live blog’s own note that goes on past its stamp is the blog’s, not a leftover', () => {
+  assert.deepEqual(flagged(RULE, 'Last updated 9:40 p.m. Tuesday. This post will be updated.\n\nThe fire grew overnight.'), []);
+  assert.deepEqual(flagged(RULE, 'Updated 6:45 PM EST\n\nThe fire grew overnight.'), ['Updated 6:45 PM EST']);
+});
