@@ -22,10 +22,16 @@ const NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_WORDS.join('|')})[\\s,:\\u2
 /** A work or a sign, perhaps placed: "the sign at the entrance — “No trespassing”". */
 const WORK = new RegExp(`(?:^|[^\\p{L}])(?:${WORK_NOUNS.join('|')})(?: (?:at|on|in|outside|over|above|near|by) (?:the|a|an|its|their) [\\p{L}-]+)?[\\s,:\\u2014\\u2013]*$`, 'iu');
 
-/** `content` is the text between the marks; `before` is the paragraph's prose before the opening mark. */
-export function kindOf(content: string, before: string, hasCue: boolean): QuotationKind {
+/** A work's credit after its title: “Work-clothes quilt with center medallion of strips” (1976) by Annie Mae Young. */
+const CREDITED_WORK = /^[,.]?\s*(?:\(\d{4}\)|by\s+\p{Lu})/u;
+
+/**
+ * `content` is the text between the marks; `before` is the paragraph's prose before the opening
+ * mark, `after` the prose right after the closing one.
+ */
+export function kindOf(content: string, before: string, hasCue: boolean, after = ''): QuotationKind {
   const words = content.match(WORD) ?? [];
-  if (words.length === 0) return 'not-speech';
+  if (words.length === 0 || CREDITED_WORK.test(after)) return 'not-speech';
   // “Some,” he admitted: a word with its attribution's comma inside the marks is an answer, not a title.
   const answered = hasCue && /[,!?]$/.test(content.trim());
   if (!answered && isTitle(words, content)) return 'not-speech';

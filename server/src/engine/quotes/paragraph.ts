@@ -228,7 +228,7 @@ function localQuotation(paragraph: Paragraph, outside: string, parts: Span[], la
   return {
     parts,
     text,
-    kind: kindOf(contentOf(prose, first, !open || parts.length > 1), prose.slice(0, first.start), inSentence !== undefined),
+    kind: kindOf(contentOf(prose, first, !open || parts.length > 1), prose.slice(0, first.start), inSentence !== undefined, prose.slice(first.end, first.end + 24)),
     open,
     family: last.family,
     ...(inSentence ? { attribution: inSentence, attributedIn: 'sentence' as const } : {}),

@@ -206,3 +206,8 @@ test('a quote after a crowd’s paraphrase is nobody’s: “Forecasters said…
   assert.deepEqual(flagged(RULE, text), ['“Heat has killed more people after recent storms than the wind did.”']);
   assert.deepEqual(flagged(RULE, text.replace('Forecasters said', 'Forecaster Ana Ruiz said')), []);
 });
+
+test('a work’s title credited with its year or its maker is no one’s quote', () => {
+  assert.deepEqual(flagged(RULE, '“Work-clothes quilt with center medallion of strips” (1976) by Annie Mae Young, on view in the second gallery.'), []);
+  assert.deepEqual(flagged(RULE, 'The show opens with “A quilt for the living room of my mother’s house” by Mary Lee Bendolph.'), []);
+});
