@@ -223,3 +223,7 @@ test('a long aside about the subject, however it starts, leaves the subject the 
   assert.equal(said('Johnson, who has spent most of the past decade in action franchises, said in a statement that the film was “a gift to everyone who made it.”')[0].speaker, 'johnson');
   assert.equal(said('Samuel Adeyemi, who trained as a baker in Lagos, Nigeria, before moving to Riverton in 1979, said he was “ready to rest.”')[0].speaker, 'adeyemi');
 });
+
+test('an opening participle’s phrase names no subject: “Speaking to supporters in Oak Park, Alvarez thanked…”', () => {
+  assert.equal(said('Speaking to about 300 supporters at a union hall in Oak Park, Alvarez thanked Brennan and called the result “a win for every neighborhood that has been told to wait.”')[0].speaker, 'alvarez');
+});

@@ -84,6 +84,8 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
   // "told The Associated Press": whom a speaker tells is the listener, never the speaker.
   const listener = /^tell|^told/i.test(cue.text);
   if ((phrase.length === 0 || !cue.verb || quoting) && inverted && !owner && !listener && !notNames.has(inverted[1].toLowerCase())) return toSpeaker(words(inverted[1], 0));
+  // "…, for Brennan, according to unofficial results": whom "according to" credits follows it, never precedes it.
+  if (/^according/i.test(cue.text)) return undefined;
   if (phrase.length > 0) return toSpeaker(phrase);
   // "Jane Doe, a spokeswoman, said" and "A spokeswoman, Jane Doe, said": the clause set off by commas.
   const last = boundaries.at(-1);
@@ -113,7 +115,9 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
     const hasVerb = inner.some((word) => cues.some((other) => !other.noun && word.start >= other.start && word.start < other.end));
     if (inner.length > 0 && !hasVerb) return appositive(before.slice(0, innerStart), from, inner) ?? toSpeaker(inner);
   }
-  const tokens = words(before, from);
+  // "Speaking to about 300 supporters in Oak Park, Alvarez thanked…": an opening participle's phrase names no subject.
+  const opening = /^\s*\p{Lu}\p{Ll}+ing\s[^,]*,/u.exec(before);
+  const tokens = words(opening ? before.slice(opening[0].length) : before, from + (opening?.[0].length ?? 0));
   const first = tokens.findIndex((word) => pronouns.has(word.text.toLowerCase()) || isCapitalized(word.text));
   if (first < 0) return undefined;
   // The whole name, title and all, up to any punctuation: "Judge Jay Bybee dissented, writing that…",
