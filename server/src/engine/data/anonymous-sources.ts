@@ -26,7 +26,7 @@ export const ANONYMOUS_SOURCES: readonly string[] = [
   `\\baccording to (?:${UNNAMED}|(?:people|a person) familiar with|an? (?:[\\w-]+ )?official)\\b`,
   // Not "close to": "people close to them who are not immune" are no source; "people close to the
   // family said" is caught above, with its verb.
-  '\\b(?:a person|people|a source|sources|someone|one person|an official|officials) (?:who (?:is|are|was|were) )?(?:familiar with|briefed on|with (?:direct )?knowledge of)\\b',
+  '\\b(?:a person|people|a source|sources|someone|one person|another person|another source|an official|another official|officials) (?:who (?:is|are|was|were) )?(?:familiar with|briefed on|with (?:direct )?knowledge of)\\b',
   // The tabloid "we're told" names nobody; "we're told that we…" is the generic "we", and the
   // formal "we are told" is mostly rhetoric ("we are told the market knows best").
   "\\bwe(?:['’]re|['’]ve been) told\\b(?! (?:that )?(?:we|you|our)\\b)",

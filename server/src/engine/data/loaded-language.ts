@@ -20,8 +20,8 @@ const PHYSICAL_BLAST = ' (?:off|through|out|into|away|open|music|(?:a )?holes?|w
 /** Weather, water, crews, vehicles and weapons slam and blast literally: "A storm slammed the coast", "Crews blasted water at the tower". */
 const PHYSICAL_SUBJECT =
   '\\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|winds?|gusts?|waves?|surf|rain|snow|blizzards?|floods?|floodwaters?|(?:earth)?quakes?|tsunamis?|fires?|blazes?|explosions?|crews?|firefighters?|hoses?|workers?|miners?|speakers?|cars?|trucks?|vehicles?|bus(?:es)?|trains?|planes?|jets?|boats?|ships?|missiles?|rockets?|drones?|shells?|bombs?|balls?|shots?)(?: \\S+){0,3} $';
-/** Admitted as let in: "admitted to the hospital", "admitted 143 children", "admitted more babies". */
-const ADMITTED_AS_ENTERED = ' (?:to|into|as)\\b| (?:about |nearly |roughly |more than |at least )?\\d| (?:more|fewer|dozens|hundreds|thousands|patients|children|people|students|babies|infants|adults|members|women|men)\\b';
+/** Admitted as let in: "admitted to the hospital", "admitted 143 children", "admitted more babies", "admitted a higher share of early applicants". */
+const ADMITTED_AS_ENTERED = ' (?:to|into|as)\\b| (?:about |nearly |roughly |more than |at least )?\\d| (?:more|fewer|dozens|hundreds|thousands|patients|children|people|students|babies|infants|adults|members|women|men)\\b| (?:a|an|its|their) (?:[\\w-]+ ){0,3}?(?:share|number|class|percentage|proportion|cohort) of\\b';
 /** Who admits or is admitted in that sense: "The hospital admitted", "those admitted", "was admitted". */
 const ADMITTING_BODY =
   '\\b(?:was|were|been|being|be|is|are|get|got|those|patients|people|children|students|babies|infants|adults|hospitals?|schools?|colleges?|universit(?:y|ies)|clinics?|units?|centers?|centres?|programs?|newly) $';

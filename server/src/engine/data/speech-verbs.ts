@@ -40,13 +40,16 @@ export const SPEECH_VERBS: readonly string[] = [
   ...['laugh', 'laughs', 'laughed', 'assert', 'asserts', 'asserted', 'opine', 'opines', 'opined'],
   // Documents and posts "read" and "begin" the words they quote.
   ...['read', 'reads', 'began', 'begins'],
+  // What is sung, chanted or radioed: lyrics and calls with their singer or caller.
+  ...['sang', 'sings', 'chanted', 'chants', 'radioed'],
 ];
 
 /**
- * Speech verbs that mostly say something else ("The strike began in May", "I read the report"):
- * they attribute only beside the words they quote (“Closed,” the sign read. / The letter began: “Dear…”).
+ * Speech verbs that mostly say something else ("The strike began in May", "I read the report",
+ * "She sang in the choir"): they attribute only beside the words they quote (“Closed,” the sign
+ * read. / The letter began: “Dear…” / “I’ve been yours,” they sang.).
  */
-export const QUOTE_BOUND_VERBS: readonly string[] = ['read', 'reads', 'began', 'begins'];
+export const QUOTE_BOUND_VERBS: readonly string[] = ['read', 'reads', 'began', 'begins', 'sang', 'sings', 'chanted', 'chants'];
 
 /** Reporting phrases that attribute without a verb. Lower case; matched on whole words. */
 export const SPEECH_PHRASES: readonly string[] = [

@@ -1,8 +1,8 @@
 import type { Paragraph } from './article';
 import { paragraphSummary } from './summaries';
 
-/** "Correction:", "Editor’s note —", "Clarification:" opening a paragraph. */
-const NOTE_LABEL = /^[\s>]*(?:corrections?|clarifications?|editor['’]s notes?)[ \t]*[:—–-]/i;
+/** "Correction:", "Editor’s note —", "**Correction, Jan. 10:**" opening a paragraph. */
+const NOTE_LABEL = /^[\s>*_]*(?:corrections?|clarifications?|editor['’]s notes?)(?:,[^:\n]{1,30})?[*_]*[ \t]*[:—–-]/i;
 /** "An earlier version of this story misspelled…", "This article has been corrected to…". */
 const NOTE_SENTENCE = /^[\s>]*(?:an? (?:earlier|previous) version of this|this) (?:story|article|report|post|item|column)\b[^.!?\n]{0,80}?\b(?:corrected|updated to correct|clarified|misstated|misspelled|misidentified|misattributed|incorrectly|erroneously|wrongly)\b/i;
 

@@ -20,6 +20,9 @@ test('a freelancer’s credit names the outlet after “for”: (Maren Holm for 
   assert.deepEqual(credits('Fishing boats in the harbor at Klaksvik. (Maren Holm for The Traveler)'), ['parenthetical: (Maren Holm for The Traveler)']);
   assert.deepEqual(credits('Voters in Queens. (Ruth Fremson for The New York Times)'), ['parenthetical: (Ruth Fremson for The New York Times)']);
   assert.deepEqual(credits('The mayor (running for reelection) spoke.'), []);
+  // A handout's source ending the caption, whoever it is.
+  assert.deepEqual(credits('*The recalled pressure cooker. (U.S. Consumer Product Safety Commission)*'), ['parenthetical: (U.S. Consumer Product Safety Commission)']);
+  assert.deepEqual(credits('Sen. Jane Doe (D-Calif.) spoke on Tuesday. (Family Photo)'), ['parenthetical: (Family Photo)']);
 });
 
 test('an agency alone in parentheses is a credit; other parentheses are not', () => {
@@ -82,8 +85,9 @@ test('a credit inside alt text, as scraped pages keep it', () => {
 
 test('house agencies are credits too', () => {
   const house = new CreditReader(['Gazette Staff']);
-  assert.deepEqual(credits('The new bridge at dawn. (Gazette Staff)'), []);
-  assert.deepEqual(credits('The new bridge at dawn. (Gazette Staff)', house), ['parenthetical: (Gazette Staff)']);
+  // Mid-caption, only a known agency makes a parenthesis a credit (one ending the caption is one anyway).
+  assert.deepEqual(credits('The new bridge (Gazette Staff) at dawn, looking east.'), []);
+  assert.deepEqual(credits('The new bridge (Gazette Staff) at dawn, looking east.', house), ['parenthetical: (Gazette Staff)']);
 });
 
 test('credited names compare without case, spacing or the word Photo', () => {

@@ -33,6 +33,8 @@ const SENTENCE_END = /[.!?”’"¶)](?=[ \t]*[\p{Lu}\p{N}])/gu;
 const LINE = /[^\r\n]+/g;
 const PART_SEPARATOR = /\s*(?:\/|\||\s[-–—]\s|\bvia\b|\bfor\b)\s*/;
 const CONNECTORS = new Set(CREDIT_CONNECTORS);
+/** What may follow a credit that ends its caption: closing emphasis, a period, spaces. */
+const ENDS_LINE = /^[\s*_.]*$/;
 /** A freelancer's credit: `Maren Holm for The Traveler`, `Ruth Fremson for The New York Times`. */
 const FOR_OUTLET = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s+for\s+(?:[Tt]he\s+)?\p{Lu}/u;
 const MAX_NAME_TOKENS = 14;
@@ -75,7 +77,10 @@ export class CreditReader {
       taken.fill(1, credit.start, credit.end);
       found.push(credit);
     };
-    for (const match of execAll(PARENTHESISED, line)) add(this.parenthetical(match[1], match.index) ?? this.repeated(match[1], match.index, found));
+    for (const match of execAll(PARENTHESISED, line)) {
+      const ending = ENDS_LINE.test(line.slice(match.index + match[0].length));
+      add(this.parenthetical(match[1], match.index, ending) ?? this.repeated(match[1], match.index, found));
+    }
     for (const match of execAll(LABEL, line)) {
       const anyBody = CREDIT_LABELS[match.slice(1).findIndex((group) => group !== undefined)]?.anyBody ?? false;
       add(this.labelled(line, match.index, match.index + match[0].length, anyBody));
@@ -94,11 +99,15 @@ export class CreditReader {
     return found.sort((a, b) => a.start - b.start);
   }
 
-  /** `(Alex Wong/Getty Images)`, `(AP)`, `(Photo: Jane Doe)`: a name with an agency, or a labelled credit. */
-  private parenthetical(inner: string, at: number): Credit | undefined {
+  /**
+   * `(Alex Wong/Getty Images)`, `(AP)`, `(Photo: Jane Doe)`: a name with an agency, or a labelled
+   * credit; ending the caption, any name of two words or more (`(U.S. Consumer Product Safety Commission)`, a handout's).
+   */
+  private parenthetical(inner: string, at: number, endsLine: boolean): Credit | undefined {
     const label = LABEL_AT_START.exec(inner);
     const body = (label ? inner.slice(label[0].length) : inner).trim();
-    const credited = label ? this.isName(body) : this.isName(body) && (/[/|]/.test(body) || this.hasAgency(body) || FOR_OUTLET.test(body));
+    const handout = endsLine && /\S\s+\S/.test(body);
+    const credited = label ? this.isName(body) : this.isName(body) && (/[/|]/.test(body) || this.hasAgency(body) || FOR_OUTLET.test(body) || handout);
     return credited ? { start: at, end: at + inner.length + 2, format: 'parenthetical', body } : undefined;
   }
 

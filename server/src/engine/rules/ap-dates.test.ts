@@ -59,6 +59,8 @@ test('a date in figures is written out, month first as American copy has it; a t
 test('a decade takes no apostrophe before its s', () => {
   const text = 'In the 1990’s the city grew; in the \'80\'s it was smaller. The 1990 budget and the 1990s boom stay.';
   assert.deepEqual(flagged(RULE, text), ['1990’s', '\'80\'s']);
+  // A year's possessive is no decade: 2020’s album, 2008’s crash.
+  assert.deepEqual(flagged(RULE, 'The band played songs from 2020’s “Saint Cloud,” and 2008’s crash still echoes.'), []);
   assert.equal(fixed(RULE, text), 'In the 1990s the city grew; in the \'80s it was smaller. The 1990 budget and the 1990s boom stay.');
 });
 

@@ -33,6 +33,9 @@ const COMMA_BEFORE_YEAR = new RegExp(`\\b(${NAMES}),(?=([ \\t\\u00a0]+)((?:1[89]
 /** A decade with an apostrophe before its "s": "the 1990's", "the '80's". */
 const DECADE_APOSTROPHE = /(?<![\p{L}\p{N}])((?:1\d|20)\d0|['’]\d0)['’]s\b/gu;
 
+/** What makes a year with 's a decade: "the 1990's", "early 2000's". */
+const DECADE_BEFORE = /\b(?:the|early|mid|late|mid-)[ \t\u00a0-]*$/i;
+
 /** A date in figures with its year: "3/4/2026", "12/25/24"; not a page's time stamp ("2/26/2015 7:11 AM"). */
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d|\d\d)(?![\d/])(?![ \t\u00a0]+\d{1,2}:\d\d)/g;
 
@@ -81,10 +84,14 @@ export const apDates: ParagraphRule = {
 
 function decadeApostrophes(paragraph: Paragraph): Report[] {
   if (!/\d0['’]s/.test(paragraph.prose)) return [];
-  return reporterMatches(paragraph, DECADE_APOSTROPHE).map((match) => {
+  const reports: Report[] = [];
+  for (const match of reporterMatches(paragraph, DECADE_APOSTROPHE)) {
+    // "2020’s “Saint Cloud”" is the year's; "the 1990's" and "’80's" are decades.
+    if (/^\d/.test(match[1]) && !DECADE_BEFORE.test(paragraph.prose.slice(Math.max(0, match.index - 12), match.index))) continue;
     const expected = `${match[1]}s`;
-    return replacement(paragraph, match.index, match.index + match[0].length, expected, `Unexpected “${match[0]}”, expected “${expected}”: a decade takes no apostrophe before the s.`);
-  });
+    reports.push(replacement(paragraph, match.index, match.index + match[0].length, expected, `Unexpected “${match[0]}”, expected “${expected}”: a decade takes no apostrophe before the s.`));
+  }
+  return reports;
 }
 
 /**

@@ -56,3 +56,8 @@ test('a clock time with no a.m. or p.m. is flagged, without a fix: only the writ
   assert.deepEqual(flagged(RULE, 'Kotek invoked the act at 11:30\np.m. Tuesday, a wrapped line.'), []);
   assert.deepEqual(flagged(RULE, 'The Rams won 3:1. John 3:16 was read. She ran it in 4:05. Doors open at 7:30 p.m., by 9:45 o’clock, and at 9:30 to 10:30 a.m.'), []);
 });
+
+test('the part of the day after a time and its weekday is redundant: “3 p.m. Tuesday afternoon”', () => {
+  assert.equal(fixed(RULE, 'The high was recorded at 3 p.m. Tuesday afternoon in Phoenix.'), 'The high was recorded at 3 p.m. Tuesday in Phoenix.');
+  assert.deepEqual(flagged(RULE, 'It opens at 9 a.m. Friday, and the party is Friday night.'), []);
+});

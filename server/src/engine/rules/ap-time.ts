@@ -14,6 +14,9 @@ const CLOCK_TIME = new RegExp(TIME, 'gi');
 /** A time followed by words repeating its part of the day: "10 a.m. this morning", "9 p.m. tonight". */
 const REDUNDANT = new RegExp(`${TIME}(${SPACE}+(?:(?:this|in the)${SPACE}+(morning|afternoon|evening|night)|tonight))\\b`, 'gi');
 
+/** A time, its weekday, then the part of the day again: "3 p.m. Tuesday afternoon" (captured: the part of the day, with its space). */
+const WEEKDAY_PART = new RegExp(`${TIME}${SPACE}+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(${SPACE}+(morning|afternoon|evening|night))\\b`, 'gi');
+
 /** "12 noon", "12:00 midnight": AP puts no 12 before noon or midnight. */
 const TWELVE_BEFORE_WORD = new RegExp(`(?<![\\w.:$])12(?::00)?${SPACE}+(?=(?:noon|midnight)\\b)`, 'gi');
 
@@ -81,6 +84,12 @@ export const apTime: ParagraphRule = {
       if (paragraph.prose[end] === '.' && apClockTime(hour, minutes, meridiem).endsWith('.')) end++;
       const report = replacement(paragraph, start, end, '', `Redundant “${phrase.trim()}” after a clock time: delete it.`);
       reports.push({ ...report, end: paragraph.start + start + phrase.length });
+    }
+    for (const match of reporterMatches(paragraph, WEEKDAY_PART)) {
+      const [whole, , , meridiem, phrase, partOfDay] = match;
+      if ((meridiem.toLowerCase() === 'a') !== (partOfDay.toLowerCase() === 'morning')) continue;
+      const start = match.index + whole.length - phrase.length;
+      reports.push(replacement(paragraph, start, start + phrase.length, '', `Redundant “${partOfDay}” after a clock time: delete it.`));
     }
     for (const match of reporterMatches(paragraph, DATE_BEFORE_TIME)) {
       const [written, date, time] = match;

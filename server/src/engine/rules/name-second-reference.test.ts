@@ -125,7 +125,21 @@ test('a bold subhead heading a live blog’s entry names people as a headline do
   assert.deepEqual(flagged(RULE, 'Tim Walz toured the damage Tuesday.\n\n**Tim Walz then called in the Guard.**', 'markdown'), ['Tim Walz']);
 });
 
+test('a fact box’s line names people in full: “Referee: Sam Allison.”', () => {
+  assert.deepEqual(flagged(RULE, 'Referee Sam Allison waved play on.\n\n**Referee**: Sam Allison. **Attendance**: 11,204.', 'markdown'), []);
+});
+
 test('a review’s details line names the author as a caption does: the body’s first reference is a first reference', () => {
   const review = '*The Salt Keepers*, by Ruth Anne Calloway (Knopf, 320 pages, $28)\n\nRuth Anne Calloway’s second novel opens on a dock in Maine.';
   assert.deepEqual(flagged(RULE, review, 'markdown'), []);
+});
+
+test('a correction labelled in bold with its date is an editor’s note: it names people in full', () => {
+  const text = 'Jessica Ramirez, 28, said she had planned to deliver at Mercy Valley.\n\n**Correction, Jan. 10:** An earlier version of this story incorrectly said Jessica Ramirez’s daughter was born in Fort Morgan.';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
+});
+
+test('a spouse or child named by given name shares the surname: the full name tells them apart', () => {
+  const text = '“We heard it before we saw it,” said Dale Haskins, 67.\n\nHaskins and his wife, Loretta, rode out the storm under a mattress.\n\nBack on West 34th Avenue, Dale Haskins was stacking salvaged albums.';
+  assert.deepEqual(flagged(RULE, text), []);
 });

@@ -6,6 +6,7 @@ import { isAuthorNote, isEditorsNote } from '../model/notes';
 import { isBoldSubhead } from '../model/subheads';
 import { paragraphSummary } from '../model/summaries';
 import type { ArticleRule, Report } from '../rule';
+import { execAll } from '../text/exec-all';
 import { replacement } from '../text/replacement';
 import { isGivenName } from '../text/given-name';
 import { JOB_TITLES } from '../data/speech-verbs';
@@ -44,18 +45,22 @@ const AGE_AFTER = /^,[ \t\u00a0]*\d{1,3}\b/;
  * details in parentheses ("Limited: QB Sam Darnold (ankle), LB Blake Cashman (toe)"). Full names by convention.
  */
 const DATA_LINE = /^[\s*_]*[\p{L} ]{2,30}:[ \t]+[^\n]*?\p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’.-]+(?: (?:Jr\.|Sr\.|II|III|IV))? \(/u;
+/** A fact box's line, labels each with a name or a figure: "Referee: Sam Allison. Attendance: 11,204." */
+const FACT_LINE = /^(?:[\s*_]*\p{Lu}[\p{L} ]{1,29}[*_]*:[*_]*[ \t]+[^.!?:\n]{1,80}[.;]?)+[\s*_]*$/u;
 /** A review's details line: `*The Salt Keepers*, by Ruth Anne Calloway (Knopf, 320 pages, $28)`. */
 const WORK_DETAILS = /^[ \t>]*(?:\*{1,2}|_{1,2})[^*_\r\n]{1,120}(?:\*{1,2}|_{1,2}),?[ \t]+(?:by|written by|directed by|edited by)[ \t]+\p{Lu}/u;
 /** A description between a speech verb and the name: "said forward ", "said retired firefighter ". */
 const DESCRIBED_AFTER_VERB = /\b(?:said|says|told|added|according to) ((?:\p{Ll}[\p{L}-]* ){1,2})$/u;
 const descriptions = new Set([...JOB_TITLES, 'retired', 'former', 'longtime', 'veteran', 'fellow']);
+/** A relative named by given name: "his wife, Loretta", "her son Daniel". */
+const RELATIVE = /\b(?:his|her|their) (?:wife|husband|son|daughter|mother|father|brother|sister|partner|spouse|grandson|granddaughter|grandmother|grandfather),? (\p{Lu}\p{Ll}+)\b(?![ \t\u00a0]+\p{Lu})/gu;
 /** "Bob and " right before "Mary Smith": a couple sharing the surname. */
 const PARTNER_BEFORE = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{Ll}’'-]+) (?:and|&) $/u;
 
 /** Body paragraphs only: headings and bold subheads, captions, editor's notes, taglines and data lines introduce names on their own. */
 function bodyNames(article: Article, index: number): BodyNames {
   const paragraph = article.paragraphs[index];
-  if ((paragraph.kind !== 'paragraph' && paragraph.kind !== 'list-item') || isCaption(article, paragraph) || isBoldSubhead(paragraph) || isEditorsNote(paragraph) || isAuthorNote(paragraph) || DATA_LINE.test(paragraph.prose) || WORK_DETAILS.test(paragraph.text)) return NO_NAMES;
+  if ((paragraph.kind !== 'paragraph' && paragraph.kind !== 'list-item') || isCaption(article, paragraph) || isBoldSubhead(paragraph) || isEditorsNote(paragraph) || isAuthorNote(paragraph) || DATA_LINE.test(paragraph.prose) || FACT_LINE.test(paragraph.prose) || WORK_DETAILS.test(paragraph.text)) return NO_NAMES;
   return paragraphSummary(paragraph, 'name-second-reference', namesOf);
 }
 
@@ -84,6 +89,13 @@ function namesOf(paragraph: Paragraph): BodyNames {
   for (const mention of mentions) {
     const partner = mention.given && PARTNER_BEFORE.exec(paragraph.prose.slice(Math.max(0, mention.start - 40), mention.start));
     if (partner) partners.push({ given: partner[1], surname: mention.surname });
+  }
+  // "Haskins and his wife, Loretta,": a relative named by given name shares the surname before.
+  const all = nameMentions(paragraph);
+  for (const relative of execAll(RELATIVE, paragraph.prose)) {
+    let named: NameMention | undefined;
+    for (const mention of all) if (mention.end <= relative.index) named = mention;
+    if (named) partners.push({ given: relative[1], surname: named.surname });
   }
   const personal = mentions.map((mention) => isSpeaking(paragraph, mention) || AGE_AFTER.test(paragraph.prose.slice(mention.end, mention.end + 6)));
   const names = [...mentions.map((mention, index) => `${mention.surname} ${mention.given ?? ''} ${personal[index] ? 'p' : ''}`), ...partners.map(({ given, surname }) => `${surname} ${given} &`)];

@@ -211,3 +211,8 @@ test('a work’s title credited with its year or its maker is no one’s quote',
   assert.deepEqual(flagged(RULE, '“Work-clothes quilt with center medallion of strips” (1976) by Annie Mae Young, on view in the second gallery.'), []);
   assert.deepEqual(flagged(RULE, 'The show opens with “A quilt for the living room of my mother’s house” by Mary Lee Bendolph.'), []);
 });
+
+test('lyrics sung and calls radioed are attributed by their singer or caller', () => {
+  assert.deepEqual(flagged(RULE, '“I’ve been yours for so long,” they sang, thousands of voices at once.'), []);
+  assert.deepEqual(flagged(RULE, '“Endeavour, welcome to orbit,” SpaceX mission control radioed.'), []);
+});

@@ -29,6 +29,7 @@ test('a single source described by where they are close to, or where they work',
   assert.deepEqual(flagged(RULE, 'A source close to the investigation said the suspect had fled.'), ['A source close to the investigation said']);
   assert.deepEqual(flagged(RULE, 'One person close to the family said the funeral would be private.'), ['One person close to the family said']);
   assert.deepEqual(flagged(RULE, 'A law enforcement source said the suspect had fled.'), ['law enforcement source said']);
+  assert.deepEqual(flagged(RULE, 'Another person familiar with the contracts said the bids were steered.'), ['Another person familiar with']);
   assert.deepEqual(flagged(RULE, 'A senior official at the Department of Health and Human Services said the agency was weighing it.'), ['A senior official at the Department of Health and Human Services said']);
   // Officials of a public body in the plural speak for it.
   assert.deepEqual(flagged(RULE, 'Officials at the county health department said the clinic would reopen.'), []);
