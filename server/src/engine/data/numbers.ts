@@ -17,8 +17,6 @@ export const FIGURE_UNITS: readonly string[] = [
   // Measures and weights, in a story or a recipe: "1 tablespoon", "2 g fiber", "1 degree", "4 below zero".
   'degree', 'below', 'pound', 'ounce', 'gram', 'kilogram', 'liter', 'gallon', 'yard', 'g', 'mg', 'ml', 'milliliters',
   'tablespoons', 'tablespoon', 'tbsp', 'teaspoons', 'teaspoon', 'tsp', 'cups', 'cup', 'quarts', 'quart', 'pints', 'pint',
-  // Times of the clock and the game (AP "times"): "8 hours", "30 minutes", "with 8 seconds left".
-  'hours', 'hour', 'minutes', 'minute', 'seconds', 'second',
 ];
 
 /**

@@ -43,6 +43,8 @@ const TIME_OF_DAY = /^[ \t\u00a0]+(?:(?:this|that|tomorrow|yesterday|Sunday|Mond
 const SQUARE_OR_CUBIC = /^[ \t\u00a0]+(?:square|cubic)[ \t\u00a0]+(\p{L}+)/u;
 /** A rate: "8 cases per 100,000 live births", "3 per 1,000", "2 deaths per million". */
 const RATE = /^(?:[ \t\u00a0]+[\p{L}-]+){0,2}[ \t\u00a0]+per[ \t\u00a0]+(?:\d|capita\b|thousand\b|million\b|hundred\b)/u;
+/** A game's clock: "with 8 seconds left", "2 minutes to play". A duration otherwise is spelled out under 10 ("two hours"). */
+const GAME_CLOCK = /^[ \t\u00a0]+(?:seconds?|minutes?)[ \t\u00a0]+(?:left|remaining|to play|to go)\b/;
 /** A percentage in British spelling: "8 per cent". */
 const PER_CENT = /^[ \t\u00a0]+per[ \t\u00a0]+cent\b/;
 /** An age bracket: "children under 5", "ages 3 to 5", "kids older than 6". */
@@ -104,7 +106,7 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   if (/^(?:['’′"”″]| ?°)/.test(prose.slice(end))) return true;
   if (AGE.test(prose.slice(end, end + 20)) || RANGE_AFTER.test(prose.slice(end, end + 12)) || TIME_OF_DAY.test(prose.slice(end, end + 24))) return true;
   const squared = SQUARE_OR_CUBIC.exec(prose.slice(end, end + 30));
-  if ((squared && UNITS.has(squared[1].toLowerCase())) || PER_CENT.test(prose.slice(end, end + 12)) || RATE.test(prose.slice(end, end + 40))) return true;
+  if ((squared && UNITS.has(squared[1].toLowerCase())) || PER_CENT.test(prose.slice(end, end + 12)) || RATE.test(prose.slice(end, end + 40)) || GAME_CLOCK.test(prose.slice(end, end + 24))) return true;
   if (RANGE_BEFORE.test(prose.slice(Math.max(0, start - 10), start))) return true;
   if (AGE_BEFORE.test(prose.slice(Math.max(0, start - 30), start))) return true;
   if (AGE_AFTER_VERB_BEFORE.test(prose.slice(Math.max(0, start - 12), start)) && AGE_AFTER_VERB_AFTER.test(prose.slice(end, end + 12))) return true;
