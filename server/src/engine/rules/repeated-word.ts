@@ -8,10 +8,11 @@ const ALLOWED = new Set(GRAMMATICAL_REPEATS);
 const FUNCTION_WORDS = new Set(FUNCTION_WORD_LIST);
 
 /**
- * A word followed by whitespace (within a line or across one line break) and another word. The
- * second word is only looked at, not consumed, so "the cat cat" still finds "cat cat".
+ * A word followed by whitespace (within a line or across one line break) and the same word, in
+ * any case. The second word is only looked at, not consumed, so "the cat cat" still finds "cat
+ * cat"; the backreference keeps the other words of a draft from being matches at all.
  */
-const REPEAT = /(?<![\p{L}\p{N}’'-])(\p{L}+)(?=([ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(\p{L}+)(?![\p{L}\p{N}-]|[’']\p{L}))/gu;
+const REPEAT = /(?<![\p{L}\p{N}’'-])(\p{L}+)(?=([ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(\1)(?![\p{L}\p{N}-]|[’']\p{L}))/giu;
 
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 /** Particles that end a phrasal verb and may open the phrase after it: "moves in in", "logged on on". */
