@@ -1,5 +1,5 @@
 import { ArticleIndex } from '../article-index';
-import type { Paragraph } from './article';
+import type { Article, Paragraph } from './article';
 import { paragraphSummary } from './summaries';
 
 /** An ingredient line: an amount, then a cook's measure or size ("2 cups", "1 1/2 teaspoons", "3 large", "4 cloves"). */
@@ -22,6 +22,6 @@ const recipeIndex = new ArticleIndex<number, boolean>({
  * broth", "3 carrots, peeled"), a line or a list item each. AP's recipes set every amount, size
  * and time in figures ("Serves 6", "cook 1 minute more").
  */
-export function isRecipe(article: Parameters<typeof recipeIndex.of>[0]): boolean {
+export function isRecipe(article: Article): boolean {
   return recipeIndex.of(article).index;
 }

@@ -77,7 +77,7 @@ function isBirthName(paragraph: Paragraph, mention: NameMention): boolean {
 const THING_BEFORE = /(?<![\p{L}’'-])(?:[Tt]he|R\/V|M\/V|RV|MV|USS|HMS|SS)[ \t\u00a0]+$/u;
 
 function namesOf(paragraph: Paragraph): BodyNames {
-  // An obituary's birth name repeats the full name by design.
+  // Names in the reporter's voice, less an obituary's birth name (repeated by design) and a boat's or a building's.
   const mentions = nameMentions(paragraph).filter(
     (mention) =>
       !mention.quoted &&
