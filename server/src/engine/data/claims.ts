@@ -32,7 +32,7 @@ export const FIGURE_PATTERNS: readonly string[] = [
   // thousands of deaths, tens of thousands of people; not "millions of years ago", "thousands of miles away"
   '\\b(?:(?:tens|hundreds) of )?(?:hundreds|thousands|millions|billions) of\\b(?! (?:years|decades|centuries|miles|kilometers|kilometres|times|light-years)\\b)(?: [a-z-]+)?',
   // half of, two-thirds of; not "the first half of the game", "half of the time"
-  '(?<!\\b(?:first|second|last|latter|other|back|front|northern|southern|eastern|western|upper|lower|top|bottom|north|south|east|west) )\\b(?:half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|one-fifth|a majority) of\\b(?! (?:the |this |that |an? )?(?:time|day|night|week|month|year|decade|century|season|game|match|show|film|book|story)\\b)',
+  '(?<!\\b(?:first|second|last|latter|other|back|front|northern|southern|eastern|western|upper|lower|top|bottom|north|south|east|west) )\\b(?:half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|one-fifth|a majority) of\\b(?! (?:the |this |that |an? )?(?:time|day|night|week|month|year|decade|century|season|game|match|show|film|book|story|acre|mile|inch|foot|pound|gallon|cup|teaspoon|tablespoon|block|hour|minute|second)\\b)',
   // one in five, 3 out of 4
   '\\b(?:one|two|three|four|\\d+) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b',
   // four times the standard amount, 10 times as many

@@ -50,7 +50,7 @@ Quentin Reginald Shanice Tamika Terrell Tyrone
 DeShawn Demetrius Ebony Jaylen Jayson Kiara LaKeisha Reggie Rhonda Trevon Wendell Derrick Earl Lorraine Wallace Dolores Roosevelt
 Alessandro Giulia Matteo Leonardo Santiago Teodoro Thiago Joao João Rafaela Consuelo Lupe Araceli Jesús Efrain Efraín
 Josep Nino Irakli Selam Abebe Tesfaye Mekdes
-Abe Arnie Barb Bev Bonnie Clyde Deandre Deb Dewey Doyle Dwight Elmer Ernie Ethel Eunice Flo Floyd Gert Gladys Gus Hank Hattie Homer Ida
+Abe Arnie Barb Bev Grant Bonnie Clyde Deandre Deb Dewey Doyle Dwight Elmer Ernie Ethel Eunice Flo Floyd Gert Gladys Gus Hank Hattie Homer Ida
 Ike Irma Jed Lenny Lester Lonnie Lottie Lou Lyle Mabel Madge Maggie Marge Mel Merle Mickey Midge Milt Myrtle Nate Ned Nell Ollie
 Otis Ozzie Percy Rita Rocco Roscoe Rudy Rufus Sal Shaquille Sid Sonny Stan Thelma Trish Trudy Ty Vern Vic Vince Virgil Viv Wally
 Wes Wilma Zeke

@@ -41,7 +41,7 @@ export const SPEECH_VERBS: readonly string[] = [
   // Documents and posts "read" and "begin" the words they quote.
   ...['read', 'reads', 'began', 'begins'],
   // What is sung, chanted or radioed: lyrics and calls with their singer or caller.
-  ...['sang', 'sings', 'chanted', 'chants', 'radioed'],
+  ...['sang', 'sings', 'chanted', 'chants', 'radioed', 'thanked'],
 ];
 
 /**

@@ -21,7 +21,8 @@ export const VAGUE_ATTRIBUTIONS: readonly string[] = [
   "\\bit(?: is|['’]s| has been| was| had been) (?:widely |generally |commonly |often |long )?(?:believed|said|thought|reported|claimed|rumou?red|argued|suggested|understood)\\b(?! (?:by|as|for|in|on|at|from|with)\\b)",
   "\\bit(?: is|['’]s| has been| was) (?:widely |generally |commonly |well )?known that\\b",
   // studies show, research suggests, reports say
-  '\\b(?:studies|research|reports|surveys|polls|many reports|some reports|some studies|many studies) (?:show|shows|have shown|suggest|suggests|have suggested|prove|proves|have proven|found|have found|say|indicate|indicates)\\b',
+  // Not "the reports show", "these studies found": reports the story has named.
+  '(?<!\\b(?:the|these|those|its|their|his|her|our|both|two|three) )\\b(?:studies|research|reports|surveys|polls|many reports|some reports|some studies|many studies) (?:show|shows|have shown|suggest|suggests|have suggested|prove|proves|have proven|found|have found|say|indicate|indicates)\\b',
   '\\breportedly\\b',
   '\\brumou?rs (?:abound|suggest|say|have it)\\b',
   // "widely regarded as", "is widely seen as lagging": regarded by whom?

@@ -59,3 +59,7 @@ test('an office ending in a title word is not that title: Attorney General, Surg
   assert.deepEqual(flagged(RULE, text), []);
   assert.equal(fixed(RULE, 'Lieutenant Colonel Alexander Vindman and General Mark Milley testified.'), 'Lt. Col. Alexander Vindman and Gen. Mark Milley testified.');
 });
+
+test('a formal title before a full name with a less common given name: “Senator Grant Puckett”', () => {
+  assert.deepEqual(flagged(RULE, 'Senator Grant Puckett, R-Texas, focused on staffing.'), ['Senator']);
+});

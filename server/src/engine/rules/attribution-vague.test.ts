@@ -88,3 +88,8 @@ test('a crowd led by someone named is not faceless: “Okonkwo and other scienti
   assert.deepEqual(flagged(RULE, 'Okonkwo and other scientists say the main suspect is heat.'), []);
   assert.deepEqual(flagged(RULE, 'Other scientists say the main suspect is heat.'), ['scientists say']);
 });
+
+test('reports the story has named are no weasel: “the reports show”', () => {
+  assert.deepEqual(flagged(RULE, 'State inspection reports cite 14 falls. A patient broke her hip after waiting 40 minutes, the reports show.'), []);
+  assert.deepEqual(flagged(RULE, 'Reports show the patient waited 40 minutes.'), ['Reports show']);
+});

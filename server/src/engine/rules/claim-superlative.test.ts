@@ -115,3 +115,7 @@ test('a first measured over years: “the first school closures in the district 
   assert.deepEqual(flagged(RULE, 'It was the first snowfall in a decade here.'), ['the first snowfall in a decade']);
   assert.deepEqual(flagged(RULE, 'She was the first to arrive in the morning.'), []);
 });
+
+test('a record with a long stretch before “ever”: “the longest run of subzero temperatures the valley has ever recorded”', () => {
+  assert.deepEqual(flagged(RULE, 'The stretch will be the longest run of subzero temperatures the valley has ever recorded.'), ['the longest run of subzero temperatures the valley has ever']);
+});

@@ -314,3 +314,7 @@ test('a survey named “in the survey”, a journal that published the results, 
   assert.deepEqual(flagged(RULE, 'An evacuation order is in effect for the rest of Meiners Oaks and the western half of Ojai.'), []);
   assert.deepEqual(flagged(RULE, 'The project will cost about $2 billion over a decade.'), ['about $2 billion']);
 });
+
+test('a fraction of a measure is a size, not a count: “lots smaller than a quarter of an acre”', () => {
+  assert.deepEqual(flagged(RULE, 'The ordinance limits residents to six hens on lots smaller than a quarter of an acre.'), []);
+});

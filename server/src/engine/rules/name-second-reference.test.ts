@@ -143,3 +143,8 @@ test('a spouse or child named by given name shares the surname: the full name te
   const text = '“We heard it before we saw it,” said Dale Haskins, 67.\n\nHaskins and his wife, Loretta, rode out the storm under a mattress.\n\nBack on West 34th Avenue, Dale Haskins was stacking salvaged albums.';
   assert.deepEqual(flagged(RULE, text), []);
 });
+
+test('a school named like a person is a school: “Virginia Tech”, “Georgia Southern”', () => {
+  const text = 'Emily Rourke, a doctoral student at Virginia Tech, led the study.\n\nThe team at Virginia Tech and Georgia Southern found the beetle in 2023.';
+  assert.deepEqual(flagged(RULE, text), []);
+});

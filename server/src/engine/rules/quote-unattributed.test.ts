@@ -216,3 +216,7 @@ test('lyrics sung and calls radioed are attributed by their singer or caller', (
   assert.deepEqual(flagged(RULE, '“I’ve been yours for so long,” they sang, thousands of voices at once.'), []);
   assert.deepEqual(flagged(RULE, '“Endeavour, welcome to orbit,” SpaceX mission control radioed.'), []);
 });
+
+test('thanking someone in words quotes them: “she thanked her mother “for every hymn.””', () => {
+  assert.deepEqual(flagged(RULE, 'At the ceremony, Vance thanked her mother “for every hymn and every switch.”'), []);
+});
