@@ -69,14 +69,18 @@ export function unsourcedFiguresIn(text: string, from = 0, to = text.length): Ma
 const MEASURED_BEFORE = /[$€£¥]?\d[\d,.]*(?:[ \t\u00a0]+(?:million|billion))?(?:[ \t\u00a0]+[A-Za-z.]+){0,2}[ \t\u00a0]*$/;
 /** A conversion's own words: an approximation at most, then the amount. */
 const CONVERTED = /^\((?:(?:about|roughly|nearly|almost|around|approximately|some|or|more than|less than)[ \t\u00a0]+)?$/;
+/** The longest stretch CONVERTED can match. */
+const CONVERTED_REACH = 16;
 
 /**
  * A figure that converts the one before it into other units or money: "400 meters (1,300 feet)",
  * "175 Danish kroner (about $25)". Its source is the figure it converts.
  */
 function isConversion(text: string, figure: Match): boolean {
-  const open = text.lastIndexOf('(', figure.start);
-  if (open < 0 || !CONVERTED.test(text.slice(open, figure.start))) return false;
+  // The opening parenthesis is within a few words of the figure, or there is none to look for.
+  const near = Math.max(0, figure.start - CONVERTED_REACH);
+  const open = text.slice(near, figure.start).lastIndexOf('(') + near;
+  if (open < near || !CONVERTED.test(text.slice(open, figure.start))) return false;
   const close = text.indexOf(')', figure.end);
   if (close < 0 || close - figure.end > 24 || text.slice(figure.end, close).includes('(')) return false;
   return MEASURED_BEFORE.test(text.slice(Math.max(0, open - 40), open));

@@ -27,8 +27,8 @@ interface ParagraphTitles {
   signature: string;
 }
 
-/** Surnames written with more than one courtesy title; `key` lists them for the rule's context key. */
-interface Couples {
+/** Surnames the rule treats apart: a couple's, or one two people share. `key` lists them for the rule's context key. */
+interface Surnames {
   surnames: Set<string>;
   key: string;
 }
@@ -48,7 +48,7 @@ function titledNames(paragraph: Paragraph): ParagraphTitles {
 }
 
 /** The article's titled surnames, rebuilt only when an edit changes a paragraph's titles or names. */
-const couplesIndex = new ArticleIndex<ParagraphTitles, Couples>({
+const couplesIndex = new ArticleIndex<ParagraphTitles, Surnames>({
   summarize: (article, index) => titledNames(article.paragraphs[index]),
   same: (a, b) => a.signature === b.signature,
   build(paragraphs) {
@@ -71,8 +71,8 @@ function fullNames(paragraph: Paragraph): string[] {
   return paragraphSummary(paragraph, 'full-names', (own) => nameMentions(own).flatMap((mention) => (mention.given ? [`${mention.surname} ${mention.given}`] : [])));
 }
 
-/** Surnames the article gives to more than one person ("Andre Dorsey", "Cheryl Dorsey"), sorted and joined: the rule's context. */
-const sharedSurnamesIndex = new ArticleIndex<string[], string>({
+/** Surnames the article gives to more than one person ("Andre Dorsey", "Cheryl Dorsey"). */
+const sharedSurnamesIndex = new ArticleIndex<string[], Surnames>({
   summarize: (article, index) => fullNames(article.paragraphs[index]),
   same: (a, b) => a.length === b.length && a.every((name, index) => name === b[index]),
   build(paragraphs) {
@@ -83,7 +83,8 @@ const sharedSurnamesIndex = new ArticleIndex<string[], string>({
         givens.set(surname, (givens.get(surname) ?? new Set()).add(given));
       }
     }
-    return [...givens].filter(([, given]) => given.size > 1).map(([surname]) => surname).sort().join('\u0000');
+    const surnames = new Set([...givens].filter(([, given]) => given.size > 1).map(([surname]) => surname));
+    return { surnames, key: [...surnames].sort().join('\u0000') };
   },
 });
 
@@ -95,12 +96,12 @@ export const apCourtesyTitles: ParagraphRule = {
   defaultSeverity: 'warning',
   fixable: true,
   // Couples and people sharing a surname are found over the whole article; each paragraph then flags its own titles.
-  contextKey: ({ article }) => `${couplesIndex.of(article).index.key}\u0001${sharedSurnamesIndex.of(article).index}`,
-  check(paragraph, { article }, key) {
+  contextKey: ({ article }) => `${couplesIndex.of(article).index.key}\u0001${sharedSurnamesIndex.of(article).index.key}`,
+  check(paragraph, { article }) {
     // A transcript gives the words as spoken, "Mr. Pruitt, did you…" included.
     if (hasSpeakerLabel(paragraph.prose)) return [];
     const couples = couplesIndex.of(article).index.surnames;
-    const shared = new Set(key.slice(key.indexOf('\u0001') + 1).split('\u0000'));
+    const shared = sharedSurnamesIndex.of(article).index.surnames;
     const reports: Report[] = [];
     for (const { title, titleStart, nameStart, given, surname } of titledNames(paragraph).names) {
       // "Mr. Smith" and "Mrs. Smith" in one story, or "Mr. and Mrs. Smith": the titles are what tells the couple apart.
