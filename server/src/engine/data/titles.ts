@@ -16,6 +16,7 @@ export const OCCUPATIONS: readonly string[] = [
   'rapper', 'lawyer', 'attorney', 'economist', 'analyst', 'historian', 'reporter', 'columnist', 'photographer', 'pitcher',
   'quarterback', 'coach', 'architect', 'designer', 'publisher', 'editor', 'teacher', 'physician', 'nurse', 'researcher',
   'founder', 'co-founder', 'entrepreneur', 'activist', 'filmmaker', 'producer', 'businessman', 'businesswoman',
+  'manager', 'general manager', 'emergency manager', 'campaign manager', 'strategist', 'pollster',
 ];
 
 /** Courtesy titles AP does not use in the reporter's voice. */

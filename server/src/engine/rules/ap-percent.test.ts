@@ -32,3 +32,13 @@ test('a spelled-out number with percent becomes a figure inside a sentence', () 
   assert.equal(fixed(RULE, text), 'Turnout rose 5% and 25% of voters stayed home. Five percent is a lot.');
   assert.equal(fixed(RULE, 'It fell nine percent.', 'plaintext', { options: { percentStyle: 'word' } }), 'It fell 9 percent.');
 });
+
+test('British copy that spells “per cent” keeps it, and brings a stray sign into line', () => {
+  const text = 'Inflation rose 3.2 per cent. Wages rose 4 per cent, rents 6 %. It was 5 pct. last year.';
+  assert.deepEqual(flagged(RULE, text), ['6 %', '5 pct.']);
+  assert.equal(fixed(RULE, text), 'Inflation rose 3.2 per cent. Wages rose 4 per cent, rents 6 per cent. It was 5 per cent last year.');
+});
+
+test('one “per cent” among signs is a slip in American copy', () => {
+  assert.deepEqual(flagged(RULE, 'Prices rose 3%, wages 2% and rents 4 per cent.'), ['4 per cent']);
+});

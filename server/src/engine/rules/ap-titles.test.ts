@@ -25,6 +25,10 @@ test('an occupation before a name is lowercase', () => {
   assert.equal(fixed(RULE, 'In dissent, wrote justice Ketanji Brown Jackson, the court erred. The Justice said more.'), 'In dissent, wrote Justice Ketanji Brown Jackson, the court erred. The justice said more.');
   // The qualifier goes down with it: not “Head coach”.
   assert.equal(fixed(RULE, 'The team fired Oregon Head Coach Rick Ellison on Monday.'), 'The team fired Oregon head coach Rick Ellison on Monday.');
+  assert.equal(
+    fixed(RULE, 'Roads closed, said Emergency Manager Sean Kerr, and Yankees General Manager Brian Cashman agreed.'),
+    'Roads closed, said emergency manager Sean Kerr, and Yankees general manager Brian Cashman agreed.',
+  );
 });
 
 test('AP-style titles, descriptions, headings and quotes are left alone', () => {
