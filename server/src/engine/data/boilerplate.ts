@@ -58,7 +58,7 @@ export const BOILERPLATE_LINES: readonly string[] = [
   '(?:print|save|share|email|tweet|bookmark|save (?:article|story)|gift (?:this )?article)',
   // A share bar on one line: "Share on Facebook Share on X Email", "Facebook | Twitter | LinkedIn | Print".
   `${SHARE_ITEM}(?:\\s*[|·•/]?\\s*${SHARE_ITEM}){1,8}`,
-  'related(?: (?:stories|articles|coverage|content|links|reading|topics))?',
+  'related(?: (?:stories|articles|coverage|content|links|reading|topics))?|read more|see also',
   'this material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?',
   // "Copyright 2023 The Associated Press. All rights reserved. This material may not be published…"
   '(?:©|copyright)? ?(?:\\d{4} )?.{0,60}all rights reserved(?:\\. this material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?)?',

@@ -97,3 +97,26 @@ test('a live blog’s own note that goes on past its stamp is the blog’s, not 
   assert.deepEqual(flagged(RULE, 'Last updated 9:40 p.m. Tuesday. This post will be updated.\n\nThe fire grew overnight.'), []);
   assert.deepEqual(flagged(RULE, 'Updated 6:45 PM EST\n\nThe fire grew overnight.'), ['Updated 6:45 PM EST']);
 });
+
+test('a “Related” rail goes with its list of links, and a list with prose in it stays', () => {
+  const text = [
+    'The council delayed its vote, the clerk said.',
+    'Related:',
+    '- [County delays vote on camping rules](https://example.com/a)\n- [New coach promises defense first](https://example.com/b "Sports")',
+    'The vote is now set for Jan. 5.',
+    '## More from the Courier',
+    '* **[Storm knocks out power](https://example.com/c)**',
+    'Read more:',
+    '- [Budget](https://example.com/d), which the mayor signed on Friday',
+    'It ends there.',
+  ].join('\n\n');
+  assert.deepEqual(flagged(RULE, text, 'markdown'), [
+    'Related:\n\n- [County delays vote on camping rules](https://example.com/a)\n- [New coach promises defense first](https://example.com/b "Sports")',
+    'More from the Courier\n\n* **[Storm knocks out power](https://example.com/c)**',
+    'Read more:',
+  ]);
+  assert.equal(
+    fixed(RULE, text, 'markdown'),
+    'The council delayed its vote, the clerk said.\n\nThe vote is now set for Jan. 5.\n\n- [Budget](https://example.com/d), which the mayor signed on Friday\n\nIt ends there.',
+  );
+});

@@ -8,6 +8,10 @@ import { execAll } from '../text/exec-all';
 
 const BUILT_IN = new RegExp(`^(?:${BOILERPLATE_LINES.join('|')})$`, 'i');
 const LINE = /[^\r\n]+/g;
+/** A rail's heading, which a list of links to other stories follows on the page. */
+const LINK_RAIL_HEADING = /^(?:related(?: (?:stories|articles|coverage|content|links|reading))?|read more|see also|more (?:stories|coverage)|more from [^:]*|you (?:may|might) also like|most (?:read|popular|viewed|shared)|recommended(?: for you)?|trending(?: now| stories)?)$/i;
+/** A list item's text that is one link and nothing else: "[Storm knocks out power](https://…)". */
+const LINK_ONLY_ITEM = /^[ \t]*(?:[*_]{1,2})?\[[^\]\r\n]+\]\([^)\s]*(?:[ \t]+"[^"\r\n]*")?\)(?:[*_]{1,2})?[ \t]*$/;
 
 /** A prose line reduced to its words: markup, emphasis and closing punctuation dropped. */
 function normalize(line: string): string {
@@ -48,6 +52,16 @@ export const leftoverBoilerplate: ArticleRule = {
       for (const line of summaries[index]) {
         const start = paragraph.start + line.start;
         const end = paragraph.start + line.end;
+        const rail = line.end === paragraph.prose.trimEnd().length && LINK_RAIL_HEADING.test(line.words) ? railLinks(article.paragraphs, index) : undefined;
+        if (rail) {
+          reports.push({
+            start,
+            end: rail.end,
+            message: `“${line.words}” and its links to other stories are left over from a web page.`,
+            fixes: [{ title: 'Delete these lines', edits: [deleteLine(article.source, { start: paragraph.start, end: rail.end }, start, rail.end)] }],
+          });
+          continue;
+        }
         reports.push({
           start,
           end,
@@ -59,6 +73,19 @@ export const leftoverBoilerplate: ArticleRule = {
     return reports;
   },
 };
+
+/**
+ * The list of links under a rail's heading (paragraph `heading`): the list items right after it,
+ * when every one is a link and nothing else. A list with any prose in it is the story's own.
+ */
+function railLinks(paragraphs: readonly Paragraph[], heading: number): Paragraph | undefined {
+  let last: Paragraph | undefined;
+  for (let i = heading + 1; i < paragraphs.length && paragraphs[i].kind === 'list-item'; i++) {
+    if (!LINK_ONLY_ITEM.test(paragraphs[i].text)) return undefined;
+    last = paragraphs[i];
+  }
+  return last;
+}
 
 const testers = new Map<string, (words: string) => boolean>();
 
@@ -89,10 +116,10 @@ function leftoverLines(prose: string, isBoilerplate: (words: string) => boolean)
 }
 
 /**
- * Deletes the whole source line holding `[start, end)`. When the line is the paragraph, the
- * blank lines before it go too, so no gap is left; otherwise one line break goes with it.
+ * Deletes the whole source lines holding `[start, end)`. When they are the whole block, the
+ * blank lines before it go too, so no gap is left; otherwise one line break goes with them.
  */
-function deleteLine(text: DocumentText, paragraph: Paragraph, start: number, end: number) {
+function deleteLine(text: DocumentText, block: { start: number; end: number }, start: number, end: number) {
   // Character codes, not characters: this runs for every leftover on every keystroke.
   const isBreak = (at: number) => {
     const code = text.charCodeAt(at);
@@ -102,8 +129,8 @@ function deleteLine(text: DocumentText, paragraph: Paragraph, start: number, end
   while (lineStart > 0 && !isBreak(lineStart - 1)) lineStart--;
   let lineEnd = end;
   while (lineEnd < text.length && !isBreak(lineEnd)) lineEnd++;
-  const wholeParagraph = lineStart <= paragraph.start && lineEnd >= paragraph.end;
-  if (wholeParagraph) {
+  const wholeBlock = lineStart <= block.start && lineEnd >= block.end;
+  if (wholeBlock) {
     let from = lineStart;
     while (from > 0 && /\s/.test(text.charAt(from - 1))) from--;
     // Keep the previous line's own trailing spaces: only the breaks and blank lines go.
