@@ -75,6 +75,15 @@ test('a crowd the paragraph goes on to name one of is that example’s', () => {
   assert.deepEqual(flagged(RULE, 'Critics say the plan favors developers. Mayor Ana Ruiz, an economist, disagrees.'), ['Critics say']);
 });
 
+test('a crowd one of the next two paragraphs names is that example’s', () => {
+  const backed = 'Analysts say the merger will draw scrutiny from regulators.\n\nThe deal closes in June.\n\n“They will look hard at this,” said Dan Ives, an analyst at Wedbush Securities.';
+  assert.deepEqual(flagged(RULE, backed), []);
+  const tooFar = 'Analysts say the merger will draw scrutiny.\n\nThe deal closes in June.\n\nIt needs a vote.\n\n“They will look,” said Dan Ives, an analyst at Wedbush.';
+  assert.deepEqual(flagged(RULE, tooFar), ['Analysts say']);
+  const otherCrowd = 'Critics say the merger will draw scrutiny.\n\n“They will look,” said Dan Ives, an analyst at Wedbush.';
+  assert.deepEqual(flagged(RULE, otherCrowd), ['Critics say']);
+});
+
 test('concerns raised by a crowd are nobody’s', () => {
   assert.deepEqual(flagged(RULE, 'Critics have raised concerns about robots crowding sidewalks.'), ['Critics have raised concerns']);
   assert.deepEqual(flagged(RULE, 'The two critics raised concerns at the meeting.'), []);

@@ -1,4 +1,6 @@
+import { ArticleIndex } from '../article-index';
 import { VAGUE_ATTRIBUTIONS } from '../data/vague-attribution';
+import type { Article, Paragraph } from '../model/article';
 import type { ParagraphRule, Report } from '../rule';
 import { matchesIn } from '../claims/matches';
 import { hasLink, hasProse, reporterVoice, sentenceAt } from '../claims/voice';
@@ -12,6 +14,33 @@ const CROWD_MEMBER = /\b(critic|expert|scientist|researcher|analyst|observer|ske
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)+";
 /** How far on the named example may come: the next sentence or two, which keeps the check linear. */
 const EXAMPLE_REACH = 400;
+/** How many paragraphs on a named example still backs the crowd: the nut graf's next one or two. */
+const EXAMPLE_PARAGRAPHS = 2;
+
+/**
+ * Paragraphs whose crowd the next paragraphs name one of ("Analysts say the deal faces scrutiny."
+ * then "…, said Dan Ives, an analyst at Wedbush."), by their text: each summary reads the
+ * paragraphs after its own, so after a keystroke only the edited paragraph's neighbours are read.
+ */
+const backedLaterIndex = new ArticleIndex<string, { texts: Set<string>; key: string }>({
+  reach: { before: 0, after: EXAMPLE_PARAGRAPHS },
+  summarize: (article, index) => (crowdNamedLater(article, index) ? article.paragraphs[index].prose : ''),
+  same: (a, b) => a === b,
+  build(summaries) {
+    const texts = new Set(summaries.filter((text) => text !== ''));
+    return { texts, key: [...texts].sort().join('\u0000') };
+  },
+});
+
+/** Whether every crowd the paragraph quotes is named one of in the next paragraphs. */
+function crowdNamedLater(article: Article, index: number): boolean {
+  const paragraph = article.paragraphs[index];
+  if (!CROWD_MEMBER.test(paragraph.prose) || !hasProse(paragraph)) return false;
+  const crowds = matchesIn(VAGUE, reporterVoice(paragraph)).filter((match) => CROWD_MEMBER.test(match.text));
+  if (crowds.length === 0) return false;
+  const later = article.paragraphs.slice(index + 1, index + 1 + EXAMPLE_PARAGRAPHS).map((next) => next.prose.slice(0, 2 * EXAMPLE_REACH));
+  return crowds.every((crowd) => later.some((text) => namesOne(text, crowd.text)));
+}
 
 export const attributionVague: ParagraphRule = {
   id: 'attribution-vague',
@@ -20,7 +49,8 @@ export const attributionVague: ParagraphRule = {
   why: 'Attribution tells readers who stands behind a claim; "critics say" stands for nobody, and lets the writer\'s own view pass as someone else\'s. Name the critics, the experts or the study.',
   defaultSeverity: 'warning',
   fixable: false,
-  check(paragraph) {
+  contextKey: ({ article }) => backedLaterIndex.of(article).index.key,
+  check(paragraph, { article }) {
     // A headline or subhead signposts what the story attributes: "What the studies found".
     if (!hasProse(paragraph) || paragraph.kind === 'heading') return [];
     const reports: Report[] = [];
@@ -31,7 +61,7 @@ export const attributionVague: ParagraphRule = {
       // "According to fan site X, rumors abound": the sentence names whose rumor it is.
       const sentence = sentenceAt(paragraph, match.start);
       if (sentence && NAMED_SOURCE.test(voice.slice(sentence.start, sentence.end))) continue;
-      if (namesOne(paragraph.prose.slice(match.end, match.end + EXAMPLE_REACH), match.text)) continue;
+      if (namesOne(paragraph.prose.slice(match.end, match.end + EXAMPLE_REACH), match.text) || namedLater(paragraph, article)) continue;
       // "Okonkwo and other scientists say": someone named leads the crowd.
       if (NAMED_LEADER.test(voice.slice(Math.max(0, match.start - 40), match.start))) continue;
       reports.push({
@@ -43,6 +73,11 @@ export const attributionVague: ParagraphRule = {
     return reports;
   },
 };
+
+/** Whether the next paragraphs name one of each crowd in `paragraph` (see backedLaterIndex). */
+function namedLater(paragraph: Paragraph, article: Article): boolean {
+  return CROWD_MEMBER.test(paragraph.prose) && backedLaterIndex.of(article).index.texts.has(paragraph.prose);
+}
 
 /** A name and "and other" right before the crowd. */
 const NAMED_LEADER = /\p{Lu}[\p{L}’'-]+,? and other $/u;
