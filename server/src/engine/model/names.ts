@@ -20,6 +20,11 @@ export interface NameMention {
   titled: boolean;
   /** Whether it opens a sentence, where any word is capitalised ("Every day…" is not a name). */
   sentenceInitial: boolean;
+  /**
+   * Where its title starts, when a title opens the sentence before it ("Councilman Robert Hayes
+   * sat…"): the name is then the sentence's subject, though not its first word.
+   */
+  titleOpening?: number;
   quoted: boolean;
 }
 
@@ -86,12 +91,13 @@ function personIn(tokens: Array<{ text: string; start: number }>, prose: string)
   const end = last.start + surname.length;
   const courtesy = courtesyToken ? { text: courtesyToken.text, start: courtesyToken.start } : undefined;
   const sentenceInitial = !titled && !described && startsSentence(prose, start);
-  if (name.length === 1) return { start, end, surname, titled, sentenceInitial, quoted: false, ...(courtesy ? { courtesy } : {}) };
+  const opening = (titled || described) && startsSentence(prose, tokens[0].start) ? { titleOpening: tokens[0].start } : {};
+  if (name.length === 1) return { start, end, surname, titled, sentenceInitial, quoted: false, ...opening, ...(courtesy ? { courtesy } : {}) };
   const given = name[0].text;
   // A full name needs a known given name or a title before it: "Yahoo Japan" is not a person.
   if (!titled && !isGivenName(given)) return undefined;
   if (name.length === 3 && !/^\p{Lu}\.$/u.test(name[1].text) && !isGivenName(name[1].text) && !titled) return undefined;
-  return { start, end, given, surname, titled: titled || described, sentenceInitial, quoted: false, ...(courtesy ? { courtesy } : {}) };
+  return { start, end, given, surname, titled: titled || described, sentenceInitial, quoted: false, ...opening, ...(courtesy ? { courtesy } : {}) };
 }
 
 const SPEECH_AFTER = /^[ \u00a0]+(?:said|says|told|spoke|added|asked|wrote|explained|noted|argued|warned|testified|insisted|tweeted)\b/;

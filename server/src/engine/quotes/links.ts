@@ -4,6 +4,7 @@ import { openingAttribution } from './context';
 import { countMarks, type ParagraphMarkCounts } from './mark-counts';
 import type { AttributionPlace, Quotation } from './model';
 import { paragraphQuotes, type LocalQuotation, type ParagraphQuotes } from './paragraph';
+import { genderOf } from './gender';
 import { antecedents, isAnaphor, isGroup, registrationOf, resolveSpeaker, speakerKey, type Registration, type ResolvedSpeaker } from './speakers';
 
 /*
@@ -171,14 +172,14 @@ function resolveAll(local: ParagraphQuotes, incoming: string | undefined): { res
   let next = 0;
   const resolved = local.attributions.map((attribution) => {
     for (; next < introduced.length && introduced[next].start < attribution.cue.start; next++) {
-      last = antecedents(last, speakerKey(introduced[next].speaker));
+      last = antecedents(last, speakerKey(introduced[next].speaker), genderOf(introduced[next].speaker));
       namedHere = true;
     }
     const phrase = attribution.speaker;
     if (phrase && isAnaphor(phrase) && !namedHere) usesLastSpeaker = true;
     const entry = resolveSpeaker(attribution, last);
     if (phrase && !phrase.pronoun) {
-      last = antecedents(last, speakerKey(phrase));
+      last = antecedents(last, speakerKey(phrase), genderOf(phrase));
       namedHere = true;
     }
     return entry;

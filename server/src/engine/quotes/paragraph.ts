@@ -111,14 +111,14 @@ function analyseProse(paragraph: Paragraph, houseVerbs: readonly string[]): Para
 }
 
 /**
- * Names opening a sentence in the reporter's words: the people the next "he said" may mean. A
- * surname alone counts only for someone already quoted (see `Speakers.add`).
+ * Names opening a sentence in the reporter's words, titles and all: the people the next "he said"
+ * may mean. A surname alone counts only for someone already quoted (see `Speakers.add`).
  */
 function introductions(paragraph: Paragraph): Introduction[] {
   const introduced: Introduction[] = [];
   for (const mention of nameMentions(paragraph)) {
-    if (mention.quoted || !mention.sentenceInitial) continue;
-    const speaker = namedSpeaker(paragraph.prose.slice(mention.start, mention.end));
+    if (mention.quoted || (!mention.sentenceInitial && mention.titleOpening === undefined)) continue;
+    const speaker = namedSpeaker(paragraph.prose.slice(mention.titleOpening ?? mention.start, mention.end));
     if (speaker && !speaker.pronoun) introduced.push(mention.given ? { start: mention.start, speaker } : { start: mention.start, speaker, knownOnly: true });
   }
   return introduced;

@@ -77,3 +77,20 @@ test('a description goes with its own name, not with another of the surname', ()
   const { speakers } = sourcesOf(buildArticle(text, 'plaintext'));
   assert.deepEqual(speakers.map((speaker) => [speaker.name, speaker.description]), [['Samuel Adeyemi', undefined]]);
 });
+
+test('“she said” stands for the last woman named, “he said” for the last man: by title or given name', () => {
+  const text = [
+    'Maria Delgado, who chairs the transit committee, opened the hearing. Councilman Robert Hayes sat beside her.',
+    '“We cannot keep asking riders to wait 40 minutes,” she said.',
+    'Hayes disagreed. “The lanes will choke the business district,” he said.',
+    'Delgado pressed on. Jordan Pike, a rider, listened.',
+    '“We only need the votes,” she said.',
+  ].join('\n\n');
+  const quotes = Object.fromEntries(sourcesOf(buildArticle(text, 'markdown')).speakers.map((speaker) => [speaker.name, speaker.quotations.map((q) => q.text)]));
+  assert.deepEqual(quotes, {
+    'Maria Delgado': ['We cannot keep asking riders to wait 40 minutes,'],
+    'Robert Hayes': ['The lanes will choke the business district,'],
+    // Jordan may be a “she”: the last person named is the reader's guess.
+    'Jordan Pike': ['We only need the votes,'],
+  });
+});

@@ -1,3 +1,4 @@
+import { genderOf, type Gender } from './gender';
 import type { Attribution } from './paragraph';
 import { givenWords, surnameKey, type SpeakerPhrase } from './speaker';
 
@@ -55,21 +56,25 @@ export function isGroup(key: string): boolean {
 }
 
 /**
- * Whom "he" or "she" and whom "they" stand for, in one string so the paragraph's links can
- * compare it: the last one person named, and the last speaker named of any number.
+ * Whom "he", "she" and "they" stand for, in one string so the paragraph's links can compare it:
+ * the last one person named who may be a "he", the last who may be a "she" (someone whose name
+ * says neither may be either), and the last speaker named of any number.
  */
-export function antecedents(last: string | undefined, named: string): string {
-  const single = isGroup(named) ? (last ?? '\u0000').split('\u0000')[0] : named;
-  return `${single}\u0000${named}`;
+export function antecedents(last: string | undefined, named: string, gender: Gender | undefined): string {
+  const [he = '', she = ''] = (last ?? '').split('\u0000');
+  if (isGroup(named)) return `${he}\u0000${she}\u0000${named}`;
+  return `${gender === 'she' ? he : named}\u0000${gender === 'he' ? she : named}\u0000${named}`;
 }
 
 function antecedentFor(pronoun: string, last: string | undefined): string | undefined {
   if (last === undefined) return undefined;
-  const [single, any] = last.split('\u0000');
-  return (pronoun.toLowerCase() === 'they' ? any : single) || undefined;
+  const [he, she, any] = last.split('\u0000');
+  const lower = pronoun.toLowerCase();
+  // No one yet who may be a "she": the last person named, as a reader would guess.
+  return (lower === 'they' ? any : (lower === 'he' ? he : she) || he || she) || undefined;
 }
 
-/** Whether the phrase is "he", "she" or "they": it stands for whoever was named last. */
+/** Whether the phrase is "he", "she" or "they": it stands for whoever was named last (`antecedents`). */
 export function isAnaphor(phrase: SpeakerPhrase): boolean {
   return phrase.pronoun && ANAPHORS.has(phrase.name.toLowerCase());
 }
@@ -107,19 +112,23 @@ export interface Registration {
   description?: string;
   /** A surname alone opening a sentence: it stands for someone only if already registered. */
   knownOnly?: boolean;
+  gender?: Gender;
 }
 
 /** What registering `phrase` (not a pronoun) records. */
 export function registrationOf(phrase: SpeakerPhrase): Registration {
   if (!phrase.proper) return { key: phraseKey(phrase.name), name: phrase.name, given: 0 };
   const facts = nameFacts(phrase.name);
-  return { key: facts.key, name: phrase.name, given: facts.given, ...(phrase.description ? { description: phrase.description } : {}) };
+  const gender = genderOf(phrase);
+  return { key: facts.key, name: phrase.name, given: facts.given, ...(phrase.description ? { description: phrase.description } : {}), ...(gender ? { gender } : {}) };
 }
 
 interface Registered {
   speaker: Speaker;
   /** `givenWords` of the speaker's name as it stands. */
   given: number;
+  /** Whether "he" or "she" may stand for them, as any reference so far has said. */
+  gender?: Gender;
 }
 
 /**
@@ -129,7 +138,7 @@ interface Registered {
 export class Speakers {
   // Entries are replaced, never changed: copies of the registry share them.
   private byKey = new Map<string, Registered>();
-  /** Whom "he" and "they" stand for (`antecedents`). */
+  /** Whom "he", "she" and "they" stand for (`antecedents`). */
   private last?: string;
 
   list(): Speaker[] {
@@ -140,7 +149,7 @@ export class Speakers {
     return this.byKey.get(key)?.speaker;
   }
 
-  /** Whom "he" and "they" stand for: the last person and the last speaker named (`antecedents`). */
+  /** Whom "he", "she" and "they" stand for (`antecedents`). */
   lastKey(): string | undefined {
     return this.last;
   }
@@ -150,24 +159,25 @@ export class Speakers {
     const { key, name, given, description } = registration;
     let registered = this.byKey.get(key);
     if (registration.knownOnly) {
-      if (registered) this.last = antecedents(this.last, key);
+      if (registered) this.last = antecedents(this.last, key, registered.gender);
       return;
     }
     if (!registered) {
-      registered = { speaker: { key, name, ...(description ? { description } : {}) }, given };
+      registered = { speaker: { key, name, ...(description ? { description } : {}) }, given, ...(registration.gender ? { gender: registration.gender } : {}) };
       this.byKey.set(key, registered);
     } else {
       // "Kirby" or "Dr. Shadlen" first and "Michael Shadlen" later: keep the fuller name.
       const fuller = given > registered.given;
       // A description goes with its own name: "David Adeyemi, now a teacher" describes no other Adeyemi.
       const described = !registered.speaker.description && description && (fuller || name === registered.speaker.name);
-      if (fuller || described) {
-        const speaker = { ...registered.speaker, ...(fuller ? { name } : {}), ...(described ? { description } : {}) };
-        registered = { speaker, given: fuller ? given : registered.given };
+      const gendered = !registered.gender && registration.gender;
+      if (fuller || described || gendered) {
+        const speaker = fuller || described ? { ...registered.speaker, ...(fuller ? { name } : {}), ...(described ? { description } : {}) } : registered.speaker;
+        registered = { speaker, given: fuller ? given : registered.given, ...(registered.gender || registration.gender ? { gender: registered.gender ?? registration.gender } : {}) };
         this.byKey.set(key, registered);
       }
     }
-    this.last = antecedents(this.last, key);
+    this.last = antecedents(this.last, key, registered.gender);
   }
 
   /** An independent copy, sharing the entries: the quotation model keeps copies at checkpoints of its pass. */
@@ -186,7 +196,7 @@ export class Speakers {
       const their = theirs.next().value as Registered;
       if (mine === their) continue;
       const [a, b] = [mine.speaker, their.speaker];
-      if (key !== b.key || a.name !== b.name || a.description !== b.description || mine.given !== their.given) return false;
+      if (key !== b.key || a.name !== b.name || a.description !== b.description || mine.given !== their.given || mine.gender !== their.gender) return false;
     }
     return true;
   }
