@@ -8,8 +8,11 @@ import { reporterVoice } from './voice';
 const ANONYMOUS = new RegExp(ANONYMOUS_SOURCES.join('|'), 'gi');
 /** A name set off right after the source names it after all: "said an official, Jane Doe." */
 const NAMED_AFTER = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
-/** "the officials", "one of the officials": sources the story introduced before, with their reason then. */
-const INTRODUCED_BEFORE = /\bthe\s+$/i;
+/**
+ * "the officials", "one of the officials", "the two U.S. officials": sources the story introduced
+ * before, with their reason then.
+ */
+const INTRODUCED_BEFORE = /\b[Tt]h(?:e|ose|ese)\s+(?:(?:two|three|four|five|six|several|same|other|\d+)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)?$/u;
 /** "Ruiz, a home health aide, said": the description set off after a name describes that person. */
 const NAMED_BEFORE = /\p{Lu}[\p{L}'’.-]+,\s*$/u;
 /** "the Pennsylvania Association of School Business Officials said": a capital inside a sentence is a name's. */
@@ -26,7 +29,7 @@ export function unnamedSourcesIn(paragraph: Paragraph): Match[] {
     return matchesIn(ANONYMOUS, voice).filter(
       (match) =>
         !NAMED_AFTER.test(voice.slice(match.end, match.end + 80)) &&
-        !INTRODUCED_BEFORE.test(voice.slice(Math.max(0, match.start - 8), match.start)) &&
+        !INTRODUCED_BEFORE.test(voice.slice(Math.max(0, match.start - 24), match.start)) &&
         !NAMED_BEFORE.test(voice.slice(Math.max(0, match.start - 40), match.start)) &&
         !(CAPITALISED.test(match.text) && followsWord(voice, match.start)),
     );

@@ -3,7 +3,7 @@
  * case-insensitively on the reporter's own words. "Said" alone is never a hedge.
  */
 const CROWD =
-  'critics|some|many|others|experts|some experts|many experts|most experts|a number of experts|scientists|researchers|analysts|observers|some people|many people|a lot of people|skeptics|detractors|commentators|historians|economists|doctors';
+  'critics|some|many|experts|some experts|many experts|most experts|a number of experts|scientists|researchers|analysts|observers|some people|many people|a lot of people|skeptics|detractors|commentators|historians|economists|doctors';
 /**
  * Not a crowd: particular people the story has introduced ("the researchers said", "two analysts
  * said"), and "say" as a noun ("to have some say in").
@@ -14,6 +14,10 @@ const CLAIM_VERBS = 'say|said|agree|agreed|believe|believed|think|thought|argue|
 export const VAGUE_ATTRIBUTIONS: readonly string[] = [
   // critics say, some experts believe, many people think
   `${NOT_A_CROWD}\\b(?:${CROWD}) (?:${CLAIM_VERBS})\\b`,
+  // "Some say the plan is flawed. Others say…": the others of a faceless "some". After people the story
+  // interviewed ("Some workers who were there said…"), "Others said" is more of them.
+  // The look-behind sits after the words, so it runs only where they stand.
+  `\\bothers (?:say|said|argue|argued|believe|believed|think|thought)\\b(?<=\\b(?:some|others) (?:say|said|argue|argued|believe|believed|think|thought)\\b[^.!?]{0,200}[.!?;,]\\s{0,3}(?:while |but |and )?others (?:say|said|argue|argued|believe|believed|think|thought))`,
   // "Many residents believe", "most voters think": a crowd's belief asserted, whose survey?
   `${NOT_A_CROWD}\\b(?:many|most|some|a lot of) (?:[\\w-]+ )?(?:residents|people|voters|parents|fans|americans|consumers|customers|locals|neighbors|neighbours|workers|employees|investors|homeowners|members|users|observers) (?:believe|believed|think|thought|feel|felt|fear|feared|suspect|agree|agreed)\\b`,
   // it is widely believed, it has been said, it's thought that

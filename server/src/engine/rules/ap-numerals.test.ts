@@ -188,3 +188,12 @@ test('a recipe keeps its small figures, in the ingredients and in the steps', ()
 test('a game’s clock takes figures (“with 8 seconds left”, “2 minutes to play”); another duration under 10 is spelled out', () => {
   assert.deepEqual(flagged(RULE, 'His 47-yard field goal with 8 seconds left won it, with 2 minutes to play in the half. The game took 3 hours.'), ['3']);
 });
+
+test('a time in two units is one measurement, in figures: “4 hours, 41 minutes”, “2 hours and 5 minutes”', () => {
+  const text = 'She finished in 4 hours, 41 minutes, under the 4 hours and 5 minutes Boston asks. Running time: 2 hours, 20 minutes. The wait was 3 hours.';
+  assert.deepEqual(flagged(RULE, text), ['3']);
+});
+
+test('ordinals naming districts in a list keep their figures', () => {
+  assert.deepEqual(flagged(RULE, 'Incumbents in the 1st, 5th and 6th districts ran unopposed; the 2nd and 3rd wards did not. It was the 4th race.'), ['4th']);
+});

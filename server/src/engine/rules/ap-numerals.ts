@@ -45,6 +45,15 @@ const SQUARE_OR_CUBIC = /^[ \t\u00a0]+(?:square|cubic)[ \t\u00a0]+(\p{L}+)/u;
 const RATE = /^(?:[ \t\u00a0]+[\p{L}-]+){0,2}[ \t\u00a0]+per[ \t\u00a0]+(?:\d|capita\b|thousand\b|million\b|hundred\b)/u;
 /** A game's clock: "with 8 seconds left", "2 minutes to play". A duration otherwise is spelled out under 10 ("two hours"). */
 const GAME_CLOCK = /^[ \t\u00a0]+(?:seconds?|minutes?)[ \t\u00a0]+(?:left|remaining|to play|to go)\b/;
+/**
+ * A time in two units, as races, flights and waits are timed: "4 hours, 41 minutes", "2 hours and
+ * 38 minutes", "1 minute, 30 seconds". One measurement, all in figures.
+ */
+const TWO_UNIT_TIME_AFTER = /^[ \t\u00a0]+(?:hours?|minutes?)[ \t\u00a0]*(?:,|and)[ \t\u00a0]*(?:and[ \t\u00a0]+)?\d+[ \t\u00a0]+(?:minutes?|seconds?)\b/;
+const TWO_UNIT_TIME_BEFORE = /\d[ \t\u00a0]+(?:hours?|minutes?)[ \t\u00a0]*(?:,|and)[ \t\u00a0]*(?:and[ \t\u00a0]+)?$/;
+/** Ordinals naming political and court divisions, as a list may run them: "the 1st, 5th and 6th districts". */
+const DIVISIONS_AFTER = /^(?:(?:,|,?[ \t\u00a0]+(?:and|or))[ \t\u00a0]+\d+(?:st|nd|rd|th))*[ \t\u00a0]+(?:(?:congressional|legislative|council|senate|house|assembly|judicial|supervisorial)[ \t\u00a0]+)?(?:districts?|wards?|precincts?|circuits?|divisions?)\b/i;
+
 /** A percentage in British spelling: "8 per cent". */
 const PER_CENT = /^[ \t\u00a0]+per[ \t\u00a0]+cent\b/;
 /** An age bracket: "children under 5", "ages 3 to 5", "kids older than 6". */
@@ -108,6 +117,7 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   const squared = SQUARE_OR_CUBIC.exec(prose.slice(end, end + 30));
   if ((squared && UNITS.has(squared[1].toLowerCase())) || PER_CENT.test(prose.slice(end, end + 12)) || RATE.test(prose.slice(end, end + 40)) || GAME_CLOCK.test(prose.slice(end, end + 24))) return true;
   if (RANGE_BEFORE.test(prose.slice(Math.max(0, start - 10), start))) return true;
+  if (TWO_UNIT_TIME_AFTER.test(prose.slice(end, end + 30)) || TWO_UNIT_TIME_BEFORE.test(prose.slice(Math.max(0, start - 24), start))) return true;
   if (AGE_BEFORE.test(prose.slice(Math.max(0, start - 30), start))) return true;
   if (AGE_AFTER_VERB_BEFORE.test(prose.slice(Math.max(0, start - 12), start)) && AGE_AFTER_VERB_AFTER.test(prose.slice(end, end + 12))) return true;
   // An address: "4 Privet Drive", "7 Downing St."
@@ -175,6 +185,7 @@ export const apNumerals: ParagraphRule = {
       // A capital before it is a name's ("Ward 3rd"), not a sentence's first word ("The 9th grade").
       const namedBefore = /^\p{Lu}/u.test(before) && !startsSentence(prose, start - before.length - 1);
       if (!amendment && (/^\p{Lu}/u.test(after) || LABELS.has(before.toLowerCase()) || isMonth(before) || namedBefore)) continue;
+      if (DIVISIONS_AFTER.test(prose.slice(start + written.length, start + written.length + 80))) continue;
       // "the 4th of July" is a date (and a holiday's name), not a count.
       if (isMonth(/^\s+of\s+(\S+)/.exec(prose.slice(start + written.length, start + written.length + 20))?.[1] ?? '')) continue;
       // "4st" is a typo for the writer to see, not a rewrite to guess.

@@ -109,6 +109,12 @@ test('officials of a local or public body speak for it; bare, national and admin
 test('“the officials” are the sources introduced before, with their reason there', () => {
   const text = 'Two U.S. officials said the strike was planned. They spoke on condition of anonymity to discuss private deliberations.\n\nOne of the officials said the Pentagon had concluded its review. The officials said more strikes were possible.';
   assert.deepEqual(findings(RULE, text).map((finding) => [text.slice(finding.start, finding.end), finding.severity]), [['officials said', 'hint']]);
+  assert.deepEqual(flagged(RULE, 'The envoy will travel Monday, the two U.S. officials said. Those same officials said more was possible.'), []);
+});
+
+test('a headline’s “officials say” leaves the reason to the story; regional officials speak for their body', () => {
+  const text = '# Strike on Dnipro kills at least 14, officials say\n\nThe strike wounded 61 others, regional officials said Thursday.';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), []);
 });
 
 test('“Officials” capitalised inside a sentence is part of a name', () => {

@@ -35,7 +35,8 @@ interface Judged {
 const NONE: OwnSources = { matches: [], disclosures: false, reasoned: false, refersBack: false };
 
 function ownSources(paragraph: Paragraph | undefined): OwnSources {
-  if (!paragraph || !hasProse(paragraph)) return NONE;
+  // A headline's "officials say" has no room for a reason: the story gives it.
+  if (!paragraph || !hasProse(paragraph) || paragraph.kind === 'heading') return NONE;
   return paragraphSummary(paragraph, 'source-anonymous', (own) => {
     const voice = reporterVoice(own);
     const sources = unnamedSourcesIn(own);
