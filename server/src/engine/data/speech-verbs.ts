@@ -49,7 +49,8 @@ export const SPEECH_VERBS: readonly string[] = [
  * "She sang in the choir"): they attribute only beside the words they quote (“Closed,” the sign
  * read. / The letter began: “Dear…” / “I’ve been yours,” they sang.).
  */
-export const QUOTE_BOUND_VERBS: readonly string[] = ['read', 'reads', 'began', 'begins', 'sang', 'sings', 'chanted', 'chants'];
+// "state" and "states" are nouns as often ("state aid", "the states"): a cue only beside its quote.
+export const QUOTE_BOUND_VERBS: readonly string[] = ['read', 'reads', 'began', 'begins', 'sang', 'sings', 'chanted', 'chants', 'state', 'states'];
 
 /** Reporting phrases that attribute without a verb. Lower case; matched on whole words. */
 export const SPEECH_PHRASES: readonly string[] = [

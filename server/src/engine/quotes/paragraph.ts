@@ -117,7 +117,10 @@ function analyseProse(paragraph: Paragraph, houseVerbs: readonly string[]): Para
 function introductions(paragraph: Paragraph): Introduction[] {
   const introduced: Introduction[] = [];
   for (const mention of nameMentions(paragraph)) {
-    if (mention.quoted || (!mention.sentenceInitial && mention.titleOpening === undefined)) continue;
+    if (mention.quoted) continue;
+    // "At a shelter in Moore, Teresa Gomez, 41, sat…", "Hayes’ sister, Lorraine Hayes, was…": the subject after one opening phrase.
+    const opened = mention.given !== undefined && OPENING_PHRASE.test(paragraph.prose.slice(sentenceAround(paragraph, mention.start).start, mention.start));
+    if (!mention.sentenceInitial && mention.titleOpening === undefined && !opened) continue;
     const speaker = namedSpeaker(paragraph.prose.slice(mention.titleOpening ?? mention.start, mention.end));
     if (speaker && !speaker.pronoun) introduced.push(mention.given ? { start: mention.start, speaker } : { start: mention.start, speaker, knownOnly: true });
   }
@@ -133,6 +136,8 @@ function withoutVerbPhrases(outside: string, cues: Cue[]): Cue[] {
   let verb: Cue | undefined;
   for (const cue of cues) {
     if (cue.verb) {
+      // "said on a conference call", "said in a video posted on Telegram", "said after the results were announced".
+      if (verb && !cue.noun && cue.start - verb.end <= VERB_PHRASE_REACH && WITHIN_VERB_PHRASE.test(outside.slice(verb.end, cue.start))) continue;
       if (!cue.noun) verb = cue;
       kept.push(cue);
     } else if (!verb || cue.start - verb.end > VERB_PHRASE_REACH || CLAUSE_BREAK.test(outside.slice(verb.end, cue.start))) {
@@ -142,7 +147,12 @@ function withoutVerbPhrases(outside: string, cues: Cue[]): Cue[] {
   return kept;
 }
 
+/** One phrase opening a sentence, set off by a comma: what may stand before its subject. */
+const OPENING_PHRASE = /^\s*\p{Lu}[^,;:.!?\u0001]{0,80},\s*$/u;
+
 const CLAUSE_BREAK = /[,;:.!?()\u2014\u2013\u0001]/;
+/** Between a verb and a later cue of its clause: the cue is a noun after a preposition, a participle after one, or passive. */
+const WITHIN_VERB_PHRASE = /^[^,;:.!?()\u2014\u2013\u0001]*(?:\b(?:on|in|at|during|from|with|via|through|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}|\b(?:was|were|is|are|been|being)\s+(?:\p{L}+ly\s+)?)$/u;
 /** How far a phrase may follow its verb: "told The Associated Press in an interview"; bounded, so the scan stays linear. */
 const VERB_PHRASE_REACH = 120;
 

@@ -94,3 +94,46 @@ test('“she said” stands for the last woman named, “he said” for the last
     'Jordan Pike': ['We only need the votes,'],
   });
 });
+
+test('an age set off after the name is no speaker, and “the Rev.” is a title, before the verb or after it', () => {
+  const text = [
+    '“I thought our building would hold,” said Olena Savchenko, 52, who lives on the fifth floor.',
+    'Margaret Ainsworth, 74, who has used the library since 1962, said it was “far more than books.”',
+    '“We stay,” the Rev. Martha Greer said. “We go,” said the Rev. Tom Hale.',
+  ].join('\n\n');
+  const speakers = sourcesOf(buildArticle(text, 'markdown')).speakers.map((speaker) => [speaker.name, speaker.description, speaker.quotations.length]);
+  assert.deepEqual(speakers, [
+    ['Olena Savchenko', undefined, 1],
+    ['Margaret Ainsworth', undefined, 1],
+    ['Rev. Martha Greer', undefined, 1],
+    ['Rev. Tom Hale', undefined, 1],
+  ]);
+});
+
+test('a quote after “said on a conference call” or “said after the results were announced” is the same speaker’s', () => {
+  const text = [
+    '“Scale matters,” Janet Coleman said on a conference call with analysts. “We are competing against giants.”',
+    '“Nobody wants a strike,” Cody Marsh said after the results were announced at the union hall. “But they are tired.”',
+    '“The missile hit the stairwell,” Mykola Hrytsenko said in a video posted on Telegram. “Our rescuers are working by hand.”',
+  ].join('\n\n');
+  const speakers = sourcesOf(buildArticle(text, 'markdown')).speakers.map((speaker) => [speaker.name, speaker.quotations.length]);
+  assert.deepEqual(speakers, [['Janet Coleman', 2], ['Cody Marsh', 2], ['Mykola Hrytsenko', 2]]);
+});
+
+test('speakers in long subjects: a figure’s comma, a count of people, the sentence’s first verb, an opening phrase', () => {
+  const text = [
+    'The union, which represents about 18,000 employees at the two chains, said it would “closely examine” the deal.',
+    'In a letter to Secretary of State Daniel Whitford, 14 senators wrote that “any interim deal rewards defiance.”',
+    'In Tehran, spokesman Reza Nouri said Iran would take part “in good faith” and accused Washington of stalling.',
+    'The district learns in May how much state aid it will receive.',
+    'At a shelter in a Moore church gym, Teresa Gomez, 41, sat on a cot with her sons. The utility’s statement came later.',
+    '“We heard the trees cracking all night,” she said.',
+  ].join('\n\n');
+  const speakers = Object.fromEntries(sourcesOf(buildArticle(text, 'markdown')).speakers.map((speaker) => [speaker.name, speaker.quotations.map((q) => q.text)]));
+  assert.deepEqual(speakers, {
+    union: ['closely examine'],
+    '14 senators': ['any interim deal rewards defiance.'],
+    'Reza Nouri': ['in good faith'],
+    'Teresa Gomez': ['We heard the trees cracking all night,'],
+  });
+});

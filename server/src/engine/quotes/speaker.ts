@@ -1,6 +1,7 @@
 import { CLAUSE_WORDS, JOB_TITLES, NAME_TITLES, NOT_NAMES, SPEAKER_PRONOUNS, VERB_MODIFIERS } from '../data/speech-verbs';
 import type { Cue } from './cues';
 import { execAll } from '../text/exec-all';
+import { isGivenName } from '../text/given-name';
 
 /** Who a cue names, as written: "Defense Department spokesman John Kirby" → name John Kirby. */
 export interface SpeakerPhrase {
@@ -16,14 +17,15 @@ export interface SpeakerPhrase {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
-const BOUNDARY = /[,;:()\u2014\u2013\u0001]|\s-\s/g;
+/** Clause boundaries; not the comma inside a figure ("18,000 employees"). */
+const BOUNDARY = /,(?!\d)|[;:()\u2014\u2013\u0001]|\s-\s/g;
 const clauseWords = new Set(CLAUSE_WORDS);
 const jobTitles = new Set(JOB_TITLES);
 const modifiers = new Set(VERB_MODIFIERS);
 const notNames = new Set(NOT_NAMES);
 const titles = new Set(NAME_TITLES);
 const pronouns = new Set(SPEAKER_PRONOUNS);
-const PROPER_NAME = "(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen)\\.\\s+)?\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'\\-]*)){0,3}";
+const PROPER_NAME = "(?:the\\s+Rev\\.\\s+|(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen)\\.\\s+)?\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'\\-]*)){0,3}";
 const INVERTED = new RegExp(`^\\s+(${PROPER_NAME})`, 'u');
 /**
  * "said her neighbor, Tom Riggs", "said the mayor, Dan Fuller", "said company spokeswoman Karen
@@ -73,16 +75,16 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
     // "a dark green it calls": a pronoun is the whole subject.
     if (phrase.length === 1 && pronouns.has(word.text.toLowerCase())) break;
   }
-  // "One entry from 2011": a year or a count says nothing.
-  if (phrase.length > 0 && /^\p{N}/u.test(phrase[0].text)) phrase.length = 0;
+  // "One entry from 2011": a year or a count says nothing; "14 senators" counts people.
+  if (phrase.length > 0 && /^\p{N}/u.test(phrase[0].text) && !(phrase.length > 1 && /^\p{Ll}+s$/u.test(phrase[phrase.length - 1].text))) phrase.length = 0;
   // "according to Kirby", "said Kirby": the speaker follows the cue; "One entry quotes Joni Mitchell": the one quoted.
   const after = outside.slice(cue.end, to);
   const inverted = INVERTED_DESCRIBED.exec(after) ?? INVERTED.exec(after);
   // "said Fuller's wife" is not Fuller.
   const owner = inverted && /['’]s$/.test(inverted[1]) && /^\s+\p{Ll}/u.test(after.slice(inverted[0].length));
   const quoting = /^quot/i.test(cue.text);
-  // "told The Associated Press": whom a speaker tells is the listener, never the speaker.
-  const listener = /^tell|^told/i.test(cue.text);
+  // "told The Associated Press", "accused Washington of…": whom a speaker tells or accuses is the listener, never the speaker.
+  const listener = /^(?:tell|told|accus|urg|blam|thank|prais|remind|assur|invit)/i.test(cue.text);
   if ((phrase.length === 0 || !cue.verb || quoting) && inverted && !owner && !listener && !notNames.has(inverted[1].toLowerCase())) return toSpeaker(words(inverted[1], 0));
   // "…, for Brennan, according to unofficial results": whom "according to" credits follows it, never precedes it.
   if (/^according/i.test(cue.text)) return undefined;
@@ -107,7 +109,8 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
       // A relative clause may hold commas of its own: "Samuel Adeyemi, who trained in Lagos, Nigeria, before moving…, said".
       const relative = boundaries.findIndex((boundary) => before[boundary.start] === ',' && /^\s*(?:who|whose)\b/.test(before.slice(boundary.end)));
       if (relative >= 0 && relative < end) end = relative;
-      while (end > 0 && PARTY.test(before.slice(boundaries[end - 1].end, boundaries[end].start))) end--;
+      // …and past an age: "Olena Savchenko, 52, who…".
+      while (end > 0 && (PARTY.test(before.slice(boundaries[end - 1].end, boundaries[end].start)) || AGE_ASIDE.test(before.slice(boundaries[end - 1].end, boundaries[end].start)))) end--;
       const subjectStart = boundaries[end - 1]?.end ?? 0;
       const subject = words(before.slice(subjectStart, boundaries[end].start), from + subjectStart).slice(-8);
       return subject.length > 0 ? toSpeaker(subject) : undefined;
@@ -115,6 +118,9 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
     const hasVerb = inner.some((word) => cues.some((other) => !other.noun && word.start >= other.start && word.start < other.end));
     if (inner.length > 0 && !hasVerb) return appositive(before.slice(0, innerStart), from, inner) ?? toSpeaker(inner);
   }
+  // "Nouri said Iran would take part “in good faith” and accused Washington…": the subject of the sentence's earlier verb.
+  const earlier = cues.findLast((other) => other.verb && !other.noun && other.start >= from && other.end <= cue.start);
+  if (earlier) return speakerOf(outside, earlier, from, to, cues);
   // "Speaking to about 300 supporters in Oak Park, Alvarez thanked…": an opening participle's phrase names no subject.
   const opening = /^\s*\p{Lu}\p{Ll}+ing\s[^,]*,/u.exec(before);
   const tokens = words(opening ? before.slice(opening[0].length) : before, from + (opening?.[0].length ?? 0));
@@ -127,6 +133,9 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
   while (!pronouns.has(tokens[first].text.toLowerCase()) && end < tokens.length && end - first < 5 && isCapitalized(tokens[end].text) && spaced(end)) end++;
   return toSpeaker(tokens.slice(first, end));
 }
+
+/** An age set off after a name: "Olena Savchenko, 52, who…". */
+const AGE_ASIDE = /^\s*\d{1,3}\s*$/;
 
 /** A party and state set off after a name: "R-Ga.", "D-N.Y.", "I-Vt.". */
 const PARTY = /^\s*[DRI]-\p{Lu}[\p{L}.]*\s*$/u;
@@ -175,7 +184,10 @@ function toSpeaker(phrase: Token[]): SpeakerPhrase | undefined {
   }
   const text = texts.join(' ');
   if (nameStart === texts.length) return { text, name: text, pronoun: false, proper: false };
-  const description = texts.slice(0, nameStart).join(' ');
+  // "Residents of Thornby": a place after a preposition, not a person, unless a given name says so ("Secretary of State Antony Blinken").
+  if (nameStart > 0 && /^(?:of|from|in|at|for)$/.test(texts[nameStart - 1]) && !texts.slice(nameStart).some(isGivenName)) return { text, name: text, pronoun: false, proper: false };
+  // "the Rev. Martha Greer": the article goes with the title, and describes no one.
+  const description = /^(?:the|a|an)$/i.test(texts[0]) && nameStart === 1 ? '' : texts.slice(0, nameStart).join(' ');
   return { text, name: texts.slice(nameStart).join(' '), ...(description ? { description } : {}), pronoun: false, proper: true };
 }
 

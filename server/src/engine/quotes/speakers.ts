@@ -55,6 +55,13 @@ export function isGroup(key: string): boolean {
   return /^phrase:.*\p{Ll}[\p{Ll}’'-]*[^su’'\s]s$/u.test(key);
 }
 
+/** Bodies and documents that speak ("the state’s attorney’s office", "the defense", "a statement"): "it", never "he" or "she". */
+const BODY = /^phrase:.*\b(?:office|department|company|utility|agency|statement|report|government|ministry|council|board|court|administration|firm|union|committee|commission|campaign|team|club|defense|prosecution|police|service|authority|center|centre|group|organization|association|website|post|video|letter|filing|lawsuit|district|county|city|hospital|school|university)$/;
+
+function isBody(key: string): boolean {
+  return BODY.test(key);
+}
+
 /**
  * Whom "he", "she" and "they" stand for, in one string so the paragraph's links can compare it:
  * the last one person named who may be a "he", the last who may be a "she" (someone whose name
@@ -62,7 +69,7 @@ export function isGroup(key: string): boolean {
  */
 export function antecedents(last: string | undefined, named: string, gender: Gender | undefined): string {
   const [he = '', she = ''] = (last ?? '').split('\u0000');
-  if (isGroup(named)) return `${he}\u0000${she}\u0000${named}`;
+  if (isGroup(named) || isBody(named)) return `${he}\u0000${she}\u0000${named}`;
   return `${gender === 'she' ? he : named}\u0000${gender === 'he' ? she : named}\u0000${named}`;
 }
 
@@ -162,6 +169,8 @@ export class Speakers {
       if (registered) this.last = antecedents(this.last, key, registered.gender);
       return;
     }
+    // Another full name under the same surname (Abena Osei after her son Samuel Osei) says its own gender, if any.
+    const someoneElse = registered !== undefined && given > 1 && registered.given > 1 && name !== registered.speaker.name;
     if (!registered) {
       registered = { speaker: { key, name, ...(description ? { description } : {}) }, given, ...(registration.gender ? { gender: registration.gender } : {}) };
       this.byKey.set(key, registered);
@@ -177,7 +186,7 @@ export class Speakers {
         this.byKey.set(key, registered);
       }
     }
-    this.last = antecedents(this.last, key, registered.gender);
+    this.last = antecedents(this.last, key, someoneElse ? registration.gender : registered.gender);
   }
 
   /** An independent copy, sharing the entries: the quotation model keeps copies at checkpoints of its pass. */
