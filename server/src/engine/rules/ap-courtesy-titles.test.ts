@@ -42,3 +42,13 @@ test('a surname two people share keeps no fix: “Dorsey” alone would not say 
   assert.deepEqual(finding.fixes, []);
   assert.match(finding.message, /more than one person here is named Dorsey/);
 });
+
+test('British copy keeps its courtesy titles: Mr and Mrs without periods, or quotes in British style', () => {
+  assert.deepEqual(flagged(RULE, 'Tom Hughes chairs the Friends group. Mr Hughes said the plan was costed. Mrs Ainsworth agreed.'), []);
+  const britishQuotes = '‘We will fight this,’ said Tom Hughes. Mr. Hughes said the plan was costed. ‘It works,’ he said.';
+  assert.deepEqual(flagged(RULE, britishQuotes), []);
+});
+
+test('one “Mr Biden” in American copy is a slip', () => {
+  assert.deepEqual(flagged(RULE, 'President Joe Biden praised the effort. Mr Biden said the plan was a model.'), ['Mr ']);
+});

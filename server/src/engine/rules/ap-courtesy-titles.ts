@@ -3,6 +3,7 @@ import type { Paragraph } from '../model/article';
 import { nameMentions } from '../model/names';
 import { paragraphSummary } from '../model/summaries';
 import { hasSpeakerLabel } from '../quotes/paragraph';
+import { punctuationStyleOf } from '../quotes/punctuation-style';
 import type { ParagraphRule, Report } from '../rule';
 import { replacement } from '../text/replacement';
 
@@ -33,6 +34,9 @@ interface Surnames {
   key: string;
 }
 
+/** Titles without periods this often, and never with one, are a British paper's house style. */
+const BRITISH_TITLES_AT_LEAST = 2;
+
 const bareTitle = (title: string) => title.replace(/\.$/, '');
 
 function titledNames(paragraph: Paragraph): ParagraphTitles {
@@ -43,7 +47,7 @@ function titledNames(paragraph: Paragraph): ParagraphTitles {
       const partner = PARTNER_BEFORE.exec(own.prose.slice(Math.max(0, mention.courtesy.start - 12), mention.courtesy.start))?.[1];
       names.push({ title: mention.courtesy.text, titleStart: mention.courtesy.start, nameStart: mention.start, given: mention.given, surname: mention.surname, ...(partner ? { partnerTitle: partner } : {}) });
     }
-    return { names, signature: names.map((name) => `${name.surname} ${bareTitle(name.title)} ${name.partnerTitle ?? ''}`).join('\u0000') };
+    return { names, signature: names.map((name) => `${name.surname} ${name.title} ${name.partnerTitle ?? ''}`).join('\u0000') };
   });
 }
 
@@ -62,7 +66,10 @@ const couplesIndex = new ArticleIndex<ParagraphTitles, Surnames>({
       }
     }
     const surnames = new Set([...titlesBySurname].filter(([, titles]) => titles.size > 1).map(([surname]) => surname));
-    return { surnames, key: [...surnames].sort().join('\u0000') };
+    // "Mr Hughes", never "Mr. Hughes": British house style, not AP's title slipped in.
+    const titles = paragraphs.flatMap(({ names }) => names.map(({ title }) => title));
+    const british = titles.length >= BRITISH_TITLES_AT_LEAST && titles.every((title) => !title.endsWith('.'));
+    return { surnames, key: `${[...surnames].sort().join('\u0000')}${british ? '\u0001british' : ''}` };
   },
 });
 
@@ -92,14 +99,15 @@ export const apCourtesyTitles: ParagraphRule = {
   id: 'ap-courtesy-titles',
   scope: 'paragraph',
   description: 'No Mr., Mrs. or Ms. before a name in the reporter’s voice: “Kirby”, not “Mr. Kirby”.',
-  why: 'AP refers to people by surname alone after the first reference and keeps courtesy titles only in direct quotations, or to tell apart two people with one surname (a couple), which this rule leaves alone.',
+  why: 'AP refers to people by surname alone after the first reference and keeps courtesy titles only in direct quotations, or to tell apart two people with one surname (a couple), which this rule leaves alone. British copy (Mr Hughes, without a period, or quotes in British style) keeps its own.',
   defaultSeverity: 'warning',
   fixable: true,
   // Couples and people sharing a surname are found over the whole article; each paragraph then flags its own titles.
-  contextKey: ({ article }) => `${couplesIndex.of(article).index.key}\u0001${sharedSurnamesIndex.of(article).index.key}`,
-  check(paragraph, { article }) {
-    // A transcript gives the words as spoken, "Mr. Pruitt, did you…" included.
-    if (hasSpeakerLabel(paragraph.prose)) return [];
+  contextKey: ({ article, options }) => `${couplesIndex.of(article).index.key}\u0001${sharedSurnamesIndex.of(article).index.key}\u0001${punctuationStyleOf(article, options)}`,
+  check(paragraph, { article }, key) {
+    // A transcript gives the words as spoken, "Mr. Pruitt, did you…" included. British papers
+    // keep Mr and Mrs on second reference as house style: their titles, or their quotes, say so.
+    if (hasSpeakerLabel(paragraph.prose) || key.includes('\u0001british')) return [];
     const couples = couplesIndex.of(article).index.surnames;
     const shared = sharedSurnamesIndex.of(article).index.surnames;
     const reports: Report[] = [];

@@ -61,3 +61,8 @@ test('the part of the day after a time and its weekday is redundant: “3 p.m. T
   assert.equal(fixed(RULE, 'The high was recorded at 3 p.m. Tuesday afternoon in Phoenix.'), 'The high was recorded at 3 p.m. Tuesday in Phoenix.');
   assert.deepEqual(flagged(RULE, 'It opens at 9 a.m. Friday, and the party is Friday night.'), []);
 });
+
+test('British copy keeps “10am” and “10.30am”; American copy does not', () => {
+  assert.deepEqual(flagged(RULE, '‘We open at dawn,’ she said. ‘It is early.’ The meeting is at 10am, the vote at 10.30am; it closes at 4pm.'), []);
+  assert.deepEqual(flagged(RULE, '“We open at dawn,” she said. The meeting is at 10am and closes at 4 PM.'), ['10am', '4 PM.']);
+});

@@ -1,3 +1,4 @@
+import { punctuationStyleOf } from '../quotes/punctuation-style';
 import type { ParagraphRule, Report } from '../rule';
 import { replacement } from '../text/replacement';
 import { reporterMatches } from '../text/reporter-voice';
@@ -52,7 +53,9 @@ export const apTime: ParagraphRule = {
   why: 'AP writes lowercase a.m. and p.m. with periods, drops “:00”, says noon and midnight instead of an ambiguous 12, cuts words that repeat the time of day, and gives time, date and place in that order.',
   defaultSeverity: 'warning',
   fixable: true,
-  check(paragraph) {
+  // British copy writes "10am" and "10.30am" as house style.
+  contextKey: ({ article, options }) => punctuationStyleOf(article, options),
+  check(paragraph, _context, style) {
     const reports: Report[] = [];
     if (/\d:[0-5]\d/.test(paragraph.prose)) {
       for (const match of reporterMatches(paragraph, NO_MERIDIEM)) {
@@ -64,6 +67,7 @@ export const apTime: ParagraphRule = {
       const [written, hour, minutes, meridiem] = match;
       // "5 am" without dots is as often the verb ("the 5 am I know") as the time; leave it.
       if (/[ \t\u00a0]am$/.test(written) && !minutes) continue;
+      if (style === 'british' && !/[ap]\./i.test(written)) continue;
       const end = match.index + written.length;
       let expected = apClockTime(hour, minutes, meridiem);
       if (!expected.endsWith('.') && written.endsWith('.') && SENTENCE_ENDED.test(paragraph.prose.slice(end, end + 12))) expected += '.';

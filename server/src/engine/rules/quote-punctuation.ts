@@ -1,25 +1,9 @@
 import { isCaption } from '../claims/voice';
-import type { Article, Paragraph } from '../model/article';
-import { quotationsOf } from '../quotes/model';
+import type { Paragraph } from '../model/article';
+import { punctuationStyleOf } from '../quotes/punctuation-style';
 import { attributionPunctuation } from '../quotes/attribution-punctuation';
 import { marksOf, type MarkPair } from '../quotes/pairing';
 import type { ParagraphRule, Report } from '../rule';
-import type { RuleOptions } from '../settings';
-
-/** Logical punctuation this often, and far more often than American, is the article's house style. */
-const LOGICAL_AT_LEAST = 3;
-
-/**
- * British papers open quotes with single marks (‘We will stay’, she said) and punctuate logically;
- * so do sites like Wikipedia with double marks. Copy that does either consistently keeps its style.
- */
-function britishByMarks(article: Article, options: RuleOptions): 'american' | 'british' {
-  const { single, double, first, inside, outside } = quotationsOf(article, options).marks;
-  const logical = outside >= LOGICAL_AT_LEAST && outside > 2 * inside;
-  // Quoting with single marks first and most, or far most: “…” then ‘…’ twice is American copy with two slips.
-  const singleMarked = single > double && (first === 'single' || single > 2 * double);
-  return singleMarked || logical ? 'british' : 'american';
-}
 
 /**
  * In any style, a quote meets its attribution with a comma (see attributionPunctuation). American
@@ -36,7 +20,7 @@ export const quotePunctuation: ParagraphRule = {
   defaultSeverity: 'warning',
   fixable: true,
   contextKey({ article, options }) {
-    return options.punctuationStyle === 'auto' ? britishByMarks(article, options) : options.punctuationStyle;
+    return punctuationStyleOf(article, options);
   },
   check(paragraph, _context, style) {
     const prose = paragraph.prose;
