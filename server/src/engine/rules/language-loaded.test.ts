@@ -82,3 +82,9 @@ test('a press release’s adjectives in the reporter’s voice are flagged; a gr
 test('“admitted” as let in, of an admissions office: “admitted a higher share of early applicants”', () => {
   assert.deepEqual(flagged(RULE, 'Deans said they admitted a higher share of early applicants this year.'), []);
 });
+
+test('a review’s or a column’s judgments are its writer’s', () => {
+  const review = '# Review: A restless Doll’s House\n\nKrogstad, the disgraced clerk, waits. The door finally closes with a shocking crash.';
+  assert.deepEqual(flagged(RULE, review, 'markdown'), []);
+  assert.deepEqual(flagged(RULE, review.replace('Review: ', ''), 'markdown'), ['disgraced', 'finally', 'shocking']);
+});

@@ -1,6 +1,7 @@
 import { LOADED_WORDS, type LoadedWord } from '../data/loaded-language';
 import type { ParagraphRule, Report } from '../rule';
 import type { Paragraph } from '../model/article';
+import { isOpinion } from '../model/opinion';
 import type { Fix } from '../types';
 import { matchesIn, type Match } from '../claims/matches';
 import { hasProse, reporterVoice } from '../claims/voice';
@@ -27,11 +28,13 @@ export const languageLoaded: ParagraphRule = {
   id: 'language-loaded',
   scope: 'paragraph',
   description: 'Editorializing words in the reporter’s voice (“slammed”, “shocking”, “heroic”, “admitted”, “claimed”, “finally”, “cutting-edge”).',
-  why: 'AP asks reporters to describe, not characterize: "slammed" takes a side where "criticized" reports, "admitted" implies guilt and "claimed" doubt where "said" does neither. Quoted speech is the speaker\'s and is left alone.',
+  why: 'AP asks reporters to describe, not characterize: "slammed" takes a side where "criticized" reports, "admitted" implies guilt and "claimed" doubt where "said" does neither. Quoted speech is the speaker\'s and is left alone, and so are reviews and columns, whose judgments are their writers\'.',
   defaultSeverity: 'information',
   fixable: true,
-  check(paragraph, { options }) {
-    if (!hasProse(paragraph)) return [];
+  // A review's or a column's judgments are its writer's to make.
+  contextKey: ({ article }) => (isOpinion(article) ? 'opinion' : ''),
+  check(paragraph, { options }, genre) {
+    if (!hasProse(paragraph) || genre === 'opinion') return [];
     const voice = reporterVoice(paragraph);
     const reports: Report[] = [];
     let quoteVerbs: Set<number> | undefined;

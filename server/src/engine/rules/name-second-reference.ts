@@ -3,6 +3,7 @@ import { isCaption } from '../model/captions';
 import type { Article, Paragraph } from '../model/article';
 import { isSpeaking, nameMentions, type NameMention } from '../model/names';
 import { isAuthorNote, isEditorsNote } from '../model/notes';
+import { isOpinion } from '../model/opinion';
 import { isBoldSubhead } from '../model/subheads';
 import { paragraphSummary } from '../model/summaries';
 import type { ArticleRule, Report } from '../rule';
@@ -175,8 +176,11 @@ export const nameSecondReference: ArticleRule = {
   fixable: true,
   check({ article }) {
     const { summaries, index: places } = placesIndex.of(article);
+    // Reviews call characters by their given names ("Nora", "Torvald"), and columnists their own people.
+    const opinion = isOpinion(article);
     const reports: Report[] = [];
     for (const place of places) {
+      if (opinion && place.surname !== undefined) continue;
       const paragraph = article.paragraphs[place.paragraph];
       reports.push(reportAt(paragraph, summaries[place.paragraph].mentions[place.mention], place));
     }
