@@ -32,7 +32,7 @@ const PUBLIC_RECORDS: ReadonlyArray<{ pattern: RegExp; covers: (figure: string) 
   { pattern: new RegExp(BARGAINING_POSITION, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },
   { pattern: new RegExp(VOTED_MEASURE, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },
   { pattern: new RegExp(RATE_DECISION, 'gi'), covers: isShare },
-  { pattern: new RegExp(POPULATION, 'gi'), covers: isCount },
+  { pattern: new RegExp(POPULATION, 'gi'), covers: isLarge },
   { pattern: new RegExp(UNIT_PRICE, 'gi'), covers: isMoney },
   { pattern: new RegExp(PRICE_BRACKET, 'gi'), covers: isMoney },
   { pattern: new RegExp(PRICE_RANGE, 'gi'), covers: isMoney },

@@ -77,10 +77,18 @@ function opensWithBackReference(paragraph: Paragraph): boolean {
   return BACK_REFERENCE.test(text) && (SOURCE_CUE.test(text) || NAMED_COUNTER.test(text) || NAMED_ORIGIN.test(text));
 }
 
+/**
+ * A line introducing a list with its source: "Among the report’s findings:", "The survey found:",
+ * "According to the data:". Each item of the list is then that source's.
+ */
+const LIST_LEAD_IN = /\b(?:report|study|survey|poll|analysis|audit|review|data|findings|figures|census|assessment|according to|found|shows?|showed)\b[^.!?]{0,80}:\s*$/i;
+
 /** What the article says of its sources beyond each paragraph. */
 interface ArticleSourcing {
   /** The last sentences (their text) of the paragraphs whose figures the next paragraph sources. */
   lastSentences: Set<string>;
+  /** The list items (their text) under a line that names their source. */
+  listedItems: Set<string>;
   /** Whether a paragraph names a poll or a survey: then the figures of those it counted saying something are its. */
   pollNamed: boolean;
   key: string;
@@ -90,6 +98,15 @@ interface ParagraphSourcing {
   /** The paragraph's last sentence, when the next paragraph sources it; else ''. */
   sourcedByNext: string;
   namesPoll: boolean;
+  /** A list item's text, else ''; or, for a lead-in that names the list's source, LEAD_IN. */
+  listed: string;
+}
+
+const LEAD_IN = '\u0000lead-in';
+
+function listedOf(paragraph: Paragraph): string {
+  if (paragraph.kind === 'list-item') return paragraph.prose;
+  return paragraph.kind === 'paragraph' && LIST_LEAD_IN.test(paragraph.prose) ? LEAD_IN : '';
 }
 
 function lastSentenceText(paragraph: Paragraph): string {
@@ -102,13 +119,21 @@ const sourcingIndex = new ArticleIndex<ParagraphSourcing, ArticleSourcing>({
   summarize(article, index) {
     const paragraph = article.paragraphs[index];
     const next = article.paragraphs[index + 1];
-    return { sourcedByNext: next && opensWithBackReference(next) ? lastSentenceText(paragraph) : '', namesPoll: POLL.test(paragraph.prose) };
+    return { sourcedByNext: next && opensWithBackReference(next) ? lastSentenceText(paragraph) : '', namesPoll: POLL.test(paragraph.prose), listed: listedOf(paragraph) };
   },
-  same: (a, b) => a.sourcedByNext === b.sourcedByNext && a.namesPoll === b.namesPoll,
+  same: (a, b) => a.sourcedByNext === b.sourcedByNext && a.namesPoll === b.namesPoll && a.listed === b.listed,
   build(summaries) {
     const lastSentences = new Set(summaries.flatMap((summary) => (summary.sourcedByNext === '' ? [] : [summary.sourcedByNext])));
     const pollNamed = summaries.some((summary) => summary.namesPoll);
-    return { lastSentences, pollNamed, key: `${pollNamed ? 'poll' : ''}\u0000${[...lastSentences].sort().join('\u0000')}` };
+    const listedItems = new Set<string>();
+    let underLeadIn = false;
+    for (const { listed } of summaries) {
+      if (listed === LEAD_IN) underLeadIn = true;
+      else if (listed === '') underLeadIn = false;
+      else if (underLeadIn) listedItems.add(listed);
+    }
+    const key = [pollNamed ? 'poll' : '', [...lastSentences].sort().join('\u0000'), [...listedItems].sort().join('\u0000')].join('\u0001');
+    return { lastSentences, listedItems, pollNamed, key };
   },
 });
 
@@ -127,7 +152,8 @@ export function sourcingKey(article: Article): string {
  * said."), in the next paragraph when the sentence ends its paragraph and the next one opens by
  * sourcing it ("The figures, released Tuesday by the Labor Department, …"), or in an earlier
  * sentence of the same paragraph that reports rather than quotes (newsrooms attribute once per
- * paragraph: "Sources tell TMZ the dress was taken. It's valued at $150,000."), a link in it (the
+ * paragraph: "Sources tell TMZ the dress was taken. It's valued at $150,000."), a line introducing
+ * its list item with the source ("Among the report’s findings:"), a link in it (the
  * web's citation), or a footnote. A weasel ("Critics say") is no source, nor are the people a
  * figure counts ("40% of residents say") unless the article names its poll.
  */
@@ -137,6 +163,7 @@ export function isSourced(paragraph: Paragraph, index: number, article: Article)
   const { namesSource, coveredByEarlier } = attributionOf(paragraph, sourcing.pollNamed);
   if (namesSource[index] || namesSource[index + 1] || coveredByEarlier[index]) return true;
   if (index === paragraph.sentences.length - 1 && sourcing.lastSentences.has(lastSentenceText(paragraph))) return true;
+  if (paragraph.kind === 'list-item' && sourcing.listedItems.has(paragraph.prose)) return true;
   if (hasLink(paragraph, sentence.start, sentence.end)) return true;
   if (FOOTNOTE.test(paragraph.text.slice(sentence.start, sentence.end))) return true;
   // The mark usually follows the sentence's period: "… region.[^1]".

@@ -111,10 +111,10 @@ export const FIRST_PERSON_ACCOUNT = `(?:\\b(?:I|[Ww]e)(?:['’]ve| have| had)?(?
 
 /**
  * A crowd the reporter saw ("Hundreds of students walked out", "Thousands of people lined the
- * route"): a loose count of an event witnessed, not a statistic. A precise one ("A crowd of 10,000
+ * route", "a debate that drew hundreds of parents", "thousands of puffins nest"): a loose count of an event witnessed, not a statistic. A precise one ("A crowd of 10,000
  * marched") is an estimate someone made, and "millions of" is never seen from the street.
  */
-export const CROWD_SEEN = `\\b(?:(?:tens|hundreds) of )?(?:dozens|hundreds|thousands) of (?:[\\w'’-]+ ){0,3}?(?:marched|rallied|gathered|protested|demonstrated|walked out|lined|packed|filled|crowded|turned out|poured|flocked|streamed|waited|queued|chanted|cheered|massed|converged|showed up)\\b`;
+export const CROWD_SEEN = `\\b(?:(?:tens|hundreds) of )?(?:dozens|hundreds|thousands) of (?:[\\w'’-]+ ){0,3}?(?:marched|rallied|gathered|protested|demonstrated|walked out|lined|packed|filled|crowded|turned out|poured|flocked|streamed|waited|queued|chanted|cheered|massed|converged|showed up|blocked|occupied|surrounded|joined|attended|watched|camped|swarmed|jammed|nest|nested|roost|roosted)\\b|\\b(?:drew|draws|drawing|attracted|attracts|brought out) (?:(?:tens|hundreds) of )?(?:dozens|hundreds|thousands) of [\\w'’-]+`;
 
 /**
  * An election's count ("leads by 18 percentage points with about 60% of the expected vote
@@ -147,7 +147,7 @@ export const VOTED_MEASURE = `\\bvot(?:ed|es|e)\\b(?:[^.;!?]|\\.(?=\\d)){0,40}?\
  * A place's population as background ("in this town of 2,800", "a city of about 70,000 people"):
  * the census's count, which stories give without attribution.
  */
-export const POPULATION = `\\b(?:town|city|village|county|community|suburb|borough|township|island|nation|country|state) of (?:about |roughly |some |nearly |more than )?\\d{1,3}(?:,\\d{3})+(?: (?:people|residents|inhabitants))?\\b|\\bpopulation(?: of)? (?:about |roughly |some |nearly |more than )?\\d{1,3}(?:,\\d{3})+`;
+export const POPULATION = `\\b(?:town|city|village|county|community|suburb|borough|township|island|nation|country|state|region|province|metro area) of (?:about |roughly |some |nearly |almost |more than |just over |just under )?(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)? (?:million|billion))(?: (?:people|residents|inhabitants))?\\b|\\bpopulation(?: of)? (?:about |roughly |some |nearly |almost |more than )?(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)? (?:million|billion))`;
 
 /**
  * A side's offer or demand in a negotiation ("The district has offered raises of 4.5% over two
@@ -224,7 +224,7 @@ export const VOTE_SHARES = "(?<!\\bfrom )(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s?(?:%|p
  */
 export const SOURCE_CUES: readonly string[] = [
   'according to',
-  '(?:said|says|say|saying|told|tells|tell|telling|stated|states|testified|wrote|writes|added|explained|explains|noted|notes)',
+  '(?:said|says|say|saying|told|tells|tell|telling|stated|(?<!\\bUnited )states|testified|wrote|writes|added|explained|explains|noted|notes)',
   '(?:promised|pledged|vowed|agreed|argued|argues|acknowledged|insisted|warned|predicted|claimed|claims|tweeted|posted)',
   // Not "an estimated $1.2 million" or "are estimated at": a hedge with no one estimating.
   '(?:reported|reports|reporting|(?<!\\b(?:an|is|are|was|were|been|be) )estimated|estimates|estimate|announced|announces|confirmed|confirms|cited|citing|calculated|learned|disclosed|projected|projects|forecast)',

@@ -15,11 +15,11 @@ export interface LoadedWord {
   onlyIfFollowedBy?: string;
 }
 
-const PHYSICAL_SLAM = ' (?:into|onto|on|shut|down|against|through|the (?:door|brakes|ball))\\b';
+const PHYSICAL_SLAM = " (?:into|onto|on|shut|down|against|through|(?:the|a|an|his|her|their|its|that|this|my|our)(?: [\\w’'-]+){0,2} (?:doors?|gates?|lids?|windows?|brakes|ball|phones?|receivers?|fists?|hatch|trunk|lockers?|drawers?))\\b";
 const PHYSICAL_BLAST = ' (?:off|through|out|into|away|open|music|(?:a )?holes?|water|foam|air|sand|rocks?|snow|ice|heat|tunnels?|(?:the|their|its) (?:music|radio|horns?|sirens?|stereo|heat|air conditioning|water|hoses?))\\b';
 /** Weather, water, crews, vehicles and weapons slam and blast literally: "A storm slammed the coast", "Crews blasted water at the tower". */
 const PHYSICAL_SUBJECT =
-  '\\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|winds?|gusts?|waves?|surf|rain|snow|blizzards?|floods?|floodwaters?|(?:earth)?quakes?|tsunamis?|fires?|blazes?|explosions?|crews?|firefighters?|hoses?|workers?|miners?|speakers?|cars?|trucks?|vehicles?|bus(?:es)?|trains?|planes?|jets?|boats?|ships?|missiles?|rockets?|drones?|shells?|bombs?|balls?|shots?)(?: \\S+){0,3} $';
+  '\\b(?:doors?|gates?|lids?|windows?|shutters?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|winds?|gusts?|waves?|surf|rain|snow|blizzards?|floods?|floodwaters?|(?:earth)?quakes?|tsunamis?|fires?|blazes?|explosions?|crews?|firefighters?|hoses?|workers?|miners?|speakers?|cars?|trucks?|vehicles?|bus(?:es)?|trains?|planes?|jets?|boats?|ships?|missiles?|rockets?|drones?|shells?|bombs?|balls?|shots?)(?: \\S+){0,3} $';
 /** Admitted as let in: "admitted to the hospital", "admitted 143 children", "admitted more babies", "admitted a higher share of early applicants". */
 const ADMITTED_AS_ENTERED = ' (?:to|into|as)\\b| (?:about |nearly |roughly |more than |at least )?\\d| (?:more|fewer|dozens|hundreds|thousands|patients|children|people|students|babies|infants|adults|members|women|men)\\b| (?:a|an|its|their) (?:[\\w-]+ ){0,3}?(?:share|number|class|percentage|proportion|cohort) of\\b';
 /** Who admits or is admitted in that sense: "The hospital admitted", "those admitted", "was admitted". */

@@ -17,7 +17,7 @@ export const MEASURABLE_SUPERLATIVES: readonly string[] = [
 ];
 
 /** Places and groups a superlative is measured over ("the world's", "in the country"). */
-const SCOPES = "world|nation|country|state|city|region|continent|industry|market|sport|league|planet|globe|universe|U\\.S\\.|America|Europe|Africa|Asia|Britain|China|history";
+const SCOPES = "world|nation|country|state|city|region|continent|industry|market|sport|league|planet|globe|universe|U\\.S\\.|United States|United Kingdom|U\\.K\\.|America|Europe|Africa|Asia|Britain|Canada|Mexico|Australia|India|Japan|Germany|France|Russia|China|history";
 
 /** Regions a superlative is measured over, after "on" or "in" ("the oldest on the West Coast", "the largest in the Midwest"). */
 const REGIONS = '(?:east|west|gulf|pacific|atlantic) coast|eastern seaboard|midwest|south|southeast|southwest|northeast|northwest|bay area|peninsula|continent|planet|earth|county|area|metro area|valley';

@@ -46,6 +46,9 @@ function patternsFor(houseVerbs: readonly string[]) {
 /** "add to the danger", "added to its lead": an object after "to", not a listener. */
 const ADD_TO = /^\s+to\s+(?:the|a|an|its|their|his|her|our|that|this|those|these)\b/i;
 
+/** "who is", "that were": a relative clause's progressive before the verb. */
+const DESCRIBING = /\b(?:who|that|which)\s+(?:is|was|are|were)\s+$/i;
+
 /** Subjects that are no one in particular, right before the verb. */
 const NO_ONE = /\b(?:[Nn]obody|[Nn]o one|[Ee]veryone|[Ee]verybody|[Aa]nyone|[Aa]nybody)\s+$/;
 
@@ -76,6 +79,8 @@ export function findCues(outside: string, houseVerbs: readonly string[]): Cue[] 
     const previous = /([\p{L}]+)\s+$/u.exec(outside.slice(Math.max(0, start - 24), start))?.[1].toLowerCase() ?? '';
     // "Nobody asks you why": a verb whose subject is no one in particular quotes no one.
     if (NO_ONE.test(outside.slice(Math.max(0, start - 12), start))) continue;
+    // "the girl who is boasting": a progressive in a relative clause describes someone, and attributes nothing.
+    if (/ing$/i.test(match[0]) && DESCRIBING.test(outside.slice(Math.max(0, start - 16), start))) continue;
     // "the heat would add to the danger": adding to something is no speech.
     if (/^add/i.test(match[0]) && ADD_TO.test(outside.slice(start + match[0].length, start + match[0].length + 16))) continue;
     cues.push({ start, end: start + match[0].length, text: match[0], verb: true, noun: functionWords.has(previous) });

@@ -72,3 +72,8 @@ test('words are not grinned, snorted, hissed or shrugged, and “conceded” say
   assert.equal(fixed(RULE, text), '“It was my fault,” the coach said. “Get out,” he said. “Who knows,” Lee said.');
   assert.deepEqual(flagged(RULE, 'The senator conceded the race on Wednesday. Lee shrugged off the loss.'), []);
 });
+
+test('a progressive in a relative clause describes someone: “the girl who is boasting”', () => {
+  const text = 'When she tells Kristine that she has been paying off a loan, “by copying, late at night,” Chandrasekhar lets us see the girl who is boasting.';
+  assert.deepEqual(flagged(RULE, text), []);
+});

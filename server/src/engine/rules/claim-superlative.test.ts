@@ -8,6 +8,7 @@ test('measurable superlatives with a scope are flagged', () => {
   assert.deepEqual(flagged(RULE, 'The plant is the world’s largest producer of insulin.'), ['the world’s largest']);
   assert.deepEqual(flagged(RULE, 'It was the deadliest storm to hit the coast in history.'), ['the deadliest storm to hit the coast in history']);
   assert.deepEqual(flagged(RULE, 'Sales reached the highest level on record in March.'), ['the highest level on record']);
+  assert.deepEqual(flagged(RULE, 'Insomnia is the most common sleep disorder in the United States.'), ['the most common sleep disorder in the United States']);
 });
 
 test('hyphenated superlatives are measurable too: fastest-growing, highest-paid', () => {

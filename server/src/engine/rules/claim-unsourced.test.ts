@@ -137,6 +137,8 @@ test('what the writer did and counted is a first-person account, its own source'
 test('a crowd the reporter saw is described, not counted; a precise or unseen one still needs a source', () => {
   assert.deepEqual(flagged(RULE, 'Hundreds of students walked out of Lincoln High School on Thursday morning.'), []);
   assert.deepEqual(flagged(RULE, 'Thousands of people lined the route of the parade on Sunday.'), []);
+  assert.deepEqual(flagged(RULE, 'Hundreds of farmers blocked two highways on Monday, in a debate that drew hundreds of parents to meetings.'), []);
+  assert.deepEqual(flagged(RULE, 'On the slopes thousands of puffins nest in burrows from May to August.'), []);
   assert.deepEqual(flagged(RULE, 'Thousands of residents have lost their homes since the war began.'), ['Thousands of residents']);
   assert.deepEqual(flagged(RULE, 'Millions of Americans marched in the streets last year.'), ['Millions of Americans']);
 });
@@ -264,6 +266,10 @@ test('reported results, a stock’s move, returns with a name between and a stud
   assert.deepEqual(flagged(RULE, 'The wine list runs to about 70 bottles, nearly all Italian, and most under $60.'), []);
 });
 
+test('a city’s population in millions is background too', () => {
+  assert.deepEqual(flagged(RULE, 'Dnipro, a city of nearly 1 million people before the invasion, was hit again on Thursday morning.'), []);
+});
+
 test('what a body voted to do, a place’s population and a trial that found are on record or sourced', () => {
   assert.deepEqual(flagged(RULE, 'The regents voted 14 to 3 on Thursday to raise in-state undergraduate tuition by 4% next fall.'), []);
   assert.deepEqual(flagged(RULE, 'Everyone knows everyone in this town of 2,800 on the river.'), []);
@@ -317,4 +323,9 @@ test('a survey named “in the survey”, a journal that published the results, 
 
 test('a fraction of a measure is a size, not a count: “lots smaller than a quarter of an acre”', () => {
   assert.deepEqual(flagged(RULE, 'The ordinance limits residents to six hens on lots smaller than a quarter of an acre.'), []);
+});
+
+test('a list under a line naming its source is that source’s', () => {
+  const text = 'The assessment was released Monday.\n\nAmong the report’s findings:\n\n- Ice cover fell from 53% to 35% in the decade ending in 2024.\n- Heavy storms increased 35% between 1958 and 2023.\n\nMore changes are coming.\n\n- Rents rose 12% last year.';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), ['12%']);
 });

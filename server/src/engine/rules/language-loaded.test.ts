@@ -88,3 +88,7 @@ test('a review’s or a column’s judgments are its writer’s', () => {
   assert.deepEqual(flagged(RULE, review, 'markdown'), []);
   assert.deepEqual(flagged(RULE, review.replace('Review: ', ''), 'markdown'), ['disgraced', 'finally', 'shocking']);
 });
+
+test('doors slam: “slamming the same door”, “the door slams”', () => {
+  assert.deepEqual(flagged(RULE, 'Nora has been slamming the same door for 150 years, and the door slams so loudly. The senator slammed the bill.'), ['slammed']);
+});
