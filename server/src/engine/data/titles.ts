@@ -56,6 +56,15 @@ export const INSTITUTION_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words opening a place's or a congregation's name that ends like a person's: "Temple Beth Shalom",
+ * "Fort Worth", "Camp David", "Mount Vernon", "Lake Mary Jane".
+ */
+export const PLACE_WORDS_BEFORE_NAME: readonly string[] = [
+  'temple', 'congregation', 'synagogue', 'church', 'chapel', 'cathedral', 'mosque', 'masjid', 'saint', 'st.', 'fort', 'camp',
+  'mount', 'mt.', 'lake', 'port', 'cape', 'hotel', 'club', 'cafe', 'café', 'chez', 'casa', 'villa',
+];
+
+/**
  * Titles AP abbreviates before a full name ("Gov. Greg Abbott", "Sen. John Cornyn", "Gen. Mark
  * Milley"), spelled out and lowercase elsewhere. Keys lowercase.
  */

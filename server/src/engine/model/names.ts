@@ -1,5 +1,5 @@
 import { isGivenName } from '../text/given-name';
-import { ABBREVIATED_NAME_PREFIXES, COURTESY_TITLES, INSTITUTION_WORDS, NAME_PREFIXES } from '../data/titles';
+import { ABBREVIATED_NAME_PREFIXES, COURTESY_TITLES, INSTITUTION_WORDS, NAME_PREFIXES, PLACE_WORDS_BEFORE_NAME } from '../data/titles';
 import type { Paragraph } from './article';
 import { quotedSpans } from './quoted';
 import { paragraphSummary } from './summaries';
@@ -30,6 +30,7 @@ export interface NameMention {
 
 const PREFIXES = new Set(NAME_PREFIXES);
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
+const PLACES_BEFORE = new Set(PLACE_WORDS_BEFORE_NAME);
 const COURTESY = new Set(COURTESY_TITLES);
 
 /**
@@ -75,6 +76,8 @@ function personIn(tokens: Array<{ text: string; start: number }>, prose: string)
   let name = tokens.slice(first);
   // "But Kirby", "Then John Kirby": a capitalised sentence opener is not part of the name.
   if (!titled && name.length > 1 && !isGivenName(name[0].text) && startsSentence(prose, name[0].start)) name = name.slice(1);
+  // "Temple Beth Shalom", "Lake Mary Jane": a place named like a person.
+  if (name.length === 3 && PLACES_BEFORE.has(name[0].text.toLowerCase())) return undefined;
   // "Grandmaster Daniel Novak", "Councilwoman Janet Ruiz": a capitalised word before a given name and a surname is a title.
   let described = false;
   if (name.length === 3 && !isGivenName(name[0].text) && isGivenName(name[1].text) && !/^\p{Lu}\.$/u.test(name[2].text)) {

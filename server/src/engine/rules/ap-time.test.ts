@@ -66,3 +66,8 @@ test('British copy keeps “10am” and “10.30am”; American copy does not', 
   assert.deepEqual(flagged(RULE, '‘We open at dawn,’ she said. ‘It is early.’ The meeting is at 10am, the vote at 10.30am; it closes at 4pm.'), []);
   assert.deepEqual(flagged(RULE, '“We open at dawn,” she said. The meeting is at 10am and closes at 4 PM.'), ['10am', '4 PM.']);
 });
+
+test('a clock time after one with its a.m. or p.m. in the same sentence needs none', () => {
+  const text = 'The alarm goes off at 4:45 a.m., and by 5:15 he is on the greenway. He runs until 6:30 most days.';
+  assert.deepEqual(flagged(RULE, text), ['6:30']);
+});

@@ -36,6 +36,16 @@ const DATE_BEFORE_TIME = new RegExp(
  */
 const NO_MERIDIEM = new RegExp(`(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom)${SPACE}+)(?:1[0-2]|0?[1-9]):[0-5]\\d(?![\\d:])(?!\\s*(?:[ap]\\.?${SPACE}?m\\b|[AP]\\.?${SPACE}?M\\b|o['’]clock|hours?\\b|noon\\b|midnight\\b|(?:[ap]m|AM|PM)\\b|${SPACE}*-|${SPACE}+(?:to|and)${SPACE}+\\d))`, 'g');
 
+/** A time with its a.m. or p.m., earlier in the sentence. */
+const MERIDIEM_BEFORE = /\d[ \t\u00a0]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)/;
+
+/** The sentence's words before `index`: back to the last full stop. */
+function sentenceBefore(prose: string, index: number): string {
+  const before = prose.slice(Math.max(0, index - 200), index);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  return stop < 0 ? before : before.slice(stop + 2);
+}
+
 /** After "noon" or "midnight", a swallowed period is put back when it also ended the sentence. */
 const SENTENCE_ENDED = /^(?:\s*$|\s*\n|[ \t\u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z]{2,4}\b))[A-Z“"])/;
 
@@ -59,6 +69,8 @@ export const apTime: ParagraphRule = {
     const reports: Report[] = [];
     if (/\d:[0-5]\d/.test(paragraph.prose)) {
       for (const match of reporterMatches(paragraph, NO_MERIDIEM)) {
+        // "at 4:45 a.m. …, and by 5:15 he is on the road": the sentence has said which half of the day.
+        if (MERIDIEM_BEFORE.test(sentenceBefore(paragraph.prose, match.index))) continue;
         reports.push({ start: paragraph.start + match.index, end: paragraph.start + match.index + match[0].length, message: `Clock time “${match[0]}” without a.m. or p.m.: AP gives one (“${match[0]} a.m.” or “${match[0]} p.m.”).` });
       }
     }

@@ -148,3 +148,8 @@ test('a school named like a person is a school: “Virginia Tech”, “Georgia 
   const text = 'Emily Rourke, a doctoral student at Virginia Tech, led the study.\n\nThe team at Virginia Tech and Georgia Southern found the beetle in 2023.';
   assert.deepEqual(flagged(RULE, text), []);
 });
+
+test('a congregation or a place named like a person is neither: Temple Beth Shalom', () => {
+  const text = 'The pantry opened in 2019 with Temple Beth Shalom as a partner.\n\nTemple Beth Shalom runs the books, and Fort Worth Street stays busy.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
