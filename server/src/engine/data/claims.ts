@@ -121,7 +121,7 @@ export const CROWD_SEEN = `\\b(?:(?:tens|hundreds) of )?(?:dozens|hundreds|thous
  * counted", "won 58% of the vote", "412,000 votes"): the returns, public record. Voters' opinions
  * ("52% of voters said") are a poll's, still a claim.
  */
-export const ELECTION_RETURNS = `\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)(?:[^.;!?]|\\.(?=\\d)){0,120}?\\bof (?:the |all )?(?:expected |estimated |total |popular )?(?:votes?|ballots?|precincts?)\\b(?: (?:counted|tallied|reporting|reported|cast|in)\\b)?|\\b\\d{1,3}(?:,\\d{3})+ (?:votes|ballots)\\b`;
+export const ELECTION_RETURNS = `\\b(?:defeating|defeated|beat|beating|ousting|ousted|won|winning|wins|leading|leads|led|trailing|trails|trailed) (?:[\\w.’'-]+ ){0,6}?by (?:(?:${APPROXIMATIONS}) )?\\d+(?:\\.\\d+)? percentage points?\\b|\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)(?:[^.;!?]|\\.(?=\\d)){0,120}?\\bof (?:the |all )?(?:expected |estimated |total |popular )?(?:votes?|ballots?|precincts?)\\b(?: (?:counted|tallied|reporting|reported|cast|in)\\b)?|\\b\\d{1,3}(?:,\\d{3})+ (?:votes|ballots)\\b`;
 
 /**
  * What a body approves or an official proposes, and its terms ("approved a $1.8 billion budget…,
@@ -153,10 +153,10 @@ export const POPULATION = `\\b(?:town|city|village|county|community|suburb|borou
  * A side's offer or demand in a negotiation ("The district has offered raises of 4.5% over two
  * years", "The union wants 8%"): its stated position, which the story reports as such.
  */
-export const BARGAINING_POSITION = `\\b(?:offered|offers|proposed|proposes|demanded|demands|wants|seeks|sought|is seeking|are seeking|asked for|is asking for|are asking for|counteroffered)(?: (?:a|an|the|its|their))?(?: (?:[\\w-]+ )?(?:raises?|increases?|hikes?|cuts?|bonus(?:es)?|settlement|payment|package))?(?: of)?(?: (?:${APPROXIMATIONS}))? (?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)|${MONEY})`;
+export const BARGAINING_POSITION = `\\b(?:offered|offers|(?:offer|proposal|demand) (?:included|includes|would give|would provide|calls for|called for)|proposed|proposes|demanded|demands|wants|seeks|sought|is seeking|are seeking|asked for|is asking for|are asking for|counteroffered)(?: (?:a|an|the|its|their))?(?: (?:[\\w-]+ ){0,2}?(?:raises?|increases?|hikes?|cuts?|bonus(?:es)?|settlement|payment|package))?(?: of)?(?: (?:${APPROXIMATIONS}))? (?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)|${MONEY})`;
 
 /** A review's price bracket ("the best phone under $500", a wine list "most under $60"): a category, not a figure anyone counted. */
-export const PRICE_BRACKET = `\\b(?:best|cheapest|top|better|favou?rite)\\b(?:[^.;!?]){0,40}?\\b(?:for )?(?:under|below|less than) ${MONEY}|\\bmost (?:(?:are|bottles|dishes|plates|entrees|entrées|items|wines|options|models) )?(?:under|below) ${MONEY}`;
+export const PRICE_BRACKET = `\\b(?:best|cheapest|top|better|favou?rite)\\b(?:[^.;!?]){0,40}?\\b(?:for )?(?:under|below|less than) ${MONEY}|\\bmost (?:(?:are|bottles|dishes|plates|entrees|entrées|items|wines|options|models) )?(?:(?:are )?priced )?(?:under|below) ${MONEY}`;
 
 /** An amount in a currency written as a word: "175 Danish kroner", "1,100 kroner", "40 euros". */
 const FOREIGN_MONEY = '\\d[\\d,]*(?:\\.\\d+)?(?: (?:million|billion))? (?:[a-z]+ )?(?:kroner|krone|kronor|euros?|pounds|yen|yuan|pesos|rupees|francs|rand|baht|dirhams?|shekels?|zlotys?|reais|lira|dollars)';

@@ -68,6 +68,6 @@ test('British copy keeps “10am” and “10.30am”; American copy does not', 
 });
 
 test('a clock time after one with its a.m. or p.m. in the same sentence needs none', () => {
-  const text = 'The alarm goes off at 4:45 a.m., and by 5:15 he is on the greenway. He runs until 6:30 most days.';
+  const text = 'The alarm goes off at 4:45 a.m. in his house, and by 5:15 he is on the greenway. He runs until 6:30 most days.';
   assert.deepEqual(flagged(RULE, text), ['6:30']);
 });

@@ -39,11 +39,15 @@ const NO_MERIDIEM = new RegExp(`(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fte
 /** A time with its a.m. or p.m., earlier in the sentence. */
 const MERIDIEM_BEFORE = /\d[ \t\u00a0]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)/;
 
-/** The sentence's words before `index`: back to the last full stop. */
+/** A sentence's end: a stop, then a capital; "4:45 a.m. in Gordon’s house" goes on. */
+const SENTENCE_STOP = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
+
+/** The sentence's words before `index`: back to the last sentence's end. */
 function sentenceBefore(prose: string, index: number): string {
   const before = prose.slice(Math.max(0, index - 200), index);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
-  return stop < 0 ? before : before.slice(stop + 2);
+  let from = 0;
+  for (const stop of before.matchAll(SENTENCE_STOP)) from = stop.index + stop[0].length;
+  return before.slice(from);
 }
 
 /** After "noon" or "midnight", a swallowed period is put back when it also ended the sentence. */

@@ -329,3 +329,9 @@ test('a list under a line naming its source is that source’s', () => {
   const text = 'The assessment was released Monday.\n\nAmong the report’s findings:\n\n- Ice cover fell from 53% to 35% in the decade ending in 2024.\n- Heavy storms increased 35% between 1958 and 2023.\n\nMore changes are coming.\n\n- Rents rose 12% last year.';
   assert.deepEqual(flagged(RULE, text, 'markdown'), ['12%']);
 });
+
+test('a winning margin, an offer’s terms and a wine list’s prices are on record', () => {
+  assert.deepEqual(flagged(RULE, 'Ortega was elected mayor Tuesday, defeating former police Chief Robert Haines by nearly 9 percentage points in a close race.'), []);
+  assert.deepEqual(flagged(RULE, 'Harlan’s last offer included general wage increases of 14 percent over four years.'), []);
+  assert.deepEqual(flagged(RULE, 'The list runs to about 30 wines by the bottle. Most bottles are priced under $60.'), []);
+});
