@@ -142,6 +142,8 @@ export const NAMING_WORDS: readonly string[] = [
   'so-called', 'known as', 'titled', 'entitled', 'named', 'labeled', 'labelled', 'branded', 'nicknamed', 'the phrase', 'the term', 'the word', 'the words', 'slogan', 'motto', 'the hashtag', 'the headline', 'the title', 'reading', 'marked', 'stamped', 'spelled',
   // A gloss: "a Hawaiian word often translated as “a messenger from afar”".
   'translated as', 'translates as', 'translated to', 'translates to', 'meaning',
+  // A song's or a poem's own words: "The chorus, “we rise, we fall,” drew cheers", "its first line, “…”".
+  'chorus', 'refrain', 'verse', 'lyrics?', '(?:the|first|opening|closing|last|final) lines?', 'hook', 'inscription', 'epitaph',
 ];
 
 /**

@@ -220,3 +220,13 @@ test('lyrics sung and calls radioed are attributed by their singer or caller', (
 test('thanking someone in words quotes them: “she thanked her mother “for every hymn.””', () => {
   assert.deepEqual(flagged(RULE, 'At the ceremony, Vance thanked her mother “for every hymn and every switch.”'), []);
 });
+
+test('a song’s or a poem’s own words are the work’s: the chorus, the refrain, its first line, its lyrics', () => {
+  const text = [
+    'The chorus, “we rise, we fall, we rise again,” drew the loudest cheers of the night.',
+    'The song’s first line, “I left my keys in Tallahassee,” set the tone.',
+    'Its lyrics — “every road leads back to you” — are printed on the sleeve.',
+    'The senator’s line was blunt: the plan “will bankrupt every family farm in this state.”',
+  ].join('\n\n');
+  assert.deepEqual(flagged(RULE, text), ['“will bankrupt every family farm in this state.”']);
+});
