@@ -39,8 +39,8 @@ test('a quote left open where the next paragraph quotes someone else by name sho
   }
 });
 
-test('an open quote with its attribution inside gets no fix: where it ends is unclear', () => {
-  const text = '“We will stay until it is done, she said.';
+test('an open quote with its attribution inside, going on after it, gets no fix: where it ends is unclear', () => {
+  const text = '“The plan, she said, is dead.';
   assert.deepEqual(flagged(RULE, text), ['“']);
   assert.equal(fixed(RULE, text), text);
 });
@@ -87,4 +87,10 @@ test('autocorrected elisions with a left mark are apostrophes: ‘em, ‘90s', (
 
 test('dialogue interrupted by an em dash stays balanced', () => {
   assert.deepEqual(flagged(RULE, '"We will—" she paused—"stay until it is done."'), []);
+});
+
+test('a quote left open before its attribution closes at the comma', () => {
+  const text = '“I want to know which one it is, because the fix is different, Puckett said.\n\nThe hearing went on.\n\n“Which one, asked Sen. Ana Ruiz.';
+  assert.equal(fixed(RULE, text), '“I want to know which one it is, because the fix is different,” Puckett said.\n\nThe hearing went on.\n\n“Which one,” asked Sen. Ana Ruiz.');
+  assert.equal(fixed(RULE, '“We will stay until it is done, she said Tuesday.'), '“We will stay until it is done,” she said Tuesday.');
 });

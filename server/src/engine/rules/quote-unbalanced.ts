@@ -32,7 +32,9 @@ export const quoteUnbalanced: ArticleRule = {
       const goesOn = goesOnUnopened(paragraphs[at + 1], CLOSER[mark]);
       // The next paragraph goes on with the quote and closes it, its opening mark forgotten: open it
       // there (unless that paragraph's own finding already does) rather than close the quote here.
-      const fix = goesOn ? (openerFix(goesOn.paragraph, goesOn.orphan, options.house.speechVerbs) ? undefined : openAtStart(goesOn.paragraph, mark)) : closeAtSentenceEnd(paragraph, open - paragraph.start, CLOSER[mark], options.house.speechVerbs);
+      const fix = goesOn
+        ? openerFix(goesOn.paragraph, goesOn.orphan, options.house.speechVerbs) ? undefined : openAtStart(goesOn.paragraph, mark)
+        : closeAtSentenceEnd(paragraph, open - paragraph.start, CLOSER[mark], options.house.speechVerbs) ?? closeBeforeAttribution(paragraph, open - paragraph.start, CLOSER[mark], options.house.speechVerbs);
       const paragraphEnd = paragraph.start + paragraph.prose.trimEnd().length;
       const line = article.lines.positionAt(paragraphEnd).line + 1;
       reports.push({
@@ -61,16 +63,47 @@ function closeAtSentenceEnd(paragraph: Paragraph, open: number, closer: string, 
   const sentence = paragraph.sentences[index];
   if (!sentence) return undefined;
   const text = paragraph.prose.slice(open + 1, sentence.end).trimEnd();
-  if (!/[.!?…]$/.test(text) || /["“”‘’]/.test(text.replace(/(?<=\p{L})[’']|[’'](?=\p{L})/gu, ''))) return undefined;
+  if (!/[.!?…]$/.test(text) || hasMarks(text)) return undefined;
   if (findCues(text, houseVerbs).length > 0) return undefined;
   const next = paragraph.sentences[index + 1];
   const endsParagraph = paragraph.prose.slice(sentence.end).trim() === '';
   if (!endsParagraph && !(next && /^\s*["“]/.test(paragraph.prose.slice(next.start)))) return undefined;
-  const at = open + 1 + text.length;
+  return closeAt(paragraph, open, open + 1 + text.length, closer);
+}
+
+/** Quotation marks in `text`, apostrophes inside words aside. */
+function hasMarks(text: string): boolean {
+  return /["“”‘’]/.test(text.replace(/(?<=\p{L})[’']|[’'](?=\p{L})/gu, ''));
+}
+
+/** The fix closing the quote opened at `open` with `closer` at `at`, both relative to the paragraph. */
+function closeAt(paragraph: Paragraph, open: number, at: number, closer: string): Fix | undefined {
   // Straight marks pair by position: make sure the new mark closes this quote and no other.
   const after = pairMarks(paragraph.prose.slice(0, at) + closer + paragraph.prose.slice(at));
   if (after.pairs.find((pair) => pair.open === open)?.close !== at) return undefined;
   return { title: `Close the quotation with ${closer}`, edits: [{ start: paragraph.start + at, end: paragraph.start + at, newText: closer }] };
+}
+
+/** The comma (or ? or !) that ends a quote, then who says it: ", Puckett said", ", she said", ", said". */
+const ATTRIBUTION_AFTER = /[,?!](?=\s+(?:(?:\p{Lu}[\p{L}.’'-]*|he|she|they|the\s+[\p{Ll}-]+)(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+)?$)/u;
+
+/** What may follow the verb to the sentence's end: the speaker inverted, a day. */
+const ATTRIBUTION_ENDS = /^(?:\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*[.!?]?\s*$/u;
+
+/**
+ * Closes the quote at the comma before its attribution, when the sentence plainly ends with one:
+ * “I want to know which one it is, Puckett said. → “I want to know which one it is,” Puckett said.
+ */
+function closeBeforeAttribution(paragraph: Paragraph, open: number, closer: string, houseVerbs: readonly string[]): Fix | undefined {
+  const sentence = paragraph.sentences.find((s) => open >= s.start && open < s.end);
+  if (!sentence) return undefined;
+  const text = paragraph.prose.slice(open + 1, sentence.end);
+  if (hasMarks(text)) return undefined;
+  const cue = findCues(text, houseVerbs).filter((found) => found.verb && !found.noun).at(-1);
+  // The attribution ends the sentence: in “The plan, she said, is dead. the quote goes on after it.
+  if (!cue || !ATTRIBUTION_ENDS.test(text.slice(cue.end))) return undefined;
+  const ending = ATTRIBUTION_AFTER.exec(text.slice(0, cue.start));
+  return ending ? closeAt(paragraph, open, open + 1 + ending.index + 1, closer) : undefined;
 }
 
 /**
