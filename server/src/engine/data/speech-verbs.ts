@@ -110,6 +110,8 @@ export const VERB_MODIFIERS: readonly string[] = [
 /** Words after which a speech verb is a noun or an infinitive ("reports that…", "to declare"): no speaker. */
 export const FUNCTION_WORDS: readonly string[] = [
   'on', 'of', 'to', 'in', 'about', 'the', 'a', 'an', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'any', 'no', 'for', 'with', 'by', 'at', 'from', 'into', 'such', 'recent', 'new',
+  // "took notes", "compared notes", "sent word": a verb's object, not a cue.
+  'took', 'take', 'takes', 'taking', 'taken', 'compared', 'compare', 'comparing', 'left', 'sent', 'passed',
 ];
 
 /** Sentence openers that are capitalized but name nobody. */

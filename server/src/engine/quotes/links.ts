@@ -142,7 +142,8 @@ function link(paragraph: Paragraph, local: ParagraphQuotes, incoming: Incoming):
       if (inheritance !== 'nothing') attribution = { inherited: true };
     }
     if (attribution && 'resolved' in attribution) {
-      if (resolved[attribution.resolved].speaker) nextSpeaker = attribution.resolved;
+      // “You’re really doing it,” he said.: whoever "he" is, the next paragraph's quote may answer or go on.
+      if (resolved[attribution.resolved].speaker || resolved[attribution.resolved].speakerText) nextSpeaker = attribution.resolved;
     } else if (attribution && inheritance === 'speaker') {
       nextSpeaker = 'incoming';
     }

@@ -169,20 +169,37 @@ function dashAttribution(outside: string, from: number): Attribution | undefined
 /** "Q:", "A.", "Question:", or a transcript's "CRUZ:" or "MS. ALVAREZ:" opening a paragraph: the label says who speaks. */
 const SPEAKER_LABEL = /^\s*(?:(Q|A|Question|Answer)\s*[:.]|(?!(?:EDITOR[’']S )?(?:NOTE|UPDATE|UPDATED|CORRECTION|CLARIFICATION|BREAKING|WATCH|LISTEN|VIDEO|PHOTOS?|RELATED|READ MORE)\s*:)(\p{Lu}[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,2})\s*:)\s/u;
 
+/** Words of a blotter or briefs item, past its label, that no one speaks: it is the reporter's. */
+const BRIEF_AT_LEAST = 15;
+const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours|you|you['’](?:re|ve|ll|d)|your|yours)\b/i;
+
+/**
+ * The speaker label opening a paragraph, if it is one. A briefs column or a police blotter opens
+ * its items with a label too ("FAIRVIEW: Police arrested…", "ELM STREET FIRE: Firefighters
+ * rescued…"): a long item in the third person is the reporter's, not an answer.
+ */
+function speakerLabel(prose: string): RegExpExecArray | null {
+  const match = SPEAKER_LABEL.exec(prose);
+  if (!match || match[1]) return match;
+  const rest = prose.slice(match[0].length).replace(/["“][^"“”]*["”]?/g, ' ');
+  const reported = rest.split(/\s+/).filter(Boolean).length >= BRIEF_AT_LEAST && !FIRST_OR_SECOND_PERSON.test(rest);
+  return reported ? null : match;
+}
+
 /** A line of Q&A or transcript copy ("Q: …", "MS. ALVAREZ: …"): someone's words verbatim, questions too. */
 export function hasSpeakerLabel(prose: string): boolean {
-  return SPEAKER_LABEL.test(prose);
+  return speakerLabel(prose) !== null;
 }
 
 /** An answer in Q&A or transcript copy ("A: …", "CRUZ: …"): the speaker's words, not the reporter's. */
 export function isLabelledAnswer(prose: string): boolean {
-  const match = SPEAKER_LABEL.exec(prose);
+  const match = speakerLabel(prose);
   return match !== null && !/^Q(?:uestion)?$/.test(match[1] ?? '');
 }
 
 /** Q&A and transcript copy: the interviewer's questions and the answers are attributed by their labels. */
 function labelAttribution(outside: string): Attribution | undefined {
-  const match = SPEAKER_LABEL.exec(outside);
+  const match = speakerLabel(outside);
   if (!match) return undefined;
   const text = match[1] ?? match[2];
   const start = match[0].indexOf(text);

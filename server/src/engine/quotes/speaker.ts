@@ -25,7 +25,7 @@ const modifiers = new Set(VERB_MODIFIERS);
 const notNames = new Set(NOT_NAMES);
 const titles = new Set(NAME_TITLES);
 const pronouns = new Set(SPEAKER_PRONOUNS);
-const PROPER_NAME = "(?:the\\s+Rev\\.\\s+|(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen)\\.\\s+)?\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'\\-]*)){0,3}";
+const PROPER_NAME = "(?:the\\s+Rev\\.\\s+|(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Det|Adm|Cmdr|Insp|Supt|Rev)\\.\\s+)?\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'\\-]*)){0,5}";
 const INVERTED = new RegExp(`^\\s+(${PROPER_NAME})`, 'u');
 /**
  * "said her neighbor, Tom Riggs", "said the mayor, Dan Fuller", "said company spokeswoman Karen
@@ -35,7 +35,7 @@ const INVERTED = new RegExp(`^\\s+(${PROPER_NAME})`, 'u');
  */
 const JOB = `(?:\\p{Ll}[\\p{L}’'\\-]*\\s+){0,2}(?:${JOB_TITLES.join('|')})`;
 const INVERTED_DESCRIBED = new RegExp(
-  `^\\s+((?:(?:the|a|an|his|her|their|its|our|my|\\p{Lu}[\\p{L}’'\\-]*['’]s)(?:\\s+\\p{Ll}[\\p{L}’'\\-]*){1,3},(?:\\s+${JOB})?|(?:\\p{Lu}[\\p{L}’'\\-]*['’]s\\s+)?${JOB})\\s+${PROPER_NAME})`,
+  `^\\s+((?:(?:the|a|an|his|her|their|its|our|my|\\p{Lu}[\\p{L}’'\\-]*['’]s)(?:\\s+\\p{Ll}[\\p{L}’'\\-]*){1,3},(?:\\s+${JOB})?|(?:\\p{Lu}[\\p{L}’'\\-]*['’]s\\s+|(?:\\p{Lu}[\\p{L}&’'\\-]*\\s+){1,3})?${JOB})\\s+${PROPER_NAME})`,
   'u',
 );
 

@@ -1,3 +1,4 @@
+import { JOB_TITLES } from '../data/speech-verbs';
 import { genderOf, type Gender } from './gender';
 import type { Attribution } from './paragraph';
 import { givenWords, surnameKey, type SpeakerPhrase } from './speaker';
@@ -55,12 +56,21 @@ export function isGroup(key: string): boolean {
   return /^phrase:.*\p{Ll}[\p{Ll}’'-]*[^su’'\s]s$/u.test(key);
 }
 
-/** Bodies and documents that speak ("the state’s attorney’s office", "the defense", "a statement"): "it", never "he" or "she". */
-const BODY = /^phrase:.*\b(?:office|department|company|utility|agency|statement|report|government|ministry|council|board|court|administration|firm|union|committee|commission|campaign|team|club|defense|prosecution|police|service|authority|center|centre|group|organization|association|website|post|video|letter|filing|lawsuit|district|county|city|hospital|school|university)$/;
-
+/**
+ * Whether a speaker named by a phrase, not a name, may be "he" or "she": only a person ("the
+ * mayor", "her son", "a neighbor"), never a body, a document or a thing ("the utility", "the
+ * statement", "the delay").
+ */
 function isBody(key: string): boolean {
-  return BODY.test(key);
+  if (!key.startsWith('phrase:')) return false;
+  const head = /([\p{L}-]+)$/u.exec(key)?.[1].toLowerCase() ?? '';
+  return !PERSONS.has(head);
 }
+
+const PERSONS = new Set([
+  ...JOB_TITLES,
+  ...'man woman boy girl person mother father son daughter wife husband brother sister aunt uncle grandmother grandfather grandson granddaughter cousin niece nephew widow widower friend neighbor neighbour owner resident student teacher worker farmer driver victim witness lawyer doctor nurse pastor priest official spokesperson chair chairwoman chairman member organizer volunteer voter fan parent mom dad caller customer patient survivor veteran soldier officer deputy trooper firefighter paramedic engineer scientist researcher professor analyst economist expert historian critic author writer artist singer musician actor actress player coach manager owner founder executive president mayor senator governor judge attorney prosecutor defendant plaintiff suspect'.split(' '),
+]);
 
 /**
  * Whom "he", "she" and "they" stand for, in one string so the paragraph's links can compare it:
@@ -77,8 +87,7 @@ function antecedentFor(pronoun: string, last: string | undefined): string | unde
   if (last === undefined) return undefined;
   const [he, she, any] = last.split('\u0000');
   const lower = pronoun.toLowerCase();
-  // No one yet who may be a "she": the last person named, as a reader would guess.
-  return (lower === 'they' ? any : (lower === 'he' ? he : she) || he || she) || undefined;
+  return (lower === 'they' ? any : lower === 'he' ? he : she) || undefined;
 }
 
 /** Whether the phrase is "he", "she" or "they": it stands for whoever was named last (`antecedents`). */

@@ -197,3 +197,8 @@ test('a time in two units is one measurement, in figures: “4 hours, 41 minutes
 test('ordinals naming districts in a list keep their figures', () => {
   assert.deepEqual(flagged(RULE, 'Incumbents in the 1st, 5th and 6th districts ran unopposed; the 2nd and 3rd wards did not. It was the 4th race.'), ['4th']);
 });
+
+test('a blotter or briefs item opening with a label is the reporter’s, not a transcript’s answer', () => {
+  const text = 'ELM STREET FIRE: Firefighters rescued 5 people, including two children, from a house fire in the 400 block of Elm Street early Thursday.\n\nSALAS: We had 4 crews on it.';
+  assert.deepEqual(flagged(RULE, text), ['5']);
+});

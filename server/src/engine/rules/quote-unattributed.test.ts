@@ -230,3 +230,8 @@ test('a song’s or a poem’s own words are the work’s: the chorus, the refra
   ].join('\n\n');
   assert.deepEqual(flagged(RULE, text), ['“will bankrupt every family farm in this state.”']);
 });
+
+test('a dialogue’s answer leans on “he said” even when who “he” is is unclear', () => {
+  const text = 'The first customer through the door was a long-haul driver.\n\n“You’re really doing it,” he said.\n\n“I’m really doing it.”';
+  assert.deepEqual(flagged(RULE, text), []);
+});
