@@ -35,7 +35,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   '(?:show|view|hide) comments|leave a comment|comments(?: \\(\\d+\\))?',
   // A player or gallery label, not a sentence: "Watch: The full debate", never "Listen: “We stay,” she said."
   '(?:watch|video|photo gallery|gallery|podcast|listen)\\s*:[^"“”.!?]{0,100}',
-  'share (?:this|the) (?:article|story|page|post)',
+  // "Share this article", alone or before its bar: "Share this article: Facebook | X | Email | Print".
+  `share (?:this|the) (?:article|story|page|post)(?:\\s*:?\\s*${SHARE_ITEM}(?:\\s*[|·•/]?\\s*${SHARE_ITEM}){0,8})?`,
   'continue reading(?: the (?:main )?story)?',
   '(?:read more|related(?: (?:stories|articles|coverage|content))?|see also)\\s*:.*',
   'play video',

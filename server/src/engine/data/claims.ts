@@ -33,8 +33,8 @@ export const FIGURE_PATTERNS: readonly string[] = [
   '\\b(?:(?:tens|hundreds) of )?(?:hundreds|thousands|millions|billions) of\\b(?! (?:years|decades|centuries|miles|kilometers|kilometres|times|light-years)\\b)(?: [a-z-]+)?',
   // half of, two-thirds of; not "the first half of the game", "half of the time"
   '(?<!\\b(?:first|second|last|latter|other|back|front|northern|southern|eastern|western|upper|lower|top|bottom|north|south|east|west) )\\b(?:half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|one-fifth|a majority) of\\b(?! (?:the |this |that |an? )?(?:time|day|night|week|month|year|decade|century|season|game|match|show|film|book|story|acre|mile|inch|foot|pound|gallon|cup|teaspoon|tablespoon|block|hour|minute|second)\\b)',
-  // one in five, 3 out of 4
-  '\\b(?:one|two|three|four|\\d+) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b',
+  // one in five, 3 out of 4; not "Route 9 in 2003", "$8 in 2022": a year after "in" is a date
+  '(?<![$€£¥]|\\b(?:route|highway|interstate|no\\.|number) )\\b(?:one|two|three|four|\\d+) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|(?!(?:1[89]|20)\\d\\d\\b)\\d+)\\b',
   // four times the standard amount, 10 times as many
   '\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred) times(?= (?:the|as|more|less|higher|lower|greater|larger|bigger|smaller|faster)\\b)',
   // rates
@@ -166,6 +166,8 @@ const FOREIGN_MONEY = '\\d[\\d,]*(?:\\.\\d+)?(?: (?:million|billion))? (?:[a-z]+
  * start at about $89 each"): what a seller charges, checked, not attributed. What a plan or a
  * disaster will cost in all is an estimate, still a claim.
  */
+export const LIST_PRICE = `\\b(?:list|sticker|retail|asking|wholesale) prices? (?:of|at|is|was|are|were)(?: (?:${APPROXIMATIONS}))? (?:${MONEY}|${FOREIGN_MONEY})`;
+
 export const UNIT_PRICE = `\\b(?:costs?|costing|priced at|sells? for|sold for|charges?|charged|start(?:s|ed)?(?: at)?|rents? for)(?: (?:${APPROXIMATIONS}))? (?:${MONEY}|${FOREIGN_MONEY})(?: or more)?(?: \\([^()]{1,30}\\))? (?:a|an|per|each) (?:month|year|week|day|night|hour|dose|pill|shot|vial|ticket|seat|person|head|visit|gallon|pound|share|unit|copy|issue|ride|trip|game)\\b`;
 
 /** What things on sale run to or start at ("entrees run about $24", "rooms start around $250"): a menu's or a price list's, checked, not attributed. */
@@ -182,7 +184,7 @@ export const PRICE_RANGE = `\\b(?:runs?|ran|running|start(?:s|ed)?(?: at)?)(?: (
 export const REPORTED_RESULTS = `(?:^|(?<=[.!?][ \\t]{1,3})|\\b(?:[Ii]ts|[Tt]heir|the company['’]s|\\p{Lu}[\\p{L}&.-]*['’]s) )(?:(?:quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|net|operating|adjusted|global|total|online|digital|comparable|comparable-store|same-store|store|wholesale|retail|international|domestic|Quarterly|Annual|Net|Operating|Adjusted|Global|Total|First-quarter|Second-quarter|Third-quarter|Fourth-quarter|Full-year|Online|Digital|Comparable|Comparable-store|Same-store|Store|Wholesale|Retail|International|Domestic) )*(?:[Rr]evenues?|[Ss]ales|[Nn]et income|[Pp]rofits?|[Ee]arnings|[Oo]perating income|[Dd]eliveries|[Ss]hipments|[Bb]ookings)\\b(?:(?!\\bof\\b)[^.;!?,]|,[^,;!?]{1,100},){0,60}?\\b(?:rose|fell|grew|declined|dropped|jumped|climbed|slid|slipped|surged|plunged|increased|decreased|totaled|reached)\\b(?:[^.;!?]|\\.(?=\\d)){0,80}`;
 
 /** A ground's official count ("Attendance at Etihad Stadium was 53,287", the agate "A—19,156"): the box score's record. */
-export const ATTENDANCE = `\\b[Aa]ttendance\\b[^.;!?]{0,40}?\\b(?:was|of|totaled|reached)\\s(?:a (?:record|sellout|season-high|capacity) )?\\d{1,3}(?:,\\d{3})+|\\bA[—–-]\\d{1,3}(?:,\\d{3})+`;
+export const ATTENDANCE = `\\b[Aa]ttendance\\b[^.;!?]{0,40}?\\b(?:was|of|totaled|reached)\\s(?:a (?:record|sellout|season-high|capacity) )?\\d{1,3}(?:,\\d{3})+|\\bA[—–-]\\d{1,3}(?:,\\d{3})+|\\b(?:sellout|sold-out|capacity|announced|record) crowd of \\d{1,3}(?:,\\d{3})+`;
 
 /**
  * Who a measure covers by income ("salaried workers who earn less than $58,656 a year", "families
@@ -228,14 +230,14 @@ export const SOURCE_CUES: readonly string[] = [
   '(?:promised|pledged|vowed|agreed|argued|argues|acknowledged|insisted|warned|predicted|claimed|claims|tweeted|posted)',
   // Not "an estimated $1.2 million" or "are estimated at": a hedge with no one estimating.
   '(?:reported|reports|reporting|(?<!\\b(?:an|is|are|was|were|been|be) )estimated|estimates|estimate|announced|announces|confirmed|confirms|cited|citing|calculated|learned|disclosed|projected|projects|forecast)',
-  '(?:report|study|survey|poll|data|figures|statistics|research|analysis|census|filing|filings|records|documents|tally|count|review|it|they) (?:also )?(?:found|finds|find|shows?|showed|shown|suggests?|suggested|concluded|concludes|determined|assessed|ranked|recorded|counted|measured|puts?)',
+  '(?:report|study|survey|poll|data|figures|statistics|research|analysis|census|filing|filings|records|documents|tally|count|review|audit|audits|inquiry|investigation|inspection|assessment|evaluation|it|they) (?:also )?(?:found|finds|find|shows?|showed|shown|suggests?|suggested|concluded|concludes|determined|assessed|ranked|recorded|counted|measured|puts?)',
   '(?:data|figures|numbers|statistics) (?:from|released by|published by|compiled by)',
   // "a report by", "A 2022 study at the University of Houston", "A separate trial published in…"
   '(?:a|an|the) (?:[\\w-]+ )?(?:report|study|survey|poll|analysis|review|tally|count) (?:by|from|in|of|at|published|released|led)',
   // not "the trial of Derek Chauvin", a court's
   '(?:a|an|the) (?:[\\w-]+ )?(?:trial|paper|experiment) (?:published|released|led|by)',
   // "A smaller 2020 trial at the University of California, San Francisco, found that…"
-  '(?:study|trial|survey|report|analysis|poll|review|paper|experiment)\\b[^.;!?]{1,80}?\\b(?:found|finds|showed|shows|concluded|concludes|suggested|suggests)',
+  '(?:study|trial|survey|report|analysis|poll|review|paper|experiment|audit|inquiry|investigation|inspection)\\b[^.;!?]{1,80}?\\b(?:found|finds|showed|shows|concluded|concludes|suggested|suggests)',
   '(?:per (?:the|a|an|its|their)|based on|by (?:one|some|its|their) (?:estimates?|counts?))',
   // "45 percent of families who answered a district survey": the people counted answered it.
   '(?:answered|responded to|took|completed|filled out) (?:a|an|the|its|their) (?:[\\w-]+ ){0,2}(?:survey|poll|questionnaire|census)',

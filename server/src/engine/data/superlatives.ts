@@ -4,6 +4,7 @@
  * memorable", "my favorite") are not listed: they are the writer's judgement, not a claim. Regex
  * sources, matched case-insensitively on the reporter's own words.
  */
+import { STATES } from './states';
 
 /** Adjectives whose superlative is a measurable fact. */
 export const MEASURABLE_SUPERLATIVES: readonly string[] = [
@@ -17,13 +18,16 @@ export const MEASURABLE_SUPERLATIVES: readonly string[] = [
 ];
 
 /** Places and groups a superlative is measured over ("the world's", "in the country"). */
-const SCOPES = "world|nation|country|state|city|region|continent|industry|market|sport|league|planet|globe|universe|U\\.S\\.|United States|United Kingdom|U\\.K\\.|America|Europe|Africa|Asia|Britain|Canada|Mexico|Australia|India|Japan|Germany|France|Russia|China|history";
+const SCOPES = "world|nation|country|state|county|city|town|region|province|continent|industry|market|sport|league|planet|globe|universe|U\\.S\\.|United States|United Kingdom|U\\.K\\.|America|Europe|Africa|Asia|Britain|Canada|Mexico|Australia|India|Japan|Germany|France|Russia|China|history";
+
+/** A named county or a U.S. state: "the largest warehouse in Will County", "the oldest mill in Vermont". */
+const NAMED_PLACES = `${STATES.map((state) => state.name).join('|')}|(?:(?!(?:and|or|the|a|an|of|in) )[\\w.’'-]+ ){1,3}(?:county|parish|borough)`;
 
 /** Regions a superlative is measured over, after "on" or "in" ("the oldest on the West Coast", "the largest in the Midwest"). */
 const REGIONS = '(?:east|west|gulf|pacific|atlantic) coast|eastern seaboard|midwest|south|southeast|southwest|northeast|northwest|bay area|peninsula|continent|planet|earth|county|area|metro area|valley';
 
 /** Groups a plural superlative picks out rather than ranks first: "the state's largest counties". */
-const PLURAL_GROUPS = 'counties|cities|states|towns|districts|countries|companies|banks|employers|schools|universities|markets|economies|suburbs|neighborhoods';
+const PLURAL_GROUPS = 'counties|cities|states|towns|districts|countries|companies|banks|employers|schools|universities|markets|economies|suburbs|neighborhoods|producers|suppliers|exporters|importers|makers|manufacturers|carriers|airlines|ports|retailers';
 
 /** Stretches of time a superlative is measured over ("in a decade", "in 30 years", "this year"). */
 const SPANS = 'in (?:(?:nearly|almost|more than|over) )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:years?|decades?|centur(?:y|ies))|in (?:years|decades|a generation)|this (?:year|decade|century|season)|since records began';
@@ -33,7 +37,7 @@ export const SUPERLATIVE_PATTERNS: readonly string[] = [
   // the world's largest, the nation's oldest
   `\\b(?:the|its|their) (?:${SCOPES})['’]s (?:(?:second|third|fourth|fifth)[- ])?(?:SUPERLATIVE)\\b(?! (?:[\\w-]+ )?(?:${PLURAL_GROUPS})\\b)`,
   // the largest … in the world / in history / in state history / in franchise history / ever / on record / since 1990; its lowest level since 2011
-  `\\b(?:the|its|their|the [\\w.&-]+['’]s) (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,8}? (?:on the market|ever made|in (?:the )?(?:${SCOPES})(?:(?:['’]s)? history)?|in (?:the )?[\\w.-]+(?:['’]s)? history|(?:in|on) the (?:${REGIONS})|ever|on record|of all time|to date|since \\d{4}|${SPANS})\\b`,
+  `\\b(?:the|its|their|the [\\w.&-]+['’]s) (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,8}? (?:on the market|ever made|in (?:the )?(?:${SCOPES})(?:(?:['’]s)? history)?|in (?:${NAMED_PLACES})(?:(?:['’]s)? history)?|in (?:the )?[\\w.-]+(?:['’]s)? history|(?:in|on) the (?:${REGIONS})|ever|on record|of all time|to date|since \\d{4}|${SPANS})\\b`,
   // "a leading provider of…", "the premier maker": ranked first by whom?
   '\\b(?:a|the|one of the) (?:leading|premier|foremost|top) (?:[\\w-]+ )?(?:providers?|makers?|manufacturers?|developers?|suppliers?|producers?|sellers?|retailers?|brands?|platforms?|experts?|authorit(?:y|ies))\\b',
   // firsts

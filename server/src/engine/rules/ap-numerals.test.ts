@@ -202,3 +202,8 @@ test('a blotter or briefs item opening with a label is the reporter’s, not a t
   const text = 'ELM STREET FIRE: Firefighters rescued 5 people, including two children, from a house fire in the 400 block of Elm Street early Thursday.\n\nSALAS: We had 4 crews on it.';
   assert.deepEqual(flagged(RULE, text), ['5']);
 });
+
+test('football: a yard line and a scoring summary keep their figures', () => {
+  const text = 'Harlan scored from the 1 with 6:21 left and was stopped at their own 4.\n\nFourth Quarter: CS—Harlan 7 run (Haugen kick), 14:51. CS—Harlan 1 run (Haugen kick), 6:21.\n\nShe moved to the 3 bedroom flat.';
+  assert.deepEqual(flagged(RULE, text), ['3']);
+});

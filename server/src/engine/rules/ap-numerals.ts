@@ -54,6 +54,10 @@ const TWO_UNIT_TIME_BEFORE = /\d[ \t\u00a0]+(?:hours?|minutes?)[ \t\u00a0]*(?:,|
 /** Ordinals naming political and court divisions, as a list may run them: "the 1st, 5th and 6th districts". */
 const DIVISIONS_AFTER = /^(?:(?:,|,?[ \t\u00a0]+(?:and|or))[ \t\u00a0]+\d+(?:st|nd|rd|th))*[ \t\u00a0]+(?:(?:congressional|legislative|council|senate|house|assembly|judicial|supervisorial)[ \t\u00a0]+)?(?:districts?|wards?|precincts?|circuits?|divisions?)\b/i;
 
+/** A yard line, as football copy gives it: "scored from the 1 with 6:21 left", "stopped at their own 4." */
+const YARD_LINE_BEFORE = /\b(?:from|at|to|inside|reached|near|on)[ \t\u00a0]+(?:the|their|his|its)[ \t\u00a0]+(?:own[ \t\u00a0]+)?$/;
+const YARD_LINE_AFTER = /^(?:[ \t\u00a0]+(?:with|and|before|after|on|in|late|early)\b|[ \t\u00a0]*[,.;)]|-yard)/;
+
 /** A percentage in British spelling: "8 per cent". */
 const PER_CENT = /^[ \t\u00a0]+per[ \t\u00a0]+cent\b/;
 /** An age bracket: "children under 5", "ages 3 to 5", "kids older than 6". */
@@ -85,11 +89,16 @@ function agateLines(prose: string): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   for (const line of execAll(/[^\n]+/g, prose)) {
     const words = line[0].split(/\s+/).filter(Boolean);
-    const figures = words.filter((word) => /^\(?\d[\d.,-]*\)?[,;.]?$/.test(word)).length;
-    if (figures >= 4 && figures * 3 >= words.length) lines.push([line.index, line.index + line[0].length]);
+    const figures = words.filter((word) => /^\(?:?\d[\d.,:-]*\)?[,;.]?$/.test(word)).length;
+    // A scoring summary names the team before a dash: "CS—Harlan 1 run (Haugen kick), 6:21."
+    const scoring = figures >= 2 && SCORING_ENTRY.test(line[0]);
+    if (scoring || (figures >= 4 && figures * 3 >= words.length)) lines.push([line.index, line.index + line[0].length]);
   }
   return lines;
 }
+
+/** A scoring summary's entry: a team's abbreviation and a dash, then the scorer. */
+const SCORING_ENTRY = /(?:^|[:.]\s+)\p{Lu}{1,5}[—–]\p{Lu}/u;
 
 /** A list item of a few words, as ingredient lists and "By the numbers" boxes run: "- 2 large eggs". */
 const FRAGMENT_WORDS = 8;
@@ -118,6 +127,7 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   if ((squared && UNITS.has(squared[1].toLowerCase())) || PER_CENT.test(prose.slice(end, end + 12)) || RATE.test(prose.slice(end, end + 40)) || GAME_CLOCK.test(prose.slice(end, end + 24))) return true;
   if (RANGE_BEFORE.test(prose.slice(Math.max(0, start - 10), start))) return true;
   if (TWO_UNIT_TIME_AFTER.test(prose.slice(end, end + 30)) || TWO_UNIT_TIME_BEFORE.test(prose.slice(Math.max(0, start - 24), start))) return true;
+  if (YARD_LINE_BEFORE.test(prose.slice(Math.max(0, start - 20), start)) && YARD_LINE_AFTER.test(prose.slice(end, end + 12))) return true;
   if (AGE_BEFORE.test(prose.slice(Math.max(0, start - 30), start))) return true;
   if (AGE_AFTER_VERB_BEFORE.test(prose.slice(Math.max(0, start - 12), start)) && AGE_AFTER_VERB_AFTER.test(prose.slice(end, end + 12))) return true;
   // An address: "4 Privet Drive", "7 Downing St."

@@ -104,3 +104,9 @@ test('reports the story has named are no weasel: “the reports show”', () => 
   assert.deepEqual(flagged(RULE, 'State inspection reports cite 14 falls. A patient broke her hip after waiting 40 minutes, the reports show.'), []);
   assert.deepEqual(flagged(RULE, 'Reports show the patient waited 40 minutes.'), ['Reports show']);
 });
+
+test('a crowd’s view a named speaker reports in the same sentence is theirs', () => {
+  assert.deepEqual(flagged(RULE, 'Scientists think the asteroid may be a fragment of an iron core, Reyes-Okoro said.'), []);
+  assert.deepEqual(flagged(RULE, 'Experts agree the bridge is safe, said Dr. Ana Ruiz, who led the review.'), []);
+  assert.deepEqual(flagged(RULE, 'Scientists think the asteroid is iron, and the mission will tell, officials said.'), ['Scientists think']);
+});

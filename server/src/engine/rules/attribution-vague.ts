@@ -9,6 +9,8 @@ const VAGUE = new RegExp(VAGUE_ATTRIBUTIONS.join('|'), 'gi');
 /** How far after the phrase a link still cites it: a space and the opening bracket. */
 const LINK_REACH = 3;
 const NAMED_SOURCE = /\baccording to\b/i;
+/** A named speaker attributing the sentence: "Scientists think…, Reyes-Okoro said.", "…, said Dr. Ana Ruiz." */
+const NAMED_SPEAKER = /,\s+(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’.-]+\s+(?:said|says|told|wrote|explained|added)\b|,\s+(?:said|says)\s+(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’.-]+/u;
 /** The crowds a story may go on to name one of: "Some economists worry…" then "…said Diane Swonk, chief economist at KPMG." */
 const CROWD_MEMBER = /\b(critic|expert|scientist|researcher|analyst|observer|skeptic|commentator|historian|economist|doctor|opponent|supporter|advocate)s\b/i;
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)+";
@@ -58,9 +60,9 @@ export const attributionVague: ParagraphRule = {
     for (const match of matchesIn(VAGUE, voice)) {
       // A link on the phrase or right after it ("reportedly [earns less](…)") is the citation.
       if (hasLink(paragraph, match.start, match.end + LINK_REACH)) continue;
-      // "According to fan site X, rumors abound": the sentence names whose rumor it is.
+      // "According to fan site X, rumors abound", "Scientists think…, Reyes-Okoro said.": the sentence names whose view it is.
       const sentence = sentenceAt(paragraph, match.start);
-      if (sentence && NAMED_SOURCE.test(voice.slice(sentence.start, sentence.end))) continue;
+      if (sentence && (NAMED_SOURCE.test(voice.slice(sentence.start, sentence.end)) || NAMED_SPEAKER.test(voice.slice(match.end, sentence.end)))) continue;
       if (namesOne(paragraph.prose.slice(match.end, match.end + EXAMPLE_REACH), match.text) || namedLater(paragraph, article)) continue;
       // "Okonkwo and other scientists say": someone named leads the crowd.
       if (NAMED_LEADER.test(voice.slice(Math.max(0, match.start - 40), match.start))) continue;

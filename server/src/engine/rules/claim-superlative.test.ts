@@ -120,3 +120,12 @@ test('a first measured over years: “the first school closures in the district 
 test('a record with a long stretch before “ever”: “the longest run of subzero temperatures the valley has ever recorded”', () => {
   assert.deepEqual(flagged(RULE, 'The stretch will be the longest run of subzero temperatures the valley has ever recorded.'), ['the longest run of subzero temperatures the valley has ever']);
 });
+
+test('one of a group: “two of the world’s biggest grain suppliers”', () => {
+  assert.deepEqual(flagged(RULE, 'The war disrupted exports from two of the world’s biggest grain suppliers.'), []);
+});
+
+test('a superlative over a named county or a state, or the county’s own', () => {
+  const text = 'It will be the largest distribution center in Will County. It is the largest warehouse in Illinois and the county’s largest employer.';
+  assert.deepEqual(flagged(RULE, text), ['the largest distribution center in Will County', 'the largest warehouse in Illinois', 'the county’s largest']);
+});

@@ -92,3 +92,7 @@ test('a review’s or a column’s judgments are its writer’s', () => {
 test('doors slam: “slamming the same door”, “the door slams”', () => {
   assert.deepEqual(flagged(RULE, 'Nora has been slamming the same door for 150 years, and the door slams so loudly. The senator slammed the bill.'), ['slammed']);
 });
+
+test('claims as a noun: “gang-related claims that qualify”, “the kinds of family claims”', () => {
+  assert.deepEqual(flagged(RULE, 'Courts have narrowed the kinds of family and gang-related claims that qualify. Asylum claims that fail go to appeal.'), []);
+});

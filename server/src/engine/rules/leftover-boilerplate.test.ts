@@ -120,3 +120,8 @@ test('a “Related” rail goes with its list of links, and a list with prose in
     'The council delayed its vote, the clerk said.\n\nThe vote is now set for Jan. 5.\n\n- [Budget](https://example.com/d), which the mayor signed on Friday\n\nIt ends there.',
   );
 });
+
+test('“Share this article” with its bar on one line', () => {
+  const text = 'The river is low.\n\nShare this article: Facebook | X | Email | Print\n\nIt fell again.';
+  assert.deepEqual(flagged(RULE, text), ['Share this article: Facebook | X | Email | Print']);
+});

@@ -135,3 +135,7 @@ test('an aide or a staffer unnamed is an unnamed source', () => {
   assert.deepEqual(flagged(RULE, 'One Senate Republican aide said the vote would slip.'), ['One Senate Republican aide said']);
   assert.deepEqual(flagged(RULE, 'Ruiz, a home health aide, said she was late twice. Diaz, a county official, said the bus was full.'), []);
 });
+
+test('emergency officials speak for their agency', () => {
+  assert.deepEqual(flagged(RULE, 'Here is what doctors and emergency officials say residents should know before the heat arrives.'), []);
+});
