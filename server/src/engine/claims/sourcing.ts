@@ -103,10 +103,14 @@ interface ParagraphSourcing {
 }
 
 const LEAD_IN = '\u0000lead-in';
+const SOURCE_LINE = '\u0000source-line';
+/** A line under a list or a box saying where its figures come from: "Source: Sacramento Area Council of Governments". */
+const SOURCE_CREDIT = /^[\s*_]*(?:sources?|data)\s*:/i;
 
 function listedOf(paragraph: Paragraph): string {
   if (paragraph.kind === 'list-item') return paragraph.prose;
-  return paragraph.kind === 'paragraph' && LIST_LEAD_IN.test(paragraph.prose) ? LEAD_IN : '';
+  if (paragraph.kind !== 'paragraph') return '';
+  return SOURCE_CREDIT.test(paragraph.prose) ? SOURCE_LINE : LIST_LEAD_IN.test(paragraph.prose) ? LEAD_IN : '';
 }
 
 function lastSentenceText(paragraph: Paragraph): string {
@@ -126,11 +130,19 @@ const sourcingIndex = new ArticleIndex<ParagraphSourcing, ArticleSourcing>({
     const lastSentences = new Set(summaries.flatMap((summary) => (summary.sourcedByNext === '' ? [] : [summary.sourcedByNext])));
     const pollNamed = summaries.some((summary) => summary.namesPoll);
     const listedItems = new Set<string>();
+    // A list's source stands on the line before it ("Among the report’s findings:") or after it ("Source: …").
     let underLeadIn = false;
     for (const { listed } of summaries) {
       if (listed === LEAD_IN) underLeadIn = true;
-      else if (listed === '') underLeadIn = false;
+      else if (listed === '' || listed === SOURCE_LINE) underLeadIn = false;
       else if (underLeadIn) listedItems.add(listed);
+    }
+    let overSource = false;
+    for (let i = summaries.length - 1; i >= 0; i--) {
+      const { listed } = summaries[i];
+      if (listed === SOURCE_LINE) overSource = true;
+      else if (listed === '' || listed === LEAD_IN) overSource = false;
+      else if (overSource) listedItems.add(listed);
     }
     const key = [pollNamed ? 'poll' : '', [...lastSentences].sort().join('\u0000'), [...listedItems].sort().join('\u0000')].join('\u0001');
     return { lastSentences, listedItems, pollNamed, key };
@@ -153,7 +165,8 @@ export function sourcingKey(article: Article): string {
  * sourcing it ("The figures, released Tuesday by the Labor Department, …"), or in an earlier
  * sentence of the same paragraph that reports rather than quotes (newsrooms attribute once per
  * paragraph: "Sources tell TMZ the dress was taken. It's valued at $150,000."), a line introducing
- * its list item with the source ("Among the report’s findings:"), a link in it (the
+ * its list item with the source ("Among the report’s findings:") or a line after the list that
+ * credits it ("Source: …"), a link in it (the
  * web's citation), or a footnote. A weasel ("Critics say") is no source, nor are the people a
  * figure counts ("40% of residents say") unless the article names its poll.
  */

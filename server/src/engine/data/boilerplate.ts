@@ -6,6 +6,9 @@
 /** One button of a share bar. */
 const SHARE_ITEM = '(?:(?:share|post) (?:on|to|via) )?(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|pinterest|threads|bluesky|flipboard|messenger|print|copy link)';
 
+/** A press release's boilerplate heading: "About Acme Corp.", "About Harbor Health Inc". */
+export const ABOUT_COMPANY = "about [\\w .&,'’-]{1,50}? (?:inc|corp|corporation|co|llc|ltd|plc|group|company|holdings|technologies|foundation)\\.?";
+
 export const BOILERPLATE_LINES: readonly string[] = [
   'advertisements?',
   '(?:story|article) continues (?:below|after (?:this )?(?:advertisement|ad))(?: advertisement)?',
@@ -61,6 +64,10 @@ export const BOILERPLATE_LINES: readonly string[] = [
   `${SHARE_ITEM}(?:\\s*[|·•/]?\\s*${SHARE_ITEM}){1,8}`,
   'related(?: (?:stories|articles|coverage|content|links|reading|topics))?|read more|see also',
   'this material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?',
+  // A press release's own ends: "About Acme Corp.", "Media contact: …", "-30-".
+  ABOUT_COMPANY,
+  'media contacts?(?:\\s*:.*)?',
+  '-\\s?30\\s?-',
   // "Copyright 2023 The Associated Press. All rights reserved. This material may not be published…"
   '(?:©|copyright)? ?(?:\\d{4} )?.{0,60}all rights reserved(?:\\. this material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?)?',
 ];

@@ -42,6 +42,8 @@ export const SPEECH_VERBS: readonly string[] = [
   ...['read', 'reads', 'began', 'begins'],
   // What is sung, chanted or radioed: lyrics and calls with their singer or caller.
   ...['sang', 'sings', 'chanted', 'chants', 'radioed', 'thanked'],
+  // "introduced Osei as “an Iowan who…”": the one introducing speaks.
+  ...['introduced', 'introduces'],
 ];
 
 /**
@@ -49,8 +51,8 @@ export const SPEECH_VERBS: readonly string[] = [
  * "She sang in the choir"): they attribute only beside the words they quote (“Closed,” the sign
  * read. / The letter began: “Dear…” / “I’ve been yours,” they sang.).
  */
-// "state" and "states" are nouns as often ("state aid", "the states"): a cue only beside its quote.
-export const QUOTE_BOUND_VERBS: readonly string[] = ['read', 'reads', 'began', 'begins', 'sang', 'sings', 'chanted', 'chants', 'state', 'states'];
+// "state" and "states" are nouns as often ("state aid", "the states"), and a bill is "introduced": a cue only beside its quote.
+export const QUOTE_BOUND_VERBS: readonly string[] = ['read', 'reads', 'began', 'begins', 'sang', 'sings', 'chanted', 'chants', 'state', 'states', 'introduced', 'introduces'];
 
 /** Reporting phrases that attribute without a verb. Lower case; matched on whole words. */
 export const SPEECH_PHRASES: readonly string[] = [

@@ -346,3 +346,8 @@ test('a sellout crowd’s count, a list price and a road or a price in a year ar
   assert.deepEqual(flagged(RULE, 'When a home improvement chain opened a store off Route 9 in 2003, sales fell.'), []);
   assert.deepEqual(flagged(RULE, 'One in 5 adults skips the dose.'), ['One in 5']);
 });
+
+test('a box whose source line follows it is that source’s', () => {
+  const text = '**By the numbers**\n\n- **6.2%**: rise in the median rent in 2024\n- **41,000**: households spending half their income on rent\n\n*Source: Sacramento Area Council of Governments*\n\nRents rose.\n\n- About 12% of renters in the region moved out of the county last year.';
+  assert.deepEqual(flagged(RULE, text, 'markdown'), ['12%']);
+});

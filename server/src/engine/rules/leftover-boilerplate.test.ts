@@ -125,3 +125,16 @@ test('“Share this article” with its bar on one line', () => {
   const text = 'The river is low.\n\nShare this article: Facebook | X | Email | Print\n\nIt fell again.';
   assert.deepEqual(flagged(RULE, text), ['Share this article: Facebook | X | Email | Print']);
 });
+
+test('a plain-text “Related:” goes with the headlines on its next lines, and a paragraph of prose stays', () => {
+  const text = 'The river is low, she said.\n\nRelated:\nArizona approves new limits on groundwater pumping\nLake Mead levels: Tracking the reservoir month by month\n\nThe bureau will decide.\n\nRelated:\nThe bureau said it would decide by June. Farmers are waiting.';
+  assert.deepEqual(flagged(RULE, text), ['Related:\nArizona approves new limits on groundwater pumping\nLake Mead levels: Tracking the reservoir month by month', 'Related:']);
+  assert.equal(fixed(RULE, text), 'The river is low, she said.\n\nThe bureau will decide.\n\nThe bureau said it would decide by June. Farmers are waiting.');
+});
+
+test('a press release’s “About Acme Corp.” goes with the company profile under it; its end marks go too', () => {
+  const text = 'Its shares rose 1.2% on Tuesday.\n\nAbout Acme Corp.\n\nAcme Corp. (NYSE: ACME) is a leading provider of industrial supplies. For more information, visit www.acmecorp.com.\n\nMedia contact: Jane Doe, press@acmecorp.com\n\n-30-';
+  assert.deepEqual(flagged(RULE, text).length, 3);
+  assert.equal(fixed(RULE, text), 'Its shares rose 1.2% on Tuesday.');
+  assert.deepEqual(flagged(RULE, 'He talked about the company.\n\nAbout the company: it is old.'), []);
+});

@@ -1,5 +1,5 @@
 import { ArticleIndex } from '../article-index';
-import { BOILERPLATE_LINES } from '../data/boilerplate';
+import { ABOUT_COMPANY, BOILERPLATE_LINES } from '../data/boilerplate';
 import type { ArticleRule, Report } from '../rule';
 import type { Paragraph } from '../model/article';
 import type { DocumentText } from '../model/document-text';
@@ -10,6 +10,21 @@ const BUILT_IN = new RegExp(`^(?:${BOILERPLATE_LINES.join('|')})$`, 'i');
 const LINE = /[^\r\n]+/g;
 /** A rail's heading, which a list of links to other stories follows on the page. */
 const LINK_RAIL_HEADING = /^(?:related(?: (?:stories|articles|coverage|content|links|reading))?|read more|see also|more (?:stories|coverage)|more from [^:]*|you (?:may|might) also like|most (?:read|popular|viewed|shared)|recommended(?: for you)?|trending(?: now| stories)?)$/i;
+const ABOUT = new RegExp(`^${ABOUT_COMPANY}$`, 'i');
+
+/**
+ * Where the company profile under a press release's "About Acme Corp." ends: the next paragraph,
+ * when it opens with the company's name ("Acme Corp. (NYSE: ACME) is a leading provider…").
+ */
+function companyProfileEnd(paragraphs: readonly Paragraph[], heading: number, line: LeftoverLine): number | undefined {
+  const company = line.words.replace(/^about\s+/i, '').split(/\s+/)[0];
+  const next = paragraphs[heading + 1];
+  if (line.end !== paragraphs[heading].prose.trimEnd().length || !next || next.kind !== 'paragraph') return undefined;
+  return next.prose.trimStart().startsWith(company) ? next.end : undefined;
+}
+
+/** A headline on a line of its own: capitalised, a few words, no sentence's end or quotation. */
+const HEADLINE_LINE = /^[ \t]*\p{Lu}[^.!"“”\r\n]{8,120}(?<![,;:])[ \t]*$/u;
 /** A list item's text that is one link and nothing else: "[Storm knocks out power](https://…)". */
 const LINK_ONLY_ITEM = /^[ \t]*(?:[*_]{1,2})?\[[^\]\r\n]+\]\([^)\s]*(?:[ \t]+"[^"\r\n]*")?\)(?:[*_]{1,2})?[ \t]*$/;
 
@@ -52,13 +67,23 @@ export const leftoverBoilerplate: ArticleRule = {
       for (const line of summaries[index]) {
         const start = paragraph.start + line.start;
         const end = paragraph.start + line.end;
-        const rail = line.end === paragraph.prose.trimEnd().length && LINK_RAIL_HEADING.test(line.words) ? railLinks(article.paragraphs, index) : undefined;
-        if (rail) {
+        const railEnd = LINK_RAIL_HEADING.test(line.words) ? railEndOf(article.paragraphs, index, line.end) : undefined;
+        const aboutEnd = railEnd === undefined && ABOUT.test(line.words) ? companyProfileEnd(article.paragraphs, index, line) : undefined;
+        if (aboutEnd !== undefined) {
           reports.push({
             start,
-            end: rail.end,
+            end: aboutEnd,
+            message: `“${line.words}” and the company profile under it are left over from a press release.`,
+            fixes: [{ title: 'Delete these lines', edits: [deleteLine(article.source, { start: paragraph.start, end: aboutEnd }, start, aboutEnd)] }],
+          });
+          continue;
+        }
+        if (railEnd !== undefined) {
+          reports.push({
+            start,
+            end: railEnd,
             message: `“${line.words}” and its links to other stories are left over from a web page.`,
-            fixes: [{ title: 'Delete these lines', edits: [deleteLine(article.source, { start: paragraph.start, end: rail.end }, start, rail.end)] }],
+            fixes: [{ title: 'Delete these lines', edits: [deleteLine(article.source, { start: paragraph.start, end: railEnd }, start, railEnd)] }],
           });
           continue;
         }
@@ -75,16 +100,21 @@ export const leftoverBoilerplate: ArticleRule = {
 };
 
 /**
- * The list of links under a rail's heading (paragraph `heading`): the list items right after it,
- * when every one is a link and nothing else. A list with any prose in it is the story's own.
+ * Where the links under a rail's heading end, the heading ending at `lineEnd` in paragraph
+ * `heading`: the list items right after it, when every one is a link and nothing else, or the
+ * paragraph's own next lines, when each is a headline pasted as plain text. A list or a line with
+ * prose in it is the story's own.
  */
-function railLinks(paragraphs: readonly Paragraph[], heading: number): Paragraph | undefined {
+function railEndOf(paragraphs: readonly Paragraph[], heading: number, lineEnd: number): number | undefined {
+  const paragraph = paragraphs[heading];
+  const rest = paragraph.prose.slice(lineEnd);
+  if (rest.trim() !== '') return rest.split(/\r?\n/).slice(1).every((line) => HEADLINE_LINE.test(line)) ? paragraph.end : undefined;
   let last: Paragraph | undefined;
   for (let i = heading + 1; i < paragraphs.length && paragraphs[i].kind === 'list-item'; i++) {
     if (!LINK_ONLY_ITEM.test(paragraphs[i].text)) return undefined;
     last = paragraphs[i];
   }
-  return last;
+  return last?.end;
 }
 
 const testers = new Map<string, (words: string) => boolean>();
