@@ -66,38 +66,28 @@ export const leftoverBoilerplate: ArticleRule = {
       const paragraph = article.paragraphs[index];
       for (const line of summaries[index]) {
         const start = paragraph.start + line.start;
-        const end = paragraph.start + line.end;
-        const railEnd = LINK_RAIL_HEADING.test(line.words) ? railEndOf(article.paragraphs, index, line.end) : undefined;
-        const aboutEnd = railEnd === undefined && ABOUT.test(line.words) ? companyProfileEnd(article.paragraphs, index, line) : undefined;
-        if (aboutEnd !== undefined) {
-          reports.push({
-            start,
-            end: aboutEnd,
-            message: `“${line.words}” and the company profile under it are left over from a press release.`,
-            fixes: [{ title: 'Delete these lines', edits: [deleteLine(article.source, { start: paragraph.start, end: aboutEnd }, start, aboutEnd)] }],
-          });
-          continue;
-        }
-        if (railEnd !== undefined) {
-          reports.push({
-            start,
-            end: railEnd,
-            message: `“${line.words}” and its links to other stories are left over from a web page.`,
-            fixes: [{ title: 'Delete these lines', edits: [deleteLine(article.source, { start: paragraph.start, end: railEnd }, start, railEnd)] }],
-          });
-          continue;
-        }
-        reports.push({
-          start,
-          end,
-          message: `“${line.words}” is left over from a web page.`,
-          fixes: [{ title: 'Delete this line', edits: [deleteLine(article.source, paragraph, start, end)] }],
-        });
+        const { end, message } = extentOf(article.paragraphs, index, line);
+        // A line alone goes with its paragraph's spacing; a block, from the line to its end.
+        const block = end === paragraph.start + line.end ? paragraph : { start: paragraph.start, end };
+        const title = block === paragraph ? 'Delete this line' : 'Delete these lines';
+        reports.push({ start, end, message, fixes: [{ title, edits: [deleteLine(article.source, block, start, end)] }] });
       }
     }
     return reports;
   },
 };
+
+/**
+ * What a leftover line takes with it, and says so: a rail's links, a press release's company
+ * profile, or nothing but itself.
+ */
+function extentOf(paragraphs: readonly Paragraph[], index: number, line: LeftoverLine): { end: number; message: string } {
+  const railEnd = LINK_RAIL_HEADING.test(line.words) ? railEndOf(paragraphs, index, line.end) : undefined;
+  if (railEnd !== undefined) return { end: railEnd, message: `“${line.words}” and its links to other stories are left over from a web page.` };
+  const aboutEnd = ABOUT.test(line.words) ? companyProfileEnd(paragraphs, index, line) : undefined;
+  if (aboutEnd !== undefined) return { end: aboutEnd, message: `“${line.words}” and the company profile under it are left over from a press release.` };
+  return { end: paragraphs[index].start + line.end, message: `“${line.words}” is left over from a web page.` };
+}
 
 /**
  * Where the links under a rail's heading end, the heading ending at `lineEnd` in paragraph
