@@ -20,3 +20,16 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Now', 'On', 'Or', 'So', 'Still', 'That', 'The', 'Then', 'This', 'When', 'While', 'Yet', 'Also', 'After',
   'Before', 'Since', 'Though', 'Although', 'He', 'She', 'They', 'We', 'I', 'You',
 ];
+
+/**
+ * Nouns for people, besides job titles: a speaker so named ("her son", "a neighbor", "the driver")
+ * may be "he" or "she"; one named by any other noun ("the utility", "the delay") may not.
+ */
+export const PERSON_NOUNS: readonly string[] = `
+man woman boy girl person mother father son daughter wife husband brother sister aunt uncle grandmother grandfather
+grandson granddaughter cousin niece nephew widow widower friend neighbor neighbour owner resident student teacher
+worker farmer driver victim witness lawyer doctor nurse pastor priest official member organizer volunteer voter fan
+parent mom dad caller customer patient survivor veteran soldier officer deputy trooper firefighter paramedic engineer
+scientist researcher analyst economist expert historian critic author writer artist singer musician actor actress
+player prosecutor defendant plaintiff suspect
+`.split(/\s+/).filter(Boolean);

@@ -125,6 +125,7 @@ test('speakers in long subjects: a figure’s comma, a count of people, the sent
     'The union, which represents about 18,000 employees at the two chains, said it would “closely examine” the deal.',
     'In a letter to Secretary of State Daniel Whitford, 14 senators wrote that “any interim deal rewards defiance.”',
     'In Tehran, spokesman Reza Nouri said Iran would take part “in good faith” and accused Washington of stalling.',
+    'The college’s president, Miguel Ferreira, introduced Singh as “the alumna we invite when we want phones down.”',
     'The district learns in May how much state aid it will receive.',
     'At a shelter in a Moore church gym, Teresa Gomez, 41, sat on a cot with her sons. The utility’s statement came later.',
     '“We heard the trees cracking all night,” she said.',
@@ -134,6 +135,7 @@ test('speakers in long subjects: a figure’s comma, a count of people, the sent
     union: ['closely examine'],
     '14 senators': ['any interim deal rewards defiance.'],
     'Reza Nouri': ['in good faith'],
+    'Miguel Ferreira': ['the alumna we invite when we want phones down.'],
     'Teresa Gomez': ['We heard the trees cracking all night,'],
   });
 });

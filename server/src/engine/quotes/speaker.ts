@@ -83,8 +83,8 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
   // "said Fuller's wife" is not Fuller.
   const owner = inverted && /['’]s$/.test(inverted[1]) && /^\s+\p{Ll}/u.test(after.slice(inverted[0].length));
   const quoting = /^quot/i.test(cue.text);
-  // "told The Associated Press", "accused Washington of…": whom a speaker tells or accuses is the listener, never the speaker.
-  const listener = /^(?:tell|told|accus|urg|blam|thank|prais|remind|assur|invit)/i.test(cue.text);
+  // "told The Associated Press", "accused Washington of…", "introduced Osei as…": whom a speaker tells, accuses or introduces is never the speaker.
+  const listener = /^(?:tell|told|accus|urg|blam|thank|prais|remind|assur|invit|introduc)/i.test(cue.text);
   if ((phrase.length === 0 || !cue.verb || quoting) && inverted && !owner && !listener && !notNames.has(inverted[1].toLowerCase())) return toSpeaker(words(inverted[1], 0));
   // "…, for Brennan, according to unofficial results": whom "according to" credits follows it, never precedes it.
   if (/^according/i.test(cue.text)) return undefined;

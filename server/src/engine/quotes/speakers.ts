@@ -1,3 +1,4 @@
+import { PERSON_NOUNS } from '../data/people';
 import { JOB_TITLES } from '../data/speech-verbs';
 import { genderOf, type Gender } from './gender';
 import type { Attribution } from './paragraph';
@@ -67,10 +68,7 @@ function isBody(key: string): boolean {
   return !PERSONS.has(head);
 }
 
-const PERSONS = new Set([
-  ...JOB_TITLES,
-  ...'man woman boy girl person mother father son daughter wife husband brother sister aunt uncle grandmother grandfather grandson granddaughter cousin niece nephew widow widower friend neighbor neighbour owner resident student teacher worker farmer driver victim witness lawyer doctor nurse pastor priest official spokesperson chair chairwoman chairman member organizer volunteer voter fan parent mom dad caller customer patient survivor veteran soldier officer deputy trooper firefighter paramedic engineer scientist researcher professor analyst economist expert historian critic author writer artist singer musician actor actress player coach manager owner founder executive president mayor senator governor judge attorney prosecutor defendant plaintiff suspect'.split(' '),
-]);
+const PERSONS = new Set([...JOB_TITLES, ...PERSON_NOUNS]);
 
 /**
  * Whom "he", "she" and "they" stand for, in one string so the paragraph's links can compare it:
