@@ -207,7 +207,7 @@ connection.onRequest(SourcesRequest, async ({ uri }: { uri: string }) => {
 
 connection.onRequest(ClaimsRequest, async ({ uri }: { uri: string }) => {
   const linted = await currentLint(uri);
-  return linted ? claimsResult(linted) : null;
+  return linted ? claimsResult(linted, (await settings.get(uri)).engine) : null;
 });
 
 documents.listen(connection);

@@ -16,8 +16,8 @@ export function sourcesResult({ document, result }: LintedDocument, engine: Part
 }
 
 /** The fact-check checklist, as items with LSP ranges and as Markdown named after the file. */
-export function claimsResult({ document, result }: LintedDocument): ClaimsResult {
-  const items = claimsChecklistOf(result.article);
+export function claimsResult({ document, result }: LintedDocument, engine: PartialSettings): ClaimsResult {
+  const items = claimsChecklistOf(result.article, resolveSettings(engine).options);
   const fileName = decodeURIComponent(document.uri.split('/').pop() ?? document.uri);
   return {
     items: items.map(({ start, end, ...rest }) => ({ ...rest, range: rangeOf(document, { start, end }) })),

@@ -13,7 +13,7 @@ export function claimsCommand(args: string[]): number {
   }
   const format = oneOf('--format', parsed.format ?? 'markdown', ['markdown', 'json'] as const);
   const { articles, problems } = loadArticles(parsed);
-  const checklists = articles.map(({ name, article }) => ({ name, article, items: claimsChecklistOf(article) }));
+  const checklists = articles.map(({ name, article, options }) => ({ name, article, items: claimsChecklistOf(article, options) }));
   for (const problem of problems) process.stderr.write(`copydesk: ${problem}\n`);
   if (format === 'json') {
     const json = checklists.map(({ name, article, items }) => ({

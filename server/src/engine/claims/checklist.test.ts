@@ -26,9 +26,9 @@ test('lists figures, superlatives, titled people, dates and quotations with abso
     ['figure', 'thousands of homes'],
     ['date', 'Tuesday; March 26'],
     ['person', 'spokesman John Kirby'],
-    ['quotation', 'Kirby'],
+    ['quotation', 'John Kirby'],
     ['superlative', 'the deadliest storm in the state’s history'],
-    ['quotation', 'Kirby'],
+    ['quotation', 'John Kirby'],
   ]);
   for (const item of items) assert.equal(STORY.slice(item.start, item.end).replace(/\s+/g, ' ').trim(), item.text);
 });
@@ -40,14 +40,24 @@ test('marks whether each figure names its source', () => {
   assert.deepEqual(figures.map((item) => item.sourced), [false, true]);
 });
 
-test('resolves “he said” to the last named speaker', () => {
+test('names each speaker as `copydesk sources` does: “he said” resolved, in full', () => {
   const quotations = checklistOf(STORY).items.filter((item) => item.kind === 'quotation');
-  assert.deepEqual(quotations.map((item) => item.speaker), ['Kirby', 'Kirby']);
+  assert.deepEqual(quotations.map((item) => item.speaker), ['John Kirby', 'John Kirby']);
 });
 
-test('leaves out short scare quotes and titles, and quotes no one is named for', () => {
+test('leaves out short scare quotes and titles; a sign is the source of the words it reads', () => {
   const { items } = checklistOf('The “sharing economy” is a myth.\n\nThe sign read: “Closed until further notice by order.”');
-  assert.deepEqual(items.map((item) => [item.kind, item.speaker]), [['quotation', undefined]]);
+  assert.deepEqual(items.map((item) => [item.kind, item.speaker]), [['quotation', 'sign']]);
+  assert.deepEqual(checklistOf('Intro.\n\n“Nobody saw the order coming at all.”').items.map((item) => [item.kind, item.speaker]), [['quotation', undefined]]);
+});
+
+test('a quote running over two paragraphs is one item, with its speaker', () => {
+  const text = 'Intro.\n\n“We lost the house in an hour,” said Ana Ruiz. “Then we lost the car.\n\n“Then we lost the town we grew up in.”';
+  const quotations = checklistOf(text).items.filter((item) => item.kind === 'quotation');
+  assert.deepEqual(quotations.map((item) => [item.speaker, item.text]), [
+    ['Ana Ruiz', '“We lost the house in an hour,”'],
+    ['Ana Ruiz', '“Then we lost the car. “Then we lost the town we grew up in.”'],
+  ]);
 });
 
 test('is JSON-serializable as it is', () => {
@@ -86,8 +96,8 @@ test('renders a Markdown checklist with 1-based lines, grouped by kind', () => {
       '',
       '## Quotations',
       '',
-      '- [ ] L5: “We have never seen anything like it,” — quoted: Kirby',
-      '- [ ] L7: “Every line in the valley is down,” — quoted: Kirby',
+      '- [ ] L5: “We have never seen anything like it,” — quoted: John Kirby',
+      '- [ ] L7: “Every line in the valley is down,” — quoted: John Kirby',
       '',
     ].join('\n'),
   );

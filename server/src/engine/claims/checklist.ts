@@ -1,12 +1,12 @@
 import type { Article, Paragraph, Sentence } from '../model/article';
 import { proseParagraphs } from '../model/article';
-import { quotedSpans } from '../model/quoted';
+import { sourcesOf, type SourceQuotation } from '../quotes/sources';
+import type { RuleOptions } from '../settings';
 import { datesIn } from './dates';
 import { checkableFiguresIn } from './figures';
 import type { Match } from './matches';
 import { titledPeopleIn } from './people';
 import { isSourced } from './sourcing';
-import { lastNamedSpeaker, speakerOf } from './speakers';
 import { superlativesIn } from './superlatives';
 import { unnamedSourcesIn } from './unnamed-sources';
 import { reporterVoice } from './voice';
@@ -36,21 +36,20 @@ const MIN_QUOTATION_WORDS = 4;
 
 /**
  * Every check-worthy sentence of the article, in document order: figures, superlatives and firsts,
- * unnamed sources, named people with their titles, dates, and quotations with their speakers. Unlike the rules, it
- * also covers headlines and captions, and sourced claims too (marked `sourced`): a fact-checker
- * confirms what the source says as well.
+ * unnamed sources, named people with their titles, dates, and quotations with their speakers, as
+ * `copydesk sources` names them. Unlike the rules, it also covers headlines and captions, and
+ * sourced claims too (marked `sourced`): a fact-checker confirms what the source says as well.
  */
-export function claimsChecklistOf(article: Article): ChecklistItem[] {
+export function claimsChecklistOf(article: Article, options?: Pick<RuleOptions, 'house'>): ChecklistItem[] {
   const items: ChecklistItem[] = [];
-  let lastSpeaker: string | undefined;
-  for (const paragraph of proseParagraphs(article)) {
+  const paragraphs = proseParagraphs(article);
+  for (const paragraph of paragraphs) {
     const voice = reporterVoice(paragraph);
     const unnamed = unnamedSourcesIn(paragraph);
-    const sentenceItems: ChecklistItem[] = [];
     paragraph.sentences.forEach((sentence, index) => {
       const at = (kind: CheckKind, found: Match[], sourced?: boolean) => {
         if (found.length === 0) return;
-        sentenceItems.push({ kind, ...sentenceSpan(paragraph, sentence), details: unique(found), ...(sourced === undefined ? {} : { sourced }) });
+        items.push({ kind, ...sentenceSpan(paragraph, sentence), details: unique(found), ...(sourced === undefined ? {} : { sourced }) });
       };
       const figures = checkableFiguresIn(voice, sentence.start, sentence.end);
       const superlatives = superlativesIn(voice, sentence.start, sentence.end);
@@ -61,24 +60,27 @@ export function claimsChecklistOf(article: Article): ChecklistItem[] {
       at('person', titledPeopleIn(voice, sentence.start, sentence.end));
       at('date', datesIn(voice, sentence.start, sentence.end));
     });
-    const quotationItems: ChecklistItem[] = [];
-    for (const span of quotedSpans(paragraph)) {
-      const text = readable(paragraph.prose.slice(span.start, span.end));
-      if (text.split(' ').length < MIN_QUOTATION_WORDS) continue;
-      const speaker = speakerOf(paragraph, span, lastSpeaker);
-      quotationItems.push({
-        kind: 'quotation',
-        start: paragraph.start + span.start,
-        end: paragraph.start + span.end,
-        text,
-        details: speaker ? [speaker] : [],
-        ...(speaker ? { speaker } : {}),
-      });
-    }
-    lastSpeaker = lastNamedSpeaker(paragraph) ?? lastSpeaker;
-    items.push(...[...sentenceItems, ...quotationItems].sort((a, b) => a.start - b.start));
   }
-  return items;
+  const { speakers, unattributed } = sourcesOf(article, options);
+  const quotation = (quoted: SourceQuotation, speaker?: string) => {
+    const text = proseBetween(paragraphs, quoted.start, quoted.end);
+    if (text.split(' ').length < MIN_QUOTATION_WORDS) return;
+    items.push({ kind: 'quotation', start: quoted.start, end: quoted.end, text, details: speaker ? [speaker] : [], ...(speaker ? { speaker } : {}) });
+  };
+  for (const { name, quotations } of speakers) for (const quoted of quotations) quotation(quoted, name);
+  for (const quoted of unattributed) quotation(quoted);
+  // Stable: a quotation and the sentence holding it keep the order the article gives them.
+  return items.sort((a, b) => a.start - b.start);
+}
+
+/** The prose of `[start, end)`, over as many paragraphs as it runs, as readers see it. */
+function proseBetween(paragraphs: readonly Paragraph[], start: number, end: number): string {
+  const parts: string[] = [];
+  for (const paragraph of paragraphs) {
+    if (paragraph.end <= start || paragraph.start >= end) continue;
+    parts.push(paragraph.prose.slice(Math.max(0, start - paragraph.start), Math.min(paragraph.prose.length, end - paragraph.start)));
+  }
+  return readable(parts.join(' '));
 }
 
 function sentenceSpan(paragraph: Paragraph, sentence: Sentence) {

@@ -5,8 +5,6 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Each title with either case of its first letter: titles precede names capitalised or not. */
 const TITLE = TITLES.map((title) => `[${title[0].toUpperCase()}${title[0]}]${escape(title.slice(1))}`).join('|');
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
-/** A capitalised name of one to four words ("Kirby", "Dr. Michael Shadlen"), as a regex source. */
-export const NAME = `${NAME_WORD}(?: ${NAME_WORD}){0,3}`;
 /** At least first and last name, so a lone capitalised word after a title is not taken for one. */
 const FULL_NAME = `${NAME_WORD}(?: ${NAME_WORD}){1,3}`;
 const NOT_NAME = new Set(NOT_NAME_WORDS);
@@ -29,7 +27,7 @@ function dropPossessive(match: Match): Match {
 }
 
 /** "But Kirby" is Kirby: trims leading capitalised words that cannot start a name. */
-export function dropOpeningWord(match: Match): Match {
+function dropOpeningWord(match: Match): Match {
   let { start, text } = match;
   for (let space = text.indexOf(' '); space > 0 && NOT_NAME.has(text.slice(0, space)); space = text.indexOf(' ')) {
     start += space + 1;

@@ -119,7 +119,7 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
     if (inner.length > 0 && !hasVerb) return appositive(before.slice(0, innerStart), from, inner) ?? toSpeaker(inner);
   }
   // "Nouri said Iran would take part “in good faith” and accused Washington…": the subject of the sentence's earlier verb.
-  const earlier = cues.findLast((other) => other.verb && !other.noun && other.start >= from && other.end <= cue.start);
+  const earlier = cues.filter((other) => other.verb && !other.noun && other.start >= from && other.end <= cue.start).at(-1);
   if (earlier) return speakerOf(outside, earlier, from, to, cues);
   // "Speaking to about 300 supporters in Oak Park, Alvarez thanked…": an opening participle's phrase names no subject.
   const opening = /^\s*\p{Lu}\p{Ll}+ing\s[^,]*,/u.exec(before);
