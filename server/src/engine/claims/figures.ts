@@ -25,7 +25,7 @@ const isVague = (figure: string) => /\b(?:hundreds|thousands)\b/i.test(figure);
 const PUBLIC_RECORDS: ReadonlyArray<{ pattern: RegExp; covers: (figure: string) => boolean }> = [
   { pattern: new RegExp(MARKET_MOVE, 'gi'), covers: (figure) => isShare(figure) || isCount(figure) },
   { pattern: new RegExp(POLICY_PROVISION, 'gi'), covers: isShare },
-  { pattern: new RegExp(INCOME_THRESHOLD, 'gi'), covers: (figure) => isMoney(figure) || isShare(figure) },
+  { pattern: new RegExp(INCOME_THRESHOLD, 'gi'), covers: (figure) => isMoney(figure) || isShare(figure) || isCount(figure) },
   { pattern: new RegExp(APPROPRIATION, 'gi'), covers: isMoney },
   { pattern: new RegExp(BUDGET_CHANGE, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },
   { pattern: new RegExp(ADOPTED_MEASURE, 'gi'), covers: (figure) => isShare(figure) || isMoney(figure) },

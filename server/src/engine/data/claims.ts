@@ -56,7 +56,7 @@ const MARKET_MOVES =
  * the market's own public record, which business copy states without attribution. The move is
  * the first after the market is named ("shares fell after sales dropped 8%" moves no share by 8%).
  */
-export const MARKET_MOVE = `\\b(?:${MARKET_SUBJECTS})\\b(?:(?!\\b(?:${MARKET_MOVES})\\b)[^.;!?]){0,60}\\b(?:${MARKET_MOVES})(?: by| to)?(?: (?:about|nearly|almost|roughly|around|more than|less than|over|some))? (?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)? points?\\b)(?: from \\d+(?:\\.\\d+)?\\s?(?:%|percent\\b))?`;
+export const MARKET_MOVE = `\\b(?:${MARKET_SUBJECTS})\\b(?:(?!\\b(?:${MARKET_MOVES})\\b)[^.;!?]){0,60}\\b(?:${MARKET_MOVES})(?: by| to)?(?: (?:about|nearly|almost|roughly|around|more than|less than|over|some))? (?:\\$\\d[\\d,]*(?:\\.\\d+)?,? or )?(?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)? points?\\b)(?: from \\d+(?:\\.\\d+)?\\s?(?:%|percent\\b))?`;
 
 /** What a measure on the ballot or before a legislature sets: rates, taxes, fees and limits. */
 const POLICY_SUBJECTS = 'measure|bill|law|ordinance|proposal|amendment|referendum|initiative|proposition|ballot question|resolution|rule|regulation';
@@ -121,7 +121,7 @@ export const CROWD_SEEN = `\\b(?:(?:tens|hundreds) of )?(?:dozens|hundreds|thous
  * counted", "won 58% of the vote", "412,000 votes"): the returns, public record. Voters' opinions
  * ("52% of voters said") are a poll's, still a claim.
  */
-export const ELECTION_RETURNS = `\\b(?:defeating|defeated|beat|beating|ousting|ousted|won|winning|wins|leading|leads|led|trailing|trails|trailed) (?:[\\w.’'-]+ ){0,6}?by (?:(?:${APPROXIMATIONS}) )?\\d+(?:\\.\\d+)? percentage points?\\b|\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)(?:[^.;!?]|\\.(?=\\d)){0,120}?\\bof (?:the |all )?(?:expected |estimated |total |popular )?(?:votes?|ballots?|precincts?)\\b(?: (?:counted|tallied|reporting|reported|cast|in)\\b)?|\\b\\d{1,3}(?:,\\d{3})+ (?:votes|ballots)\\b`;
+export const ELECTION_RETURNS = `\\b(?:passed|failed|won|lost|leads?|led|trails?|trailed|defeated)(?: by)? \\d{1,3}(?:,\\d{3})+ to \\d{1,3}(?:,\\d{3})+|\\bout of (?:(?:${APPROXIMATIONS}) )?\\d{1,3}(?:,\\d{3})+ (?:votes |ballots )?cast\\b|\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b) of the vote to \\d+(?:\\.\\d+)?\\s?(?:%|percent\\b)|\\b(?:defeating|defeated|beat|beating|ousting|ousted|won|winning|wins|leading|leads|led|trailing|trails|trailed) (?:[\\w.’'-]+ ){0,6}?by (?:(?:${APPROXIMATIONS}) )?\\d+(?:\\.\\d+)? percentage points?\\b|\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)(?:[^.;!?]|\\.(?=\\d)){0,120}?\\bof (?:the |all )?(?:expected |estimated |total |popular )?(?:votes?|ballots?|precincts?)\\b(?: (?:counted|tallied|reporting|reported|cast|in)\\b)?|\\b\\d{1,3}(?:,\\d{3})+ (?:votes|ballots)\\b`;
 
 /**
  * What a body approves or an official proposes, and its terms ("approved a $1.8 billion budget…,
@@ -129,7 +129,7 @@ export const ELECTION_RETURNS = `\\b(?:defeating|defeated|beat|beating|ousting|o
  * before a lowercase word ends an abbreviation, not the sentence ("a contract with First Student
  * Inc. for bus service, worth $14.2 million").
  */
-export const ADOPTED_MEASURE = `\\b(?:approved|passed|adopted|enacted|signed|proposed|unveiled|presented|submitted)(?: (?:a|an|the|its|their))? (?:[\\w$%.,'’-]+ ){0,6}?(?:budget|spending plan|levy|tax rate|tax increase|rate increase|fee increase|contract|ordinance|(?:rise|increase|hike|cut|reduction) in (?:[\\w-]+ ){0,2}?(?:tax|taxes|rates?|fees?|fares?|rents?|tuition|levy|pay|wages))\\b(?:[^.;!?]|\\.(?=\\d| [a-z])){0,120}`;
+export const ADOPTED_MEASURE = `\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b) (?:[\\w-]+ ){0,3}?(?:increase|hike|cut|raise|rise|tax) (?:approved|adopted|passed|set|imposed) by\\b|\\b(?:approved|passed|adopted|enacted|signed|proposed|unveiled|presented|submitted),?(?: (?:a|an|the|its|their))? (?:[\\w$%.,'’-]+ ){0,6}?(?:budget|spending plan|levy|tax rate|tax increase|rate increase|fee increase|contract|ordinance|payment|(?:[\\w-]+ )?raise|(?:rise|increase|hike|cut|reduction) in (?:[\\w-]+ ){0,2}?(?:tax|taxes|rates?|fees?|fares?|rents?|tuition|levy|pay|wages))\\b(?:[^.;!?]|\\.(?=\\d| [a-z])){0,120}`;
 
 /**
  * A central bank's or a lender's decision on its rate ("The Federal Reserve left its benchmark
@@ -184,14 +184,14 @@ export const PRICE_RANGE = `\\b(?:runs?|ran|running|start(?:s|ed)?(?: at)?)(?: (
 export const REPORTED_RESULTS = `(?:^|(?<=[.!?][ \\t]{1,3})|\\b(?:[Ii]ts|[Tt]heir|the company['’]s|\\p{Lu}[\\p{L}&.-]*['’]s) )(?:(?:quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|net|operating|adjusted|global|total|online|digital|comparable|comparable-store|same-store|store|wholesale|retail|international|domestic|Quarterly|Annual|Net|Operating|Adjusted|Global|Total|First-quarter|Second-quarter|Third-quarter|Fourth-quarter|Full-year|Online|Digital|Comparable|Comparable-store|Same-store|Store|Wholesale|Retail|International|Domestic) )*(?:[Rr]evenues?|[Ss]ales|[Nn]et income|[Pp]rofits?|[Ee]arnings|[Oo]perating income|[Dd]eliveries|[Ss]hipments|[Bb]ookings)\\b(?:(?!\\bof\\b)[^.;!?,]|,[^,;!?]{1,100},){0,60}?\\b(?:rose|fell|grew|declined|dropped|jumped|climbed|slid|slipped|surged|plunged|increased|decreased|totaled|reached)\\b(?:[^.;!?]|\\.(?=\\d)){0,80}`;
 
 /** A ground's official count ("Attendance at Etihad Stadium was 53,287", the agate "A—19,156"): the box score's record. */
-export const ATTENDANCE = `\\b[Aa]ttendance\\b[^.;!?]{0,40}?\\b(?:was|of|totaled|reached)\\s(?:a (?:record|sellout|season-high|capacity) )?\\d{1,3}(?:,\\d{3})+|\\bA[—–-]\\d{1,3}(?:,\\d{3})+|\\b(?:sellout|sold-out|capacity|announced|record) crowd of \\d{1,3}(?:,\\d{3})+`;
+export const ATTENDANCE = `\\b[Aa]ttendance\\b[^.;!?]{0,40}?\\b(?:was|of|totaled|reached)\\s(?:a (?:record|sellout|season-high|capacity) )?\\d{1,3}(?:,\\d{3})+|\\bA[—–-]\\d{1,3}(?:,\\d{3})+|\\b(?:sellout|sold-out|capacity|announced|record) crowd of \\d{1,3}(?:,\\d{3})+|\\b[Aa] crowd of \\d{1,3},(?!000\\b|500\\b)\\d{3}\\b`;
 
 /**
  * Who a measure covers by income ("salaried workers who earn less than $58,656 a year", "families
  * making under $75,000"): a threshold it sets, not an estimate. "The company earned more than
  * $2 billion" is still a claim.
  */
-export const INCOME_THRESHOLD = `\\b(?:who|people|workers|families|households|individuals|taxpayers|couples|employees|residents|filers|anyone|those)\\b(?: [\\w'’-]+){0,2}? (?:earn|earns|earning|make|makes|making|with (?:incomes?|salaries) of) (?:less than|more than|under|over|at least|up to|below|above|no more than) (?:${MONEY}|\\d+% of (?:the )?(?:area |state |national )?median (?:household |family )?income)`;
+export const INCOME_THRESHOLD = `\\bwith (?:more|less|fewer) than ${MONEY} in (?:annual |yearly )?(?:revenue|sales|assets)\\b|\\b(?:employs|employing|a workforce of) (?:(?:${APPROXIMATIONS}) )?\\d{1,3}(?:,\\d{3})+|\\b(?:sets? aside|set aside|earmarks?|allocates?|imposes?|creates?|establishes?) (?:(?:${APPROXIMATIONS}) )?\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b)|\\ba new \\d+(?:\\.\\d+)?\\s?(?:%|percent\\b) (?:[\\w-]+ )?tax\\b|\\b(?:who|people|workers|families|households|individuals|taxpayers|couples|employees|residents|filers|anyone|those)\\b(?: [\\w'’-]+){0,2}? (?:earn|earns|earning|make|makes|making|with (?:incomes?|salaries) of) (?:less than|more than|under|over|at least|up to|below|above|no more than) (?:${MONEY}|\\d+% of (?:the )?(?:area |state |national )?median (?:household |family )?income)`;
 
 /**
  * A player's or team's statistic ("12,000 career receiving yards", "1,000 points"): the league's
@@ -210,7 +210,7 @@ export const SHOOTING_PERCENTAGE = `\\b(?:shooting|shot|shoots)(?: (?:just|only|
  * Earth", "1,600 light-years across"): a specification, not a count.
  */
 export const DIMENSION =
-  '\\b\\d[\\d,]*(?:\\.\\d+)?(?: (?:million|billion|trillion))? (?:feet|foot|meters?|metres?|yards?|miles?|kilometers?|kilometres?|inches|light-years?) (?:long|tall|wide|high|deep|across|away|from|in diameter|above|below|offshore)\\b';
+  '\\b\\d[\\d,]*(?:\\.\\d+)?(?: (?:million|billion|trillion))? (?:feet|foot|meters?|metres?|yards?|miles?|kilometers?|kilometres?|inches|light-years?) (?:long|tall|wide|high|deep|across|away|from|in diameter|above|below|offshore)\\b|\\b(?:traveled|travelled|drove|driven|flew|flown|walked|hiked|sailed|rode|ridden|biked|ran) (?:(?:about|nearly|almost|roughly|more than|over|some) )?\\d[\\d,]* (?:miles|kilometers|kilometres)\\b';
 
 /**
  * A vote's result ("61% to 39%", "54.3 percent to 45.7 percent", "52.6% to Pettit's 45.1%"): a pair in falling order whose

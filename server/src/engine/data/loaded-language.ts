@@ -32,7 +32,7 @@ const ADMITTING_BODY =
 const CLAIMED_SPEECH =
   " (?:that|he|she|they|we|I|there)\\b|,? without (?:evidence|proof)| (?:the|a|an|his|her|their|its)(?: [\\w'’-]+){1,3} (?:would|will|was|were|is|are|had|has|have|could|can|should|did|does)\\b";
 /** "his claims that…", "false claims that…", "insurance claims": the noun. */
-const CLAIMS_AS_NOUN = '\\b(?:the|his|her|their|its|our|my|these|those|such|any|all|false|similar|unfounded|baseless|unproven|new|insurance|asylum|legal|disability|benefit|damage|injury|warranty|of|\\w+[’\']s|\\w+-\\w+)\\s$|\\b(?:kinds?|types?|sorts?|number|dozens|hundreds|thousands) of (?:[\\w-]+ ){0,5}$';
+const CLAIMS_AS_NOUN = '\\b(?:the|his|her|their|its|our|my|these|those|such|any|all|false|similar|unfounded|baseless|unproven|new|insurance|asylum|legal|disability|benefit|damage|injury|warranty|of|on|about|over|against|despite|amid|\\w+[’\']s|\\w+-\\w+)\\s$|\\b(?:kinds?|types?|sorts?|number|dozens|hundreds|thousands) of (?:[\\w-]+ ){0,5}$';
 const PASSIVE = '\\b(?:was|were|been|being|be|is|are|get|got) $';
 
 export const LOADED_WORDS: readonly LoadedWord[] = [

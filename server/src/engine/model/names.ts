@@ -87,6 +87,8 @@ function personIn(tokens: Array<{ text: string; start: number }>, prose: string)
   if (name.length === 0 || name.length > 3) return undefined;
   const last = name[name.length - 1];
   const surname = last.text.replace(/[’']s$/, '');
+  // "the Lady Vols", "the Lord Mayors": a team or an office in the plural, not a titled person.
+  if (titled && name.length === 1 && /s$/.test(surname) && /\bthe\s+$/i.test(prose.slice(Math.max(0, tokens[first - 1].start - 5), tokens[first - 1].start))) return undefined;
   // "Park", "Hall": a place's last word, unless a courtesy title or a title and a given name make it a surname ("Mr. Park", "Chief Executive Jane Park").
   const person = courtesyToken !== undefined || (titled && name.length > 1 && isGivenName(name[0].text));
   if (surname.length < 2 || /\.$/.test(surname) || (INSTITUTIONS.has(surname.toLowerCase()) && !person)) return undefined;

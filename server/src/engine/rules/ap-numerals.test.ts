@@ -207,3 +207,8 @@ test('football: a yard line and a scoring summary keep their figures', () => {
   const text = 'Harlan scored from the 1 with 6:21 left and was stopped at their own 4.\n\nFourth Quarter: CS—Harlan 7 run (Haugen kick), 14:51. CS—Harlan 1 run (Haugen kick), 6:21.\n\nShe moved to the 3 bedroom flat.';
   assert.deepEqual(flagged(RULE, text), ['3']);
 });
+
+test('a temperature below zero and an age or an hour after “at” keep their figures; a count after “at” does not', () => {
+  const text = 'The high was forecast to reach only minus 8. She began playing at 7 on a fiddle, and by 9, she was playing dances. Crews worked at 3 sites.';
+  assert.deepEqual(flagged(RULE, text), ['3']);
+});

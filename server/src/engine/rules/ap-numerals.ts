@@ -58,6 +58,9 @@ const DIVISIONS_AFTER = /^(?:(?:,|,?[ \t\u00a0]+(?:and|or))[ \t\u00a0]+\d+(?:st|
 const YARD_LINE_BEFORE = /\b(?:from|at|to|inside|reached|near|on)[ \t\u00a0]+(?:the|their|his|its)[ \t\u00a0]+(?:own[ \t\u00a0]+)?$/;
 const YARD_LINE_AFTER = /^(?:[ \t\u00a0]+(?:with|and|before|after|on|in|late|early)\b|[ \t\u00a0]*[,.;)]|-yard)/;
 
+/** What follows an age or an hour after "at": a clause or a phrase, never the noun a count would take ("at 3 sites"). */
+const AGE_OR_HOUR_AFTER = /^(?:[,.;:)!?]|[ \t\u00a0]+(?:on|in|and|or|but|when|with|to|for|she|he|they|I|we|the|a|an|her|his|their|that|this|o['’]clock|sharp)\b|$)/;
+
 /** A percentage in British spelling: "8 per cent". */
 const PER_CENT = /^[ \t\u00a0]+per[ \t\u00a0]+cent\b/;
 /** An age bracket: "children under 5", "ages 3 to 5", "kids older than 6". */
@@ -128,6 +131,9 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   if (RANGE_BEFORE.test(prose.slice(Math.max(0, start - 10), start))) return true;
   if (TWO_UNIT_TIME_AFTER.test(prose.slice(end, end + 30)) || TWO_UNIT_TIME_BEFORE.test(prose.slice(Math.max(0, start - 24), start))) return true;
   if (YARD_LINE_BEFORE.test(prose.slice(Math.max(0, start - 20), start)) && YARD_LINE_AFTER.test(prose.slice(end, end + 12))) return true;
+  // A temperature below zero ("only minus 8"), and an age or an hour after "at" ("began playing at 7 on a fiddle").
+  if (/\bminus[ \t\u00a0]+$/i.test(prose.slice(Math.max(0, start - 8), start))) return true;
+  if (/\b(?:at|by|until)[ \t\u00a0]+$/i.test(prose.slice(Math.max(0, start - 8), start)) && AGE_OR_HOUR_AFTER.test(prose.slice(end, end + 12))) return true;
   if (AGE_BEFORE.test(prose.slice(Math.max(0, start - 30), start))) return true;
   if (AGE_AFTER_VERB_BEFORE.test(prose.slice(Math.max(0, start - 12), start)) && AGE_AFTER_VERB_AFTER.test(prose.slice(end, end + 12))) return true;
   // An address: "4 Privet Drive", "7 Downing St."

@@ -110,3 +110,9 @@ test('a crowd’s view a named speaker reports in the same sentence is theirs', 
   assert.deepEqual(flagged(RULE, 'Experts agree the bridge is safe, said Dr. Ana Ruiz, who led the review.'), []);
   assert.deepEqual(flagged(RULE, 'Scientists think the asteroid is iron, and the mission will tell, officials said.'), ['Scientists think']);
 });
+
+test('“polls show” in a lede, with the poll named in the next paragraph, is sourced', () => {
+  const text = 'The race, which public polls show has narrowed to a near tie, ends Tuesday.\n\nA Marist poll released Monday had the two candidates within a point.';
+  assert.deepEqual(flagged(RULE, text), []);
+  assert.deepEqual(flagged(RULE, 'The race, which public polls show has narrowed, ends Tuesday.\n\nThe candidates spoke Monday.'), ['polls show']);
+});

@@ -34,14 +34,19 @@ const backedLaterIndex = new ArticleIndex<string, { texts: Set<string>; key: str
   },
 });
 
-/** Whether every crowd the paragraph quotes is named one of in the next paragraphs. */
+/** "polls show", "studies suggest": research in general, which a named poll or study can back. */
+const RESEARCH = /\b(?:polls|studies|surveys|research|reports)\b/i;
+/** A poll, a study or a survey named: "a Marist poll released Tuesday", "a study published in JAMA", "the Pew survey". */
+const NAMED_RESEARCH = /\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*\s+(?:[\p{Ll}-]+\s+)?(?:poll|survey|study|report|analysis)\b|\b(?:poll|survey|study|report|analysis)\s+(?:by|from|of|for|published in|conducted by)\s+(?:the\s+)?\p{Lu}/u;
+
+/** Whether every crowd or body of research the paragraph cites is named in the next paragraphs. */
 function crowdNamedLater(article: Article, index: number): boolean {
   const paragraph = article.paragraphs[index];
-  if (!CROWD_MEMBER.test(paragraph.prose) || !hasProse(paragraph)) return false;
-  const crowds = matchesIn(VAGUE, reporterVoice(paragraph)).filter((match) => CROWD_MEMBER.test(match.text));
+  if ((!CROWD_MEMBER.test(paragraph.prose) && !RESEARCH.test(paragraph.prose)) || !hasProse(paragraph)) return false;
+  const crowds = matchesIn(VAGUE, reporterVoice(paragraph)).filter((match) => CROWD_MEMBER.test(match.text) || RESEARCH.test(match.text));
   if (crowds.length === 0) return false;
   const later = article.paragraphs.slice(index + 1, index + 1 + EXAMPLE_PARAGRAPHS).map((next) => next.prose.slice(0, 2 * EXAMPLE_REACH));
-  return crowds.every((crowd) => later.some((text) => namesOne(text, crowd.text)));
+  return crowds.every((crowd) => later.some((text) => (RESEARCH.test(crowd.text) ? NAMED_RESEARCH.test(text) : namesOne(text, crowd.text))));
 }
 
 export const attributionVague: ParagraphRule = {
@@ -76,9 +81,9 @@ export const attributionVague: ParagraphRule = {
   },
 };
 
-/** Whether the next paragraphs name one of each crowd in `paragraph` (see backedLaterIndex). */
+/** Whether the next paragraphs name one of each crowd, or the research, in `paragraph` (see backedLaterIndex). */
 function namedLater(paragraph: Paragraph, article: Article): boolean {
-  return CROWD_MEMBER.test(paragraph.prose) && backedLaterIndex.of(article).index.texts.has(paragraph.prose);
+  return (CROWD_MEMBER.test(paragraph.prose) || RESEARCH.test(paragraph.prose)) && backedLaterIndex.of(article).index.texts.has(paragraph.prose);
 }
 
 /** A name and "and other" right before the crowd. */

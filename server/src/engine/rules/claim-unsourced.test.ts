@@ -351,3 +351,19 @@ test('a box whose source line follows it is that source’s', () => {
   const text = '**By the numbers**\n\n- **6.2%**: rise in the median rent in 2024\n- **41,000**: households spending half their income on rent\n\n*Source: Sacramento Area Council of Governments*\n\nRents rose.\n\n- About 12% of renters in the region moved out of the county last year.';
   assert.deepEqual(flagged(RULE, text, 'markdown'), ['12%']);
 });
+
+test('on record: a stock’s move in dollars and percent, a body’s raise, returns in votes, an exact crowd, a trip’s miles, a headcount, a law’s rates', () => {
+  const lines = [
+    'Shares of Harbor Ridge rose $4.12, or 6.3%, to $69.50 in afternoon trading.',
+    'The council also approved, on a 9-0 vote, a one-time payment of $2,000 to city employees and a 3% cost-of-living raise for nonunion workers.',
+    'Students protested a 12% tuition increase approved by the university’s trustees last week.',
+    'Proposition 412 passed 62,118 to 55,407, a difference of 6,711 votes out of more than 117,000 cast.',
+    'Moreno won easily, winning 71% of the vote to 29% for real estate agent Troy Kessler.',
+    'A crowd of 11,486 watched the game after the band traveled more than 2,000 miles to play.',
+    'The company employs about 11,800 people in four states.',
+    'The bill would require companies with more than $50 million in annual revenue to commission an audit.',
+    'It creates a new 6.875% tax on digital purchases and sets aside 5% of the general fund as a reserve.',
+  ];
+  for (const line of lines) assert.deepEqual(flagged(RULE, line), [], line);
+  assert.deepEqual(flagged(RULE, 'A crowd of 10,000 marched through downtown on Saturday afternoon.'), ['10,000']);
+});

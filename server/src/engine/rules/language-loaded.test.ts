@@ -96,3 +96,7 @@ test('doors slam: “slamming the same door”, “the door slams”', () => {
 test('claims as a noun: “gang-related claims that qualify”, “the kinds of family claims”', () => {
   assert.deepEqual(flagged(RULE, 'Courts have narrowed the kinds of family and gang-related claims that qualify. Asylum claims that fail go to appeal.'), []);
 });
+
+test('claims after a preposition are a noun: “based on claims they had seen online”', () => {
+  assert.deepEqual(flagged(RULE, 'Parents refused the shots, often based on claims they had seen online.'), []);
+});

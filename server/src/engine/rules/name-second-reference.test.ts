@@ -153,3 +153,13 @@ test('a congregation or a place named like a person is neither: Temple Beth Shal
   const text = 'The pantry opened in 2019 with Temple Beth Shalom as a partner.\n\nTemple Beth Shalom runs the books, and Fort Worth Street stays busy.';
   assert.deepEqual(flagged(RULE, text), []);
 });
+
+test('a relative named in full shares the surname: the story’s bare surname is still its subject', () => {
+  const text = 'The boats fill Walter “Buddy” Nakamura’s garage. Nakamura, 71, welds them.\n\nHis wife, June Nakamura, stopped parking there in 2017. Nakamura keeps a list.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
+
+test('a full name where a place goes is a place: “grew up in Jackson Ward”', () => {
+  const text = 'Jackson Ward is a Richmond neighborhood. Walter and June Pettiford, who grew up in Jackson Ward, came to see it.';
+  assert.deepEqual(flagged(RULE, text), []);
+});

@@ -53,8 +53,10 @@ const WORK_DETAILS = /^[ \t>]*(?:\*{1,2}|_{1,2})[^*_\r\n]{1,120}(?:\*{1,2}|_{1,2
 /** A description between a speech verb and the name: "said forward ", "said retired firefighter ". */
 const DESCRIBED_AFTER_VERB = /\b(?:said|says|told|added|according to) ((?:\p{Ll}[\p{L}-]* ){1,2})$/u;
 const descriptions = new Set([...JOB_TITLES, 'retired', 'former', 'longtime', 'veteran', 'fellow']);
-/** A relative named by given name: "his wife, Loretta", "her son Daniel". */
-const RELATIVE = /\b(?:his|her|their) (?:wife|husband|son|daughter|mother|father|brother|sister|partner|spouse|grandson|granddaughter|grandmother|grandfather),? (\p{Lu}\p{Ll}+)\b(?![ \t\u00a0]+\p{Lu})/gu;
+/** A relative named by given name ("his wife, Loretta", "her son Daniel") or in full ("His wife, June Nakamura"). */
+const RELATIVE = /\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:wife|husband|son|daughter|mother|father|brother|sister|partner|spouse|grandson|granddaughter|grandmother|grandfather),? (\p{Lu}\p{Ll}+)\b(?:(?![ \t\u00a0]+\p{Lu})|[ \t\u00a0]+(\p{Lu}[\p{L}’'-]*\p{Ll}))/gu;
+/** The given name a relative named in full stands beside: the person the story is about, unnamed here. */
+const RELATIVE_IN_FULL = '\u0000relative';
 /** "Bob and " right before "Mary Smith": a couple sharing the surname. */
 const PARTNER_BEFORE = /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{Ll}’'-]+) (?:and|&) $/u;
 
@@ -77,6 +79,14 @@ function isBirthName(paragraph: Paragraph, mention: NameMention): boolean {
 /** "the Ellen Marie", a boat; "the R/V Margaret Ellis", a ship: a name after "the" or a ship's prefix names a thing, not a person. */
 const THING_BEFORE = /(?<![\p{L}’'-])(?:[Tt]he|R\/V|M\/V|RV|MV|USS|HMS|SS)[ \t\u00a0]+$/u;
 
+/** "grew up in Jackson Ward", "near Sam Houston": a full name where a place goes, and not a person's possession. */
+const PLACE_BEFORE = /\b(?:in|near|outside|across|around|throughout)[ \t\u00a0]+$/;
+
+function isPlace(paragraph: Paragraph, mention: NameMention): boolean {
+  const prose = paragraph.prose;
+  return PLACE_BEFORE.test(prose.slice(Math.max(0, mention.start - 12), mention.start)) && !/^[’']s?\b/.test(prose.slice(mention.end, mention.end + 2)) && !isSpeaking(paragraph, mention);
+}
+
 function namesOf(paragraph: Paragraph): BodyNames {
   // Names in the reporter's voice, less an obituary's birth name (repeated by design) and a boat's or a building's.
   const mentions = nameMentions(paragraph).filter(
@@ -84,7 +94,8 @@ function namesOf(paragraph: Paragraph): BodyNames {
       !mention.quoted &&
       (mention.given || isSpeaking(paragraph, mention)) &&
       !(mention.given && isBirthName(paragraph, mention)) &&
-      !THING_BEFORE.test(paragraph.prose.slice(Math.max(0, mention.start - 6), mention.start)),
+      !THING_BEFORE.test(paragraph.prose.slice(Math.max(0, mention.start - 6), mention.start)) &&
+      !(mention.given && isPlace(paragraph, mention)),
   );
   const partners: BodyNames['partners'] = [];
   for (const mention of mentions) {
@@ -94,6 +105,11 @@ function namesOf(paragraph: Paragraph): BodyNames {
   // "Haskins and his wife, Loretta,": a relative named by given name shares the surname before.
   const all = nameMentions(paragraph);
   for (const relative of execAll(RELATIVE, paragraph.prose)) {
+    // "His wife, June Nakamura": another person of the surname, so full names tell the two apart.
+    if (relative[2]) {
+      partners.push({ given: RELATIVE_IN_FULL, surname: relative[2].replace(/[’']s$/, '') });
+      continue;
+    }
     let named: NameMention | undefined;
     for (const mention of all) if (mention.end <= relative.index) named = mention;
     if (named) partners.push({ given: relative[1], surname: named.surname });

@@ -73,3 +73,8 @@ test('a lone capitalised word after “in” or “near” is a place, whoever i
   assert.deepEqual(flagged(RULE, text), []);
   assert.deepEqual(flagged(RULE, 'Marcus Thibodeaux, 54, stayed. “We lost power,” Thibodaux said.'), ['Thibodaux']);
 });
+
+test('a team named with a title is no person: the Lady Vols beside coach Kendra Voss', () => {
+  const text = 'Coach Kendra Voss watched. The Lady Vols managed only six points. Voss said the Lady Vols had won 11 straight.';
+  assert.deepEqual(flagged(RULE, text), []);
+});
