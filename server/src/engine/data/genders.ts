@@ -26,17 +26,17 @@ Kiara LaKeisha Rhonda Lorraine Dolores Giulia Rafaela Consuelo Araceli Mekdes Ba
 Ida Irma Lottie Mabel Madge Maggie Marge Midge Myrtle Nell Rita Thelma Trish Trudy Wilma
 Denise Patty Patti Sherry Wanda Gwen Darlene Marlene Arlene Charlene Jolene Glenda Melinda Belinda Rosalind Rosemary Roxanne
 Yvonne Yvette Colette Jeanette Annette Lynette Bernadette Paulette Marcia Tricia Felicia Patrice Janelle Michele Rochelle Noelle
-Estelle Hazel Opal Pearl Violet Iris Ivy Lily Daisy Dolly Polly Shelly Shelley Kelley Jodi Randi Terri Sheri Kari Tori Marcy Darcy
-Stacey Tracey Lacey Macy Elise Eloise Therese Francine Pauline Geraldine Josephine Kristine Justine Nadine Bernice Candice
+Estelle Dolly Polly Shelly Jodi Randi Terri Sheri Kari Tori
+Stacey Tracey Elise Eloise Therese Francine Pauline Geraldine Josephine Kristine Justine Nadine Bernice Candice
 Beatrice Kendra Cassandra Tonya Sonya Kelsey Ainsley Paisley Jocelyn Katelyn Kaitlyn Caitlin Kaylee Kylie Brianna Gianna
 Arianna Alana Johanna Shayla Makayla Mikayla Jayla Lila Delilah Maya Mya Nia Tia Ava Chloe Aubrey Addison Brooklyn Madeline
-Madelyn Abbie Allie Ally Ellie Emilia Everly Hadley Lauryn Mackenzie Mckenzie Piper Serena Talia Tessa Vivian
+Madelyn Abbie Allie Ally Ellie Emilia Everly Lauryn Serena Talia Tessa Vivian
 Willow Zara Zoey Adele Agatha Alma Alta Beulah Blanche Cora Della Dora Edith Edna Elsie Esther Fannie Flora Frieda
-Georgina Gertrude Goldie Greta Harriet Helene Hilda Inez Isabelle Jeannie Jewel Juanita June Kathrine Lena Lenora Leona
-Lillian Lorna Lucille Lula Mae Mamie Marcella Margie Marguerite Marian Marianne Marilyn Marsha Mattie Maude Mavis Meredith Mildred
-Minnie Miriam Muriel Myra Nellie Nettie Norma Olive Ophelia Patsy Phyllis Priscilla Rena Roberta Rosalie Roslyn Sadie Selma Sybil
+Georgina Gertrude Greta Harriet Helene Hilda Inez Isabelle Jeannie Juanita Kathrine Lena Lenora Leona
+Lillian Lorna Lucille Lula Mamie Marcella Margie Marguerite Marian Marianne Marilyn Marsha Mattie Maude Mavis Meredith Mildred
+Minnie Miriam Muriel Myra Nellie Nettie Norma Ophelia Patsy Phyllis Priscilla Rena Roberta Rosalie Roslyn Sadie Selma Sybil
 Tabitha Thea Velma Verna Viola Winifred Wilhelmina Angie Becky Bonita Carly Cecilia Celeste Deanna Dianne Eileen Elaina
-Erika Esmeralda Gabrielle Ginger Ingrid Jaclyn Jasmin Jeanne Joann Joanne Josie Kara Karla Katrina Krista Kristi
+Erika Esmeralda Gabrielle Ingrid Jaclyn Jasmin Jeanne Joann Joanne Josie Kara Karla Katrina Krista Kristi
 Kristina Kristy Leanne Liza Lola Luz Lynda Mara Margarita Maritza Marla Melody Mindy Mona Nichole Noemi Patrica Rachael Raquel
 Rebekah Renee Robyn Roxana Sabrina Shana Shawna Sheena Sonja Stella Susana Tara Teri Tonia Valeria Wendi Yesenia Zoila Aliyah
 Imani Jazmine Kiana Latasha Latisha Lakisha Shaniqua Tameka Tanisha Tasha Kimberley
@@ -67,17 +67,17 @@ Terrell Tyrone DeShawn Demetrius Jaylen Jayson Reggie Trevon Wendell Derrick Ear
 Santiago Teodoro Thiago Joao João Jesús Efrain Efraín Josep Irakli Abebe Tesfaye Abe Arnie Grant Clyde Deandre Dewey Doyle Dwight
 Elmer Ernie Floyd Gus Hank Homer Ike Jed Lenny Lester Lonnie Lyle Milt Nate Ned Otis Ozzie Percy Rocco Roscoe Rudy Rufus Sal
 Shaquille Sid Sonny Stan Vern Vic Vince Virgil Wally Wes Zeke
-Isaiah Wade Cole Dustin Duane Darryl Darrell Daryl Lance Marshall Russ Chad Brent Trent Kent Clark Lloyd Boyd Leroy Herbert
-Herb Hubert Gilbert Wilbert Delbert Rodney Rusty Dusty Perry Jeremiah Josiah Ezekiel Malachi Micah Tobias Silas Jonah Levi Asher
-Ezra Nathaniel Zachariah Gideon Jasper Jaxon Jayden Brayden Aiden Carson Colton Grayson Hudson Landon Lincoln Ryder Sawyer Tucker
-Weston Wyatt Bennett Brody Camden Dalton Dawson Easton Emmett Everett Garrett Griffin Holden Jace Jude Kaden Knox Maverick Nolan
-Reid Rhett Ronan Rowan Spencer Sterling Tanner Theo Tristan Walker Warren Beau Bo Buck Butch Chet Cletus Clifford Curtis
-Cyrus Dewayne Dominick Donnie Elvis Ervin Franklin Fredrick Garland Gordon Hal Harvey Herman Horace Ira Irving Jarvis Jerald
-Johnnie Jonas Julius Kermit Lamont Luther Mack Marlon Melvin Milton Monte Morris Murray Neal Nelson Norris Orville Rocky Roland
-Rudolph Sammy Shane Sheldon Stewart Terrence Thaddeus Tommie Vernon Wilbur Willard Winston Woodrow Alvin Arturo Benito Efren
+Isaiah Dustin Darryl Darrell Daryl Leroy
+Herb Hubert Wilbert Delbert Rusty Dusty Jeremiah Josiah Ezekiel Malachi Micah Tobias Silas
+Ezra Nathaniel Zachariah Gideon Jasper Jaxon Jayden Brayden Aiden
+Wyatt Brody Jace Kaden Maverick
+Ronan Rowan Theo Tristan Beau Butch Cletus
+Dewayne Dominick Elvis Fredrick Jerald
+Johnnie
+Arturo Benito Efren
 Eliseo Emiliano Fidel Gonzalo Heriberto Humberto Jairo Leonel Lorenzo Marcos Mariano Mauricio Nestor Osvaldo Reynaldo Rigoberto
-Salvador Santos Saul Ulises Wilfredo Demarcus Deshawn Jermaine Kareem Marquis Quincy Rashad Terrance Tyrell Kenny Ronnie Jimmie
-Timmy Freddie Robbie Stevie Mikey Joey
+Ulises Wilfredo Demarcus Deshawn Jermaine Kareem Marquis Rashad Terrance Tyrell
+
 `);
 
 /** Titles and descriptions that say a woman: "Councilwoman", "Mrs.", "his wife". */

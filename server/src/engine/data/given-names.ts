@@ -56,29 +56,29 @@ Otis Ozzie Percy Rita Rocco Roscoe Rudy Rufus Sal Shaquille Sid Sonny Stan Thelm
 Wes Wilma Zeke
 Denise Patty Patti Sherry Wanda Gwen Darlene Marlene Arlene Charlene Jolene Glenda Melinda Belinda Rosalind Rosemary Roxanne
 Yvonne Yvette Colette Jeanette Annette Lynette Bernadette Paulette Marcia Tricia Felicia Patrice Janelle Michele Rochelle Noelle
-Estelle Hazel Opal Pearl Violet Iris Ivy Lily Daisy Dolly Polly Shelly Shelley Kelley Jodi Jody Randi Terri Sheri Kari Tori Marcy
-Darcy Stacey Tracey Lacey Macy Elise Eloise Therese Francine Pauline Geraldine Josephine Kristine Justine Nadine Bernice Candice
+Estelle Dolly Polly Shelly Jodi Jody Randi Terri Sheri Kari Tori
+Stacey Tracey Elise Eloise Therese Francine Pauline Geraldine Josephine Kristine Justine Nadine Bernice Candice
 Beatrice Kendra Cassandra Tonya Sonya Kelsey Ainsley Paisley Jocelyn Katelyn Kaitlyn Caitlin Kaylee Kylie Brianna Gianna
-Arianna Alana Johanna Shayla Makayla Mikayla Jayla Lila Delilah Maya Mya Nia Tia Ava Chloe Harper Aubrey Addison Brooklyn Madeline
-Madelyn Abbie Allie Ally Ellie Emilia Emery Everly Hadley Kennedy Lauryn Mackenzie Mckenzie Piper Quinn Reagan Serena
+Arianna Alana Johanna Shayla Makayla Mikayla Jayla Lila Delilah Maya Mya Nia Tia Ava Chloe Aubrey Addison Brooklyn Madeline
+Madelyn Abbie Allie Ally Ellie Emilia Everly Lauryn Serena
 Skylar Talia Tessa Vivian Willow Zara Zoey Adele Agatha Alma Alta Beulah Blanche Cora Della Dora Edith Edna Elsie
-Esther Fannie Flora Frieda Georgina Gertrude Goldie Greta Harriet Helene Hilda Inez Isabelle Jeannie Jewel Juanita
-June Kathrine Lena Lenora Leona Lillian Lorna Lucille Lula Mae Mamie Marcella Margie Marguerite Marian Marianne Marilyn Marsha
-Mattie Maude Mavis Meredith Mildred Minnie Miriam Muriel Myra Nellie Nettie Norma Olive Ophelia Patsy Phyllis Priscilla Rena
+Esther Fannie Flora Frieda Georgina Gertrude Greta Harriet Helene Hilda Inez Isabelle Jeannie Juanita
+Kathrine Lena Lenora Leona Lillian Lorna Lucille Lula Mamie Marcella Margie Marguerite Marian Marianne Marilyn Marsha
+Mattie Maude Mavis Meredith Mildred Minnie Miriam Muriel Myra Nellie Nettie Norma Ophelia Patsy Phyllis Priscilla Rena
 Roberta Rosalie Roslyn Sadie Selma Sybil Tabitha Thea Velma Verna Viola Winifred Wilhelmina Angie Becky Bonita Carly Cecilia
-Celeste Deanna Dianne Eileen Elaina Erika Esmeralda Gabrielle Ginger Ingrid Jaclyn Jasmin Jeanne Jessie Joann
+Celeste Deanna Dianne Eileen Elaina Erika Esmeralda Gabrielle Ingrid Jaclyn Jasmin Jeanne Jessie Joann
 Joanne Josie Kara Karla Katrina Krista Kristi Kristina Kristy Leanne Liza Lola Luz Lynda Mara Margarita Maritza Marla Melody Mindy
 Mona Nichole Nikita Noemi Patrica Rachael Raquel Rebekah Renee Robyn Roxana Sabrina Shana Shawna Sheena Sonja Stella Susana Tara
 Teri Tonia Valeria Wendi Yesenia Zoila Aliyah Jazmine Kiana Latasha Latisha Lakisha Shaniqua Tameka Tanisha Tasha
-Kimberley Isaiah Wade Cole Dustin Duane Darryl Darrell Daryl Lance Marshall Russ Chad Brent Trent Kent Clark Lloyd Boyd Leroy
-Herbert Herb Hubert Gilbert Wilbert Delbert Rodney Rusty Dusty Perry Jeremiah Josiah Ezekiel Malachi Micah Tobias Silas Jonah Levi
-Asher Ezra Nathaniel Zachariah Gideon Jasper Jaxon Jayden Brayden Aiden Carson Colton Grayson Hudson Landon Lincoln Parker Ryder
-Sawyer Tucker Weston Wyatt Bennett Brody Camden Dalton Dawson Easton Emmett Everett Garrett Griffin Holden Jace Jude Kai Kaden
-Knox Maverick Nolan Reid Rhett Ronan Rowan Spencer Sterling Tanner Theo Tristan Walker Warren Beau Bo Buck Butch
-Chet Cletus Clifford Curtis Cyrus Dewayne Dominick Donnie Elvis Ervin Franklin Fredrick Garland Gordon Hal Harvey Herman Horace
-Ira Irving Jarvis Jerald Jody Johnnie Jonas Julius Kermit Lamont Luther Mack Marlon Melvin Milton Monte Morris Murray Neal Nelson
-Norris Orville Rocky Roland Rudolph Sammy Shane Sheldon Stewart Terrence Thaddeus Tommie Vernon Wilbur Willard Winston
-Woodrow Alvin Arturo Benito Efren Eliseo Emiliano Fidel Gonzalo Heriberto Humberto Jairo Leonel Lorenzo Marcos Mariano Mauricio
-Nestor Osvaldo Reynaldo Rigoberto Salvador Santos Saul Ulises Wilfredo Demarcus Deshawn Jermaine Kareem Marquis Quincy Rashad
-Terrance Tyrell Kendall Kenny Ronnie Jimmie Timmy Bobbie Freddie Robbie Stevie Mikey Joey
+Kimberley Isaiah Dustin Darryl Darrell Daryl Leroy
+Herb Hubert Wilbert Delbert Rusty Dusty Jeremiah Josiah Ezekiel Malachi Micah Tobias Silas
+Ezra Nathaniel Zachariah Gideon Jasper Jaxon Jayden Brayden Aiden
+Wyatt Brody Jace Kai Kaden
+Maverick Ronan Rowan Theo Tristan Beau Butch
+Cletus Dewayne Dominick Elvis Fredrick
+Jerald Jody Johnnie
+
+Arturo Benito Efren Eliseo Emiliano Fidel Gonzalo Heriberto Humberto Jairo Leonel Lorenzo Marcos Mariano Mauricio
+Nestor Osvaldo Reynaldo Rigoberto Ulises Wilfredo Demarcus Deshawn Jermaine Kareem Marquis Rashad
+Terrance Tyrell
 `.split(/\s+/).filter(Boolean);

@@ -139,3 +139,13 @@ test('speakers in long subjects: a figure’s comma, a count of people, the sent
     'Teresa Gomez': ['We heard the trees cracking all night,'],
   });
 });
+
+test('“she said” for one of two people sharing a surname is the one last named in full', () => {
+  const text = [
+    '“Forty-one years we’ve been here,” Ron Gaines said.',
+    'Patty Gaines said she planned to stay.',
+    '“Where else would I go?” she said.',
+  ].join('\n\n');
+  const speakers = sourcesOf(buildArticle(text, 'markdown')).speakers.map((speaker) => [speaker.name, speaker.quotations.map((q) => q.text)]);
+  assert.deepEqual(speakers, [['Ron Gaines', ['Forty-one years we’ve been here,']], ['Patty Gaines', ['Where else would I go?']]]);
+});

@@ -3,6 +3,7 @@ import type { RuleOptions } from '../settings';
 import type { QuotationKind } from './kind';
 import { quotationsOf, type Quotation } from './model';
 import { isGivenName } from '../text/given-name';
+import { nameMentions } from '../model/names';
 
 export interface SourceQuotation {
   start: number;
@@ -32,6 +33,7 @@ export function sourcesOf(article: Article, options?: Pick<RuleOptions, 'house'>
   /** Per surname key, the full name its attributions last wrote. */
   const lastFull = new Map<string, string>();
   const unattributed: SourceQuotation[] = [];
+  let named: FullNames | undefined;
   for (const quotation of model.quotations) {
     if (quotation.kind === 'not-speech') continue;
     const key = quotation.attribution?.speaker;
@@ -40,7 +42,13 @@ export function sourcesOf(article: Article, options?: Pick<RuleOptions, 'house'>
       unattributed.push(entry(quotation));
       continue;
     }
-    const written = fullNameIn(quotation.attribution?.speakerText, speaker.name);
+    const speakerText = quotation.attribution?.speakerText;
+    // "Patty Gaines said she planned to stay. “Where else would I go?” she said.": the pronoun is
+    // whoever of the surname was last named in full, in an attribution or not.
+    const pronoun = speakerText !== undefined && PRONOUN.test(speakerText);
+    const namedLast = pronoun ? (named ??= fullNamesOf(article)).lastBefore(key, quotation.start) : undefined;
+    const someoneElse = namedLast !== undefined && !speaker.name.split(' ').includes(namedLast.split(' ')[0]) ? namedLast : undefined;
+    const written = fullNameIn(speakerText, speaker.name) ?? someoneElse;
     if (written) lastFull.set(key, written);
     const name = written ?? lastFull.get(key) ?? speaker.name;
     const person = `${key}\u0000${name}`;
@@ -56,6 +64,34 @@ export function sourcesOf(article: Article, options?: Pick<RuleOptions, 'house'>
 }
 
 const keyOf = (person: string) => person.slice(0, person.indexOf('\u0000'));
+
+const PRONOUN = /^(?:he|she|they)$/i;
+
+/** Where each surname is written with a given name, in the reporter's words. */
+interface FullNames {
+  /** The full name of surname `key` written last before `at`, if any. */
+  lastBefore(key: string, at: number): string | undefined;
+}
+
+function fullNamesOf(article: Article): FullNames {
+  const bySurname = new Map<string, Array<{ at: number; name: string }>>();
+  for (const paragraph of article.paragraphs) {
+    for (const mention of nameMentions(paragraph)) {
+      if (!mention.given || mention.quoted) continue;
+      const key = mention.surname.toLowerCase();
+      const list = bySurname.get(key) ?? [];
+      list.push({ at: paragraph.start + mention.start, name: paragraph.prose.slice(mention.start, mention.end) });
+      bySurname.set(key, list);
+    }
+  }
+  return {
+    lastBefore(key, at) {
+      let last: string | undefined;
+      for (const mention of bySurname.get(key) ?? []) if (mention.at < at) last = mention.name;
+      return last;
+    },
+  };
+}
 
 /**
  * Another person of the registered name's surname, as a speaker is written ("her sister, Donna
