@@ -45,7 +45,8 @@ export function sourcesOf(article: Article, options?: Pick<RuleOptions, 'house'>
     const speakerText = quotation.attribution?.speakerText;
     // "Patty Gaines said she planned to stay. “Where else would I go?” she said.": the pronoun is
     // whoever of the surname was last named in full, in an attribution or not.
-    const pronoun = speakerText !== undefined && PRONOUN.test(speakerText);
+    // Only for a surname two people share, or one known by the surname alone: this runs with every status update.
+    const pronoun = (speaker.shared === true || !speaker.name.includes(' ')) && speakerText !== undefined && PRONOUN.test(speakerText);
     const namedLast = pronoun ? (named ??= fullNamesOf(article)).lastBefore(key, quotation.start) : undefined;
     const someoneElse = namedLast !== undefined && !speaker.name.split(' ').includes(namedLast.split(' ')[0]) ? namedLast : undefined;
     const written = fullNameIn(speakerText, speaker.name) ?? someoneElse;

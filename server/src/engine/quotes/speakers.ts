@@ -9,6 +9,8 @@ export interface Speaker {
   key: string;
   name: string;
   description?: string;
+  /** Two people of the surname are named in full (a couple, a mother and her son). */
+  shared?: true;
 }
 
 /** An attribution with its speaker looked up; offsets relative to the paragraph until placed. */
@@ -187,8 +189,9 @@ export class Speakers {
       // A description goes with its own name: "David Adeyemi, now a teacher" describes no other Adeyemi.
       const described = !registered.speaker.description && description && (fuller || name === registered.speaker.name);
       const gendered = !registered.gender && registration.gender;
-      if (fuller || described || gendered) {
-        const speaker = fuller || described ? { ...registered.speaker, ...(fuller ? { name } : {}), ...(described ? { description } : {}) } : registered.speaker;
+      const shared = someoneElse && !registered.speaker.shared;
+      if (fuller || described || gendered || shared) {
+        const speaker = fuller || described || shared ? { ...registered.speaker, ...(fuller ? { name } : {}), ...(described ? { description } : {}), ...(shared ? { shared: true as const } : {}) } : registered.speaker;
         registered = { speaker, given: fuller ? given : registered.given, ...(registered.gender || registration.gender ? { gender: registered.gender ?? registration.gender } : {}) };
         this.byKey.set(key, registered);
       }
@@ -212,7 +215,7 @@ export class Speakers {
       const their = theirs.next().value as Registered;
       if (mine === their) continue;
       const [a, b] = [mine.speaker, their.speaker];
-      if (key !== b.key || a.name !== b.name || a.description !== b.description || mine.given !== their.given || mine.gender !== their.gender) return false;
+      if (key !== b.key || a.name !== b.name || a.description !== b.description || a.shared !== b.shared || mine.given !== their.given || mine.gender !== their.gender) return false;
     }
     return true;
   }
