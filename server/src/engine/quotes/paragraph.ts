@@ -181,7 +181,8 @@ const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|we|we['�
 function speakerLabel(prose: string): RegExpExecArray | null {
   const match = SPEAKER_LABEL.exec(prose);
   if (!match || match[1]) return match;
-  const rest = prose.slice(match[0].length).replace(/["“][^"“”]*["”]?/g, ' ');
+  // Quoted words are not the item's, whether marked (prose) or blanked (the attribution pass's text).
+  const rest = prose.slice(match[0].length).replace(/["“][^"“”]*["”]?|\u0001+/g, ' ');
   const reported = rest.split(/\s+/).filter(Boolean).length >= BRIEF_AT_LEAST && !FIRST_OR_SECOND_PERSON.test(rest);
   return reported ? null : match;
 }

@@ -34,6 +34,8 @@ interface Surnames {
   key: string;
 }
 
+/** The context key's last part for British copy, whose courtesy titles stay. */
+const BRITISH = 'british';
 /** Titles without periods this often, and never with one, are a British paper's house style. */
 const BRITISH_TITLES_AT_LEAST = 2;
 
@@ -52,7 +54,12 @@ function titledNames(paragraph: Paragraph): ParagraphTitles {
 }
 
 /** The article's titled surnames, rebuilt only when an edit changes a paragraph's titles or names. */
-const couplesIndex = new ArticleIndex<ParagraphTitles, Surnames>({
+/** The couples' surnames, and whether the titles are written the British way (see `british` below). */
+interface Couples extends Surnames {
+  britishTitles: boolean;
+}
+
+const couplesIndex = new ArticleIndex<ParagraphTitles, Couples>({
   summarize: (article, index) => titledNames(article.paragraphs[index]),
   same: (a, b) => a.signature === b.signature,
   build(paragraphs) {
@@ -68,8 +75,8 @@ const couplesIndex = new ArticleIndex<ParagraphTitles, Surnames>({
     const surnames = new Set([...titlesBySurname].filter(([, titles]) => titles.size > 1).map(([surname]) => surname));
     // "Mr Hughes", never "Mr. Hughes": British house style, not AP's title slipped in.
     const titles = paragraphs.flatMap(({ names }) => names.map(({ title }) => title));
-    const british = titles.length >= BRITISH_TITLES_AT_LEAST && titles.every((title) => !title.endsWith('.'));
-    return { surnames, key: `${[...surnames].sort().join('\u0000')}${british ? '\u0001british' : ''}` };
+    const britishTitles = titles.length >= BRITISH_TITLES_AT_LEAST && titles.every((title) => !title.endsWith('.'));
+    return { surnames, key: `${[...surnames].sort().join('\u0000')}${britishTitles ? '\u0001british titles' : ''}`, britishTitles };
   },
 });
 
@@ -103,11 +110,15 @@ export const apCourtesyTitles: ParagraphRule = {
   defaultSeverity: 'warning',
   fixable: true,
   // Couples and people sharing a surname are found over the whole article; each paragraph then flags its own titles.
-  contextKey: ({ article, options }) => `${couplesIndex.of(article).index.key}\u0001${sharedSurnamesIndex.of(article).index.key}\u0001${punctuationStyleOf(article, options)}`,
+  contextKey({ article, options }) {
+    const couples = couplesIndex.of(article).index;
+    const british = couples.britishTitles || punctuationStyleOf(article, options) === 'british';
+    return `${couples.key}\u0001${sharedSurnamesIndex.of(article).index.key}\u0001${british ? BRITISH : ''}`;
+  },
   check(paragraph, { article }, key) {
     // A transcript gives the words as spoken, "Mr. Pruitt, did you…" included. British papers
     // keep Mr and Mrs on second reference as house style: their titles, or their quotes, say so.
-    if (hasSpeakerLabel(paragraph.prose) || key.includes('\u0001british')) return [];
+    if (hasSpeakerLabel(paragraph.prose) || key.endsWith(`\u0001${BRITISH}`)) return [];
     const couples = couplesIndex.of(article).index.surnames;
     const shared = sharedSurnamesIndex.of(article).index.surnames;
     const reports: Report[] = [];

@@ -3,6 +3,7 @@ import { ONES, TEENS, TENS } from '../data/numbers';
 import type { Article } from '../model/article';
 import { paragraphSummary } from '../model/summaries';
 import type { ParagraphRule, Report } from '../rule';
+import { execAll } from '../text/exec-all';
 import { valueOfWords } from '../text/number-words';
 import { replacement } from '../text/replacement';
 import { reporterMatches } from '../text/reporter-voice';
@@ -33,7 +34,7 @@ const spellingIndex = new ArticleIndex<Spellings, Spellings>({
   summarize: (article, index) =>
     paragraphSummary(article.paragraphs[index], 'percent-spellings', (paragraph) => {
       const counts = { sign: 0, perCent: 0, percent: 0 };
-      for (const match of paragraph.prose.matchAll(WORD_FORMS)) {
+      for (const match of execAll(WORD_FORMS, paragraph.prose)) {
         const form = match[1].toLowerCase();
         if (form === '%') counts.sign++;
         else if (form === 'percent') counts.percent++;

@@ -1,3 +1,4 @@
+import { sentenceAt } from '../claims/voice';
 import { punctuationStyleOf } from '../quotes/punctuation-style';
 import type { ParagraphRule, Report } from '../rule';
 import { replacement } from '../text/replacement';
@@ -39,17 +40,6 @@ const NO_MERIDIEM = new RegExp(`(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fte
 /** A time with its a.m. or p.m., earlier in the sentence. */
 const MERIDIEM_BEFORE = /\d[ \t\u00a0]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)/;
 
-/** A sentence's end: a stop, then a capital; "4:45 a.m. in Gordon’s house" goes on. */
-const SENTENCE_STOP = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
-
-/** The sentence's words before `index`: back to the last sentence's end. */
-function sentenceBefore(prose: string, index: number): string {
-  const before = prose.slice(Math.max(0, index - 200), index);
-  let from = 0;
-  for (const stop of before.matchAll(SENTENCE_STOP)) from = stop.index + stop[0].length;
-  return before.slice(from);
-}
-
 /** After "noon" or "midnight", a swallowed period is put back when it also ended the sentence. */
 const SENTENCE_ENDED = /^(?:\s*$|\s*\n|[ \t\u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z]{2,4}\b))[A-Z“"])/;
 
@@ -74,7 +64,8 @@ export const apTime: ParagraphRule = {
     if (/\d:[0-5]\d/.test(paragraph.prose)) {
       for (const match of reporterMatches(paragraph, NO_MERIDIEM)) {
         // "at 4:45 a.m. …, and by 5:15 he is on the road": the sentence has said which half of the day.
-        if (MERIDIEM_BEFORE.test(sentenceBefore(paragraph.prose, match.index))) continue;
+        const sentence = sentenceAt(paragraph, match.index);
+        if (sentence && MERIDIEM_BEFORE.test(paragraph.prose.slice(sentence.start, match.index))) continue;
         reports.push({ start: paragraph.start + match.index, end: paragraph.start + match.index + match[0].length, message: `Clock time “${match[0]}” without a.m. or p.m.: AP gives one (“${match[0]} a.m.” or “${match[0]} p.m.”).` });
       }
     }
