@@ -209,6 +209,19 @@ test('the diagnostics of a change go out before its status, whose figures can wa
   assert.deepEqual(order, ['diagnostics', 'status']);
 });
 
+test('a status the writer has typed past is never sent: the status of the last keystroke is', async () => {
+  const doc = await open(ARTICLE);
+  const typed = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'A' };
+  // Each key right after the last one's diagnostics: within the pause a status waits for.
+  const last = doc.document.version + 2;
+  const statuses: number[] = [];
+  const status = server.notification<StatusParams>('copydesk/status', (s) => s.uri === doc.uri && statuses.push(s.version) > 0 && s.version === last);
+  await doc.apply([typed]);
+  await doc.apply([typed]);
+  await status;
+  assert.deepEqual(statuses, [last]);
+});
+
 test('copydesk/relint lints every open document again', async () => {
   const doc = await open(ARTICLE);
   const again = server.diagnostics(doc.uri);

@@ -7,7 +7,7 @@ import {
   type CodeAction,
 } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND, fixAll, quickFixes } from './lsp/code-actions';
-import { DocumentLinter, NOT_LINTED } from './lsp/document-linter';
+import { DocumentLinter, NOT_LINTED, type LintOutcome } from './lsp/document-linter';
 import { DraftDocument } from './lsp/draft-document';
 import { hoverAt } from './lsp/hover';
 import { claimsResult, sourcesResult } from './lsp/article-requests';
@@ -22,8 +22,12 @@ const documents = new TextDocuments(DraftDocument);
 const settings = new SettingsCache(connection, false);
 const configProblems = new ConfigProblems(connection);
 const linters = new Map<string, DocumentLinter>();
+/** How long the status of a lint waits for the writer to stop typing. */
+const STATUS_PAUSE_MS = 100;
 /** Cancels the pending lint of each document. */
 const pending = new Map<string, () => void>();
+/** Cancels the status of each document's last lint, which waits for a pause in typing. */
+const waitingStatus = new Map<string, () => void>();
 
 // A bug in one request must not take the server down with the writer's diagnostics.
 process.on('uncaughtException', (error) => connection.console.error(`Copydesk: ${error.stack ?? error}`));
@@ -86,6 +90,8 @@ documents.onDidSave(({ document }) => void onSave(document));
 documents.onDidClose(({ document }) => {
   pending.get(document.uri)?.();
   pending.delete(document.uri);
+  // The client has forgotten a closed document's status.
+  waitingStatus.get(document.uri)?.();
   linters.delete(document.uri);
   settings.forget(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -141,6 +147,8 @@ async function lint(uri: string): Promise<void> {
   const { editor } = current;
   // The settings request yields to the event loop: drop this run if the text moved on meanwhile.
   if (documents.get(uri)?.version !== version) return;
+  // A newer lint sends its own status: the last one's is dropped, and the article it counts let go.
+  waitingStatus.get(uri)?.();
   configProblems.publish(current.config);
   if (!editor.enable || !editor.languages.includes(document.languageId)) {
     linters.delete(uri);
@@ -154,21 +162,40 @@ async function lint(uri: string): Promise<void> {
     const { linted, status } = linter.lint(document, current);
     for (const failure of linted?.result.failures ?? []) connection.console.error(`Copydesk rule ${failure.rule} failed and was skipped: ${failure.error}`);
     const diagnostics = linted ? linter.diagnostics.update(document, linted.result.findings) : [];
-    void connection.sendDiagnostics({ uri, version, diagnostics });
-    // Messages are written on a later turn of the event loop: the status, whose figures walk the
-    // whole article, waits for one more, so the diagnostics leave first.
-    setImmediate(() => {
-      // Closed meanwhile: the client has forgotten its status, so none is sent.
-      if (!documents.get(uri)) return;
-      try {
-        sendStatus({ uri, version, ...status() });
-      } catch (error) {
-        reportFailure(uri, version, error);
-      }
-    });
+    const published = connection.sendDiagnostics({ uri, version, diagnostics });
+    sendStatusWhenPaused(uri, version, status, published);
   } catch (error) {
     reportFailure(uri, version, error);
   }
+}
+
+/**
+ * Sends a lint's status once its diagnostics are written and the writer pauses: the figures walk
+ * the whole article, and a status bar need not change on every key. (A long republish leaves in
+ * pieces as the client reads them, and figures computed meanwhile would hold the rest back.) The
+ * next lint of the document cancels it, or is due and will send its own.
+ */
+function sendStatusWhenPaused(uri: string, version: number, status: LintOutcome['status'], published: Promise<void>): void {
+  let timer: NodeJS.Timeout | undefined;
+  let cancelled = false;
+  const cancel = () => {
+    cancelled = true;
+    clearTimeout(timer);
+    if (waitingStatus.get(uri) === cancel) waitingStatus.delete(uri);
+  };
+  const send = () => {
+    cancel();
+    if (pending.has(uri)) return;
+    try {
+      sendStatus({ uri, version, ...status() });
+    } catch (error) {
+      reportFailure(uri, version, error);
+    }
+  };
+  waitingStatus.set(uri, cancel);
+  void published.then(() => {
+    if (!cancelled) timer = setTimeout(send, STATUS_PAUSE_MS);
+  }, cancel);
 }
 
 function reportFailure(uri: string, version: number, error: unknown): void {
