@@ -13,11 +13,14 @@ const WORDS = ['the', 'vote', 'was', 'close', 'we', 'will', 'appeal', 'Tuesday',
 const name = fc.constantFrom(...NAMES);
 const words = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((list) => list.join(' '));
 
-/** Paragraphs as news copy links them: speakers named and then "he", floating and multi-paragraph quotes, openers, colons. */
+/** Paragraphs as news copy links them: speakers named and then "he", floating and multi-paragraph quotes, openers, colons, marks of both styles. */
 const paragraph = fc.oneof(
   fc.tuple(words, name).map(([said, who]) => `“${said},” said ${who}.`),
   fc.tuple(name, words).map(([who, said]) => `${who} said, “${said}.”`),
   words.map((said) => `“${said},” he said.`),
+  // Marks counted differently: straight, and punctuation outside the closing mark.
+  fc.tuple(words, name).map(([said, who]) => `"${said}," said ${who}.`),
+  words.map((said) => `“${said}”, he said.`),
   words.map((said) => `“${said}.”`),
   words.map((said) => `“${said}.`),
   name.map((who) => `That’s what ${who} told reporters.`),

@@ -82,8 +82,3 @@ export function countMarks(paragraph: Paragraph): ParagraphMarkCounts {
 export function countsOf({ withOrphans, ...counts }: MarkCounts): Omit<MarkCounts, 'withOrphans'> {
   return counts;
 }
-
-/** Whether two tallies agree, paragraphs aside. */
-export function sameCounts(a: Omit<MarkCounts, 'withOrphans'>, b: Omit<MarkCounts, 'withOrphans'>): boolean {
-  return a.smart === b.smart && a.straight === b.straight && a.single === b.single && a.double === b.double && a.first === b.first && a.inside === b.inside && a.outside === b.outside;
-}

@@ -7,7 +7,7 @@ import type { LocalQuotation, ParagraphQuotes, Span } from './paragraph';
 import type { MarkFamily } from './marks';
 import { attributeBylines, attributeEchoes, attributeFromNext, markPullQuotes } from './context';
 import { linkSlot, linksOf, type Incoming, type Inheritance, type LinkedAttribution, type LinkSlot, type ParagraphLinks, type Placement } from './links';
-import { addMarks, countMarks, countsOf, noMarks, sameCounts, type MarkCounts } from './mark-counts';
+import { addMarks, countMarks, countsOf, noMarks, type MarkCounts } from './mark-counts';
 import { Mover, tailAfterEdit, type Tail } from './tail';
 import { marksOf } from './pairing';
 import { speakerKey, Speakers, type ResolvedSpeaker } from './speakers';
@@ -217,14 +217,16 @@ class LinkFold {
 
   /**
    * Takes the rest of the last pass, moved, when this pass stands at `at` as that one did (nothing
-   * left open, the same previous paragraph and speaker left over, the same registry and mark
-   * counts) and the paragraphs from `at` on are its paragraphs, moved; whether it did.
+   * left open, the same previous paragraph and speaker left over, the same registry; the mark
+   * counts may differ, by what the edit changed) and the paragraphs from `at` on are its
+   * paragraphs, moved; whether it did. The first family of marks must be known by `at` if it was then.
    * `checkpoints` ends with this pass's checkpoint at `at`.
    */
   catchUp(last: LastPass, tail: Tail, at: number, checkpoints: Checkpoint[], article: Article): boolean {
     const then = lastAtOrBeforeCheckpoint(last.checkpoints, at);
-    if (then?.at !== at || this.pending || then.pending || this.quotations.length !== then.quotations) return false;
-    if (this.marks.withOrphans.length !== then.orphans || !sameCounts(this.marks, then.marks) || !this.speakers.equals(then.speakers)) return false;
+    if (then?.at !== at || this.pending || then.pending || this.quotations.length !== then.quotations || !this.speakers.equals(then.speakers)) return false;
+    // The marks are only added up, so the edit's change to their counts carries over to the rest.
+    if (this.marks.first === undefined && then.marks.first !== undefined) return false;
     if (!this.previous || !then.previous || bodyOf(this.previous) !== bodyOf(then.previous) || this.previous.kind !== then.previous.kind) return false;
     const mover = new Mover(tail);
     if (this.left !== then.left || (this.left && this.leftAt !== mover.offset(then.leftAt))) return false;
@@ -242,17 +244,18 @@ class LinkFold {
       if (!moved) return false;
       openers.set(index, moved);
     }
+    const recount: Recount = { then: then.marks, now: this.marks, orphans: this.marks.withOrphans.length - then.orphans };
     const later: Checkpoint[] = [];
     for (const checkpoint of last.checkpoints) {
       if (checkpoint.at <= at) continue;
-      const moved = moveCheckpoint(checkpoint, mover);
+      const moved = moveCheckpoint(checkpoint, mover, recount);
       if (!moved) return false;
       later.push(moved);
     }
     this.quotations = quotations;
     this.openers = openers;
     this.speakers = last.speakers.copy();
-    this.marks = { ...last.marks, withOrphans: this.marks.withOrphans.concat(last.orphans.slice(then.orphans).map((orphan) => article.paragraphs[orphan.index])) };
+    this.marks = { ...recounted(last.marks, recount), withOrphans: this.marks.withOrphans.concat(last.orphans.slice(then.orphans).map((orphan) => article.paragraphs[orphan.index])) };
     checkpoints.push(...later);
     return true;
   }
@@ -346,13 +349,38 @@ function namesAnother(first: LocalQuotation, open: Quotation): boolean {
   return speakerKey(phrase) !== openSpeaker;
 }
 
+/**
+ * How the edit changed the mark counts up to where the pass caught up: they stood at `then` in the
+ * last pass and stand at `now` in this one, with `orphans` more paragraphs holding orphan marks.
+ */
+interface Recount {
+  then: Omit<MarkCounts, 'withOrphans'>;
+  now: Omit<MarkCounts, 'withOrphans'>;
+  orphans: number;
+}
+
+/** Counts of the last pass after the catch-up point, with the edit's change carried over. (The first family: see `catchUp`.) */
+function recounted(counts: Omit<MarkCounts, 'withOrphans'>, { then, now }: Recount): Omit<MarkCounts, 'withOrphans'> {
+  return {
+    smart: counts.smart - then.smart + now.smart,
+    straight: counts.straight - then.straight + now.straight,
+    single: counts.single - then.single + now.single,
+    double: counts.double - then.double + now.double,
+    first: now.first ?? counts.first,
+    inside: counts.inside - then.inside + now.inside,
+    outside: counts.outside - then.outside + now.outside,
+  };
+}
+
 /** A checkpoint of the last pass after the edit, moved to this draft; `undefined` if it cannot be. */
-function moveCheckpoint(checkpoint: Checkpoint, mover: Mover): Checkpoint | undefined {
+function moveCheckpoint(checkpoint: Checkpoint, mover: Mover, recount: Recount): Checkpoint | undefined {
   const leftAt = checkpoint.left ? mover.offset(checkpoint.leftAt) : checkpoint.leftAt;
   if (leftAt === undefined) return undefined;
-  if (!checkpoint.pending) return { ...checkpoint, leftAt };
+  const marks = recounted(checkpoint.marks, recount);
+  const orphans = checkpoint.orphans + recount.orphans;
+  if (!checkpoint.pending) return { ...checkpoint, leftAt, marks, orphans };
   const quotation = mover.quotation(checkpoint.pending.quotation);
-  return quotation && { ...checkpoint, leftAt, pending: { ...checkpoint.pending, quotation } };
+  return quotation && { ...checkpoint, leftAt, marks, orphans, pending: { ...checkpoint.pending, quotation } };
 }
 
 /** Adds the marks of code, HTML and front matter, which the quote style counts too. */
