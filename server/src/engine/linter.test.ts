@@ -5,6 +5,7 @@ import { Linter, lint } from './linter';
 import { rules } from './rules';
 import { DocumentText } from './model/document-text';
 import type { Rule } from './rule';
+import { claimUnsourced } from './rules/claim-unsourced';
 
 const broken: Rule = {
   id: 'broken',
@@ -88,4 +89,20 @@ test('a keystroke on a DocumentText is linted through its blocks: no rule joins 
   const rules = new Set(linter.lint(typed, 'markdown').findings.filter((finding) => finding.fixes.length > 0 || finding.rule === 'quote-unbalanced').map((finding) => finding.rule));
   // The rules that read characters of the text around their findings, each with a finding here.
   for (const rule of ['quote-unbalanced', 'quote-unattributed', 'photo-credit-missing', 'photo-credit-format', 'leftover-boilerplate']) assert.ok(rules.has(rule), rule);
+});
+
+test('when the next paragraph stops sourcing a figure, only that paragraph’s claims are checked again', () => {
+  const checked: string[] = [];
+  const counted: Rule = { ...claimUnsourced, check: (paragraph, context, key) => (checked.push(paragraph.text), claimUnsourced.check(paragraph, context, key)) };
+  const filler = Array.from({ length: 6 }, (_, i) => `The council met for the ${i + 1}th time on Tuesday to discuss the budget.`);
+  const draft = (opening: string) => [...filler, 'Unemployment rose to 7.4% in March across the region.', `${opening}, released Friday by the Labor Department, show a steady rise.`, ...filler].join('\n\n');
+  const linter = new Linter([counted]);
+  assert.deepEqual(linter.lint(draft('The figures'), 'plaintext').findings, []);
+  checked.length = 0;
+  // "Figures" no longer points back at the paragraph before: the sourcing key changes.
+  const edited = draft('Figures');
+  const { findings } = linter.lint(edited, 'plaintext');
+  assert.deepEqual(findings, lint(edited, 'plaintext', { rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.id === 'claim-unsourced' ? 'information' : 'off'])) }).findings);
+  assert.deepEqual(findings.map((finding) => edited.slice(finding.start, finding.end)), ['7.4%']);
+  assert.deepEqual(checked, ['Unemployment rose to 7.4% in March across the region.', 'Figures, released Friday by the Labor Department, show a steady rise.']);
 });

@@ -84,7 +84,7 @@ export class Linter {
       if (entry.rule.scope !== 'paragraph') continue;
       try {
         const contextKey = entry.rule.contextKey?.(context) ?? '';
-        rules.push({ ...entry, contextKey, key: this.intern(`${optionsKey}\u0000${contextKey}`) });
+        rules.push({ ...entry, contextKey, optionsKey, key: this.intern(`${optionsKey}\u0000${contextKey}`) });
       } catch (error) {
         failures.push(failureOf(entry.rule, error));
       }
@@ -148,16 +148,22 @@ export class Linter {
   private checkParagraph(paragraph: Paragraph, slot: ParagraphSlot, rules: KeyedRule[], context: RuleContext, failed: Set<Rule>, failures: RuleFailure[]): boolean {
     const { start, kind, depth } = paragraph;
     let stale = false;
-    for (const { rule, index, key, contextKey } of rules) {
+    for (const { rule, index, key, optionsKey, contextKey } of rules) {
       const cached = slot.reports[index];
-      if (cached && cached.key === key && cached.kind === kind && cached.depth === depth) continue;
+      if (cached && cached.kind === kind && cached.depth === depth) {
+        if (cached.key === key) continue;
+        if (cached.optionsKey === optionsKey && samePart(rule as ParagraphRule, cached, paragraph, context)) {
+          cached.key = key;
+          continue;
+        }
+      }
       stale = true;
       slot.reports[index] = undefined;
       if (failed.has(rule)) continue;
       try {
         // Stored relative to the paragraph, so they stay valid when it moves.
         const relative = (rule as ParagraphRule).check(paragraph, context, contextKey).map((report) => shift(report, -start));
-        slot.reports[index] = { key, kind, depth, relative };
+        slot.reports[index] = { key, optionsKey, part: (rule as ParagraphRule).contextOf?.(paragraph, context), kind, depth, relative };
       } catch (error) {
         failed.add(rule);
         failures.push(failureOf(rule, error));
@@ -203,6 +209,7 @@ interface EnabledRule {
 /** A paragraph rule with its cache key for this run: the options and its context key. */
 interface KeyedRule extends EnabledRule {
   key: string;
+  optionsKey: string;
   contextKey: string;
 }
 
@@ -229,6 +236,9 @@ interface ParagraphRun {
 interface CachedReports {
   /** Options and context the reports were computed under (interned: compared by identity). */
   key: string;
+  /** The options alone, and the part of the context the paragraph's check read (`ParagraphRule.contextOf`). */
+  optionsKey: string;
+  part: string | undefined;
   kind: Paragraph['kind'];
   depth: number | undefined;
   relative: Report[];
@@ -248,6 +258,19 @@ interface ParagraphSlot {
   /** The findings at `placedAt`, the paragraph's start when they were last used. */
   placedAt: number;
   placed: Finding[];
+}
+
+/**
+ * Whether the part of the context a paragraph's check read is unchanged, though the context key
+ * is not. A part that cannot be read is not: the paragraph is checked again, and the check reports.
+ */
+function samePart(rule: ParagraphRule, cached: CachedReports, paragraph: Paragraph, context: RuleContext): boolean {
+  if (!rule.contextOf || cached.part === undefined) return false;
+  try {
+    return rule.contextOf(paragraph, context) === cached.part;
+  } catch {
+    return false;
+  }
 }
 
 function toFinding(rule: string, report: Report, severity: Severity, forced: boolean): Finding {

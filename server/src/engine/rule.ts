@@ -39,6 +39,12 @@ export interface ParagraphRule extends RuleInfo {
   scope: 'paragraph';
   /** Document-wide facts the check depends on (e.g. the dominant quote style), as a cache key. */
   contextKey?(context: RuleContext): string;
+  /**
+   * For a context key made of facts about particular paragraphs (which ones the next paragraph
+   * sources): the part of it the check of `paragraph` reads. When the key changes, a paragraph
+   * whose part is unchanged keeps its reports instead of being checked again.
+   */
+  contextOf?(paragraph: Paragraph, context: RuleContext): string;
   check(paragraph: Paragraph, context: RuleContext, contextKey: string): Report[];
 }
 

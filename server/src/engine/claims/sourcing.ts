@@ -158,6 +158,22 @@ export function sourcingKey(article: Article): string {
   return sourcingIndex.of(article).index.key;
 }
 
+/** What of the article's sourcing a paragraph's sentences read (see isSourced): it changes far less often than the key. */
+export function sourcingOf(paragraph: Paragraph, article: Article): string {
+  const sourcing = sourcingIndex.of(article).index;
+  return `${sourcing.pollNamed ? 'poll' : ''}\u0000${sourcedByNext(paragraph, sourcing) ? 'next' : ''}\u0000${listedUnderSource(paragraph, sourcing) ? 'listed' : ''}`;
+}
+
+/** The paragraph's last sentence is sourced by the next paragraph. */
+function sourcedByNext(paragraph: Paragraph, sourcing: ArticleSourcing): boolean {
+  return sourcing.lastSentences.size > 0 && sourcing.lastSentences.has(lastSentenceText(paragraph));
+}
+
+/** The paragraph is a list item under (or over) a line naming the list's source. */
+function listedUnderSource(paragraph: Paragraph, sourcing: ArticleSourcing): boolean {
+  return paragraph.kind === 'list-item' && sourcing.listedItems.has(paragraph.prose);
+}
+
 /**
  * Whether the sentence at `index` is attributed: a source cue in it, in the next sentence
  * (attribution often follows the claim: "… 4 million refugees. That is the U.N. count, officials
@@ -175,8 +191,8 @@ export function isSourced(paragraph: Paragraph, index: number, article: Article)
   const sourcing = sourcingIndex.of(article).index;
   const { namesSource, coveredByEarlier } = attributionOf(paragraph, sourcing.pollNamed);
   if (namesSource[index] || namesSource[index + 1] || coveredByEarlier[index]) return true;
-  if (index === paragraph.sentences.length - 1 && sourcing.lastSentences.has(lastSentenceText(paragraph))) return true;
-  if (paragraph.kind === 'list-item' && sourcing.listedItems.has(paragraph.prose)) return true;
+  if (index === paragraph.sentences.length - 1 && sourcedByNext(paragraph, sourcing)) return true;
+  if (listedUnderSource(paragraph, sourcing)) return true;
   if (hasLink(paragraph, sentence.start, sentence.end)) return true;
   if (FOOTNOTE.test(paragraph.text.slice(sentence.start, sentence.end))) return true;
   // The mark usually follows the sentence's period: "… region.[^1]".

@@ -1,6 +1,6 @@
 import type { ParagraphRule, Report } from '../rule';
 import { superlativesIn } from '../claims/superlatives';
-import { isSourced, sourcingKey } from '../claims/sourcing';
+import { isSourced, sourcingKey, sourcingOf } from '../claims/sourcing';
 import { isClaimFree, reporterVoice } from '../claims/voice';
 
 export const claimSuperlative: ParagraphRule = {
@@ -12,6 +12,7 @@ export const claimSuperlative: ParagraphRule = {
   fixable: false,
   // The next paragraph may source a paragraph's last sentence: see isSourced.
   contextKey: ({ article }) => sourcingKey(article),
+  contextOf: (paragraph, { article }) => sourcingOf(paragraph, article),
   check(paragraph, { article }) {
     if (isClaimFree(paragraph)) return [];
     const voice = reporterVoice(paragraph);

@@ -1,6 +1,6 @@
 import type { ParagraphRule, Report } from '../rule';
 import { unsourcedFiguresIn } from '../claims/figures';
-import { isSourced, sourcingKey } from '../claims/sourcing';
+import { isSourced, sourcingKey, sourcingOf } from '../claims/sourcing';
 import { sourcePlaceholderFix } from '../claims/source-placeholder';
 import { isClaimFree, reporterVoice } from '../claims/voice';
 
@@ -16,6 +16,7 @@ export const claimUnsourced: ParagraphRule = {
   fixable: true,
   // The next paragraph may source a paragraph's last sentence: see isSourced.
   contextKey: ({ article }) => sourcingKey(article),
+  contextOf: (paragraph, { article }) => sourcingOf(paragraph, article),
   check(paragraph, { article }) {
     if (isClaimFree(paragraph)) return [];
     const voice = reporterVoice(paragraph);
