@@ -72,3 +72,15 @@ test('documents indexed in turn keep their own state: an edit to one is still an
   index.of(edited);
   assert.deepEqual(calls.summarized, [1]);
 });
+
+test('a paragraph added or removed remakes only the summaries reaching it; the index equals a fresh one', () => {
+  const [first, inserted, joined] = drafts('A a.\n\nB b.\n\nC c.\n\nD d.\n\nE e.', 'A a.\n\nB b.\n\nX x.\n\nC c.\n\nD d.\n\nE e.', 'A a.\n\nB b.\n\nX x.\nC c.\n\nD d.\n\nE e.');
+  const { index, calls } = counted({ before: 1, after: 1 });
+  index.of(first);
+  calls.summarized = [];
+  assert.deepEqual(index.of(inserted).index, ['A', 'B', 'X', 'C', 'D', 'E']);
+  assert.deepEqual(calls.summarized, [1, 2, 3]);
+  calls.summarized = [];
+  assert.deepEqual(index.of(joined).index, ['A', 'B', 'X', 'D', 'E']);
+  assert.deepEqual(calls.summarized, [1, 2, 3]);
+});

@@ -36,6 +36,12 @@ interface Layout {
    * updates only those positions' summaries.
    */
   since?: { previous: Layout; changed: number[]; spaced: number[] };
+  /**
+   * When the article laid out before this one had another number of paragraphs (one typed into a
+   * blank line, two joined): how many stand as they stood, and as far apart, from the start and
+   * from the end. Every index then keeps the summaries of both runs instead of comparing each.
+   */
+  moved?: { previous: Layout; prefix: number; suffix: number };
 }
 
 const layouts = new WeakMap<Article, Layout>();
@@ -56,9 +62,10 @@ function layoutOf(article: Article): Layout {
     layout.starts[i] = paragraph.start;
   }
   const previous = lastLayouts.get(article.lineage);
+  // One level back only: a chain of layouts would keep every past draft alive.
+  if (previous) previous.since = previous.moved = undefined;
+  if (previous && previous.bodies.length !== count) layout.moved = { previous, ...alignedRuns(layout, previous) };
   if (previous?.bodies.length === count) {
-    // One level back only: a chain of layouts would keep every past draft alive.
-    previous.since = undefined;
     const changed: number[] = [];
     const spaced: number[] = [];
     for (let i = 0; i < count; i++) {
@@ -70,6 +77,18 @@ function layoutOf(article: Article): Layout {
   layouts.set(article, layout);
   lastLayouts.set(article.lineage, layout);
   return layout;
+}
+
+/** How many paragraphs of `layout` stand as in `previous`, and as far apart, counted from the start and from the end. */
+function alignedRuns(layout: Layout, previous: Layout): { prefix: number; suffix: number } {
+  const count = layout.bodies.length;
+  const shift = previous.bodies.length - count;
+  const gap = (of: Layout, i: number) => of.starts[i + 1] - of.starts[i];
+  let prefix = 0;
+  while (prefix < count && prefix < previous.bodies.length && samePlace(layout, prefix, previous, prefix) && (prefix === 0 || gap(layout, prefix - 1) === gap(previous, prefix - 1))) prefix++;
+  let suffix = 0;
+  for (let i = count - 1; i >= 0 && i + shift >= 0 && samePlace(layout, i, previous, i + shift) && (i === count - 1 || gap(layout, i) === gap(previous, i + shift)); i--) suffix++;
+  return { prefix, suffix };
 }
 
 interface State<S, I> {
@@ -103,7 +122,12 @@ export class ArticleIndex<S, I, O = undefined> {
     const layout = layoutOf(article);
     // The last state is given up here: a keystroke's update rewrites its summaries in place.
     this.lasts.delete(article.lineage);
-    const update = last && layout.since?.previous === last.layout ? this.updated(article, layout, last, options as O) : this.aligned(article, layout, last, options as O);
+    const update =
+      last && layout.since?.previous === last.layout
+        ? this.updated(article, layout, last, options as O)
+        : last && layout.moved?.previous === last.layout
+          ? this.realigned(article, layout, last, options as O)
+          : this.aligned(article, layout, last, options as O);
     const index = update.unchanged ? last!.index : this.spec.build(update.summaries, article, options as O);
     const state = { article, key, layout, summaries: update.summaries, index };
     this.lasts.set(article.lineage, state);
@@ -132,6 +156,24 @@ export class ArticleIndex<S, I, O = undefined> {
       summaries[i] = summary;
     }
     return { summaries, unchanged };
+  }
+
+  /**
+   * The last summaries of the paragraphs whose reach lies in the runs that stand as before
+   * (`Layout.moved`), the others made again: a keystroke that added or removed a paragraph.
+   */
+  private realigned(article: Article, layout: Layout, last: State<S, I>, options: O): { summaries: S[]; unchanged: boolean } {
+    const { prefix, suffix } = layout.moved!;
+    const count = layout.bodies.length;
+    const shift = last.summaries.length - count;
+    const summaries: S[] = new Array(count);
+    for (let i = 0; i < count; i++) {
+      if (i + this.after < prefix) summaries[i] = last.summaries[i];
+      else if (i - this.before >= count - suffix) summaries[i] = last.summaries[i + shift];
+      else summaries[i] = this.spec.summarize(article, i, options);
+    }
+    // Another number of summaries: a build may hold paragraph positions, so it is made again.
+    return { summaries, unchanged: false };
   }
 
   /** Summaries kept where paragraphs stand as before, counted from the start or from the end. */
