@@ -60,17 +60,22 @@ test('a kept Linter, resuming its quotation pass from a checkpoint before each e
   );
 });
 
-/** Paragraphs from `at` on replaced, as many as there are replacements: the count stays, so the pass may catch up with the last one after them. */
-const rewrite = fc.record({ at: fc.nat(), replacements: fc.array(paragraph, { minLength: 1, maxLength: 3 }) });
+/**
+ * `removed` paragraphs from `at` on replaced by `replacements`: as many as there are replacements
+ * unless `removed` says otherwise (a paragraph typed in, two joined, a paste). The pass may catch
+ * up with the last one after them.
+ */
+const rewrite = fc.record({ at: fc.nat(), replacements: fc.array(paragraph, { minLength: 1, maxLength: 3 }), removed: fc.option(fc.nat({ max: 3 }), { freq: 2 }) });
 
-function rewritten(paragraphs: string[], { at, replacements }: { at: number; replacements: string[] }): string[] {
+function rewritten(paragraphs: string[], { at, replacements, removed }: { at: number; replacements: string[]; removed: number | null }): string[] {
   const from = at % paragraphs.length;
-  return [...paragraphs.slice(0, from), ...replacements.slice(0, paragraphs.length - from), ...paragraphs.slice(from + replacements.length)];
+  return [...paragraphs.slice(0, from), ...replacements.slice(0, removed === null ? paragraphs.length - from : undefined), ...paragraphs.slice(from + (removed ?? replacements.length))];
 }
 
 test('a kept Linter, taking the rest of its last quotation pass after the paragraphs an edit rewrote, makes the model a fresh lint makes', () => {
   // One or two places rewritten at once (an undo, a paste over a selection and more), so some
-  // paragraphs after the first place are the last draft's and some are not.
+  // paragraphs after the first place are the last draft's and some are not; some rewrites add or
+  // remove paragraphs, so those after them stand at other places.
   const change = fc.array(rewrite, { minLength: 1, maxLength: 2 });
   fc.assert(
     fc.property(article, fc.array(change, { minLength: 1, maxLength: 6 }), ({ language, paragraphs }, changes) => {

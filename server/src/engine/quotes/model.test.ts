@@ -157,6 +157,24 @@ test('an edit to the paragraph a floating quote leans on is not skipped when the
   assert.equal(quotationsOf(buildArticle(draft('.'), 'plaintext')).quotations[0].attribution, undefined);
 });
 
+test('after a paragraph is typed in, the pass catches up with the last one, and a later edit resumes from its moved checkpoints', () => {
+  // Sixteen paragraphs, checkpoints every four; a quote at 6 is given to the speaker the opener at 7 names.
+  const filler = (i: number) => `The council met on day ${i}.`;
+  const paragraphs = Array.from({ length: 16 }, (_, i) => filler(i));
+  paragraphs[6] = '“We will appeal.”';
+  paragraphs[7] = 'That’s what Ruiz told reporters.';
+  const inserted = [paragraphs[0], 'A new paragraph.', ...paragraphs.slice(1)];
+  const edited = inserted.map((text, i) => (i === 11 ? 'The council met on day ten, late.' : text));
+  const linter = new Linter();
+  for (const draft of [paragraphs, inserted, edited]) {
+    const text = draft.join('\n\n');
+    const kept = quotationsOf(linter.lint(text, 'plaintext').article);
+    const fresh = quotationsOf(buildArticle(text, 'plaintext'));
+    assert.deepEqual(kept.quotations, fresh.quotations);
+    assert.equal(kept.quotations[0].attribution?.speaker, 'ruiz');
+  }
+});
+
 test('a possessive credit before a colon names the speaker: the possessor', () => {
   const { quotations } = model('Ortiz’s message to the owner was simple: “Come back with a better offer.”');
   assert.equal(quotations[0].attribution?.verb, 'message');

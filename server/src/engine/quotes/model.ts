@@ -112,8 +112,10 @@ function link(article: Article, houseVerbs: readonly string[], key: string): Quo
   }
   // Checkpoints every √n paragraphs: as many to keep as paragraphs to fold again after one.
   const every = Math.max(4, Math.round(Math.sqrt(paragraphs.length)));
+  // After an edit that added or removed paragraphs, checkpoints also fall where the last pass's fell, moved.
+  const shifted = tail && tail.shift !== 0 ? new Set(last!.checkpoints.map((checkpoint) => checkpoint.at + tail!.shift)) : undefined;
   for (let at = from; at < paragraphs.length; at++) {
-    if (at > from && at % every === 0) {
+    if (at > from && (at % every === 0 || shifted?.has(at))) {
       checkpoints.push(fold.checkpoint(at));
       // Past the edit, the pass may stand where the last one stood: the rest is the last pass's, moved.
       if (tail && at >= tail.from && fold.catchUp(last!, tail, at, checkpoints, article)) break;
@@ -223,8 +225,9 @@ class LinkFold {
    * `checkpoints` ends with this pass's checkpoint at `at`.
    */
   catchUp(last: LastPass, tail: Tail, at: number, checkpoints: Checkpoint[], article: Article): boolean {
-    const then = lastAtOrBeforeCheckpoint(last.checkpoints, at);
-    if (then?.at !== at || this.pending || then.pending || this.quotations.length !== then.quotations || !this.speakers.equals(then.speakers)) return false;
+    const thenAt = at - tail.shift;
+    const then = lastAtOrBeforeCheckpoint(last.checkpoints, thenAt);
+    if (then?.at !== thenAt || this.pending || then.pending || this.quotations.length !== then.quotations || !this.speakers.equals(then.speakers)) return false;
     // The marks are only added up, so the edit's change to their counts carries over to the rest.
     if (this.marks.first === undefined && then.marks.first !== undefined) return false;
     if (!this.previous || !then.previous || bodyOf(this.previous) !== bodyOf(then.previous) || this.previous.kind !== then.previous.kind) return false;
@@ -237,25 +240,25 @@ class LinkFold {
       quotations.push(moved);
     }
     const openers = new Map(this.openers);
-    const before = this.previous.index;
+    const before = then.previous.index;
     for (const [index, opener] of last.openers) {
       if (index <= before) continue;
       const moved = mover.speaker(opener);
       if (!moved) return false;
-      openers.set(index, moved);
+      openers.set(mover.index(index), moved);
     }
     const recount: Recount = { then: then.marks, now: this.marks, orphans: this.marks.withOrphans.length - then.orphans };
     const later: Checkpoint[] = [];
     for (const checkpoint of last.checkpoints) {
-      if (checkpoint.at <= at) continue;
-      const moved = moveCheckpoint(checkpoint, mover, recount);
+      if (checkpoint.at <= thenAt) continue;
+      const moved = moveCheckpoint(checkpoint, mover, recount, article);
       if (!moved) return false;
       later.push(moved);
     }
     this.quotations = quotations;
     this.openers = openers;
     this.speakers = last.speakers.copy();
-    this.marks = { ...recounted(last.marks, recount), withOrphans: this.marks.withOrphans.concat(last.orphans.slice(then.orphans).map((orphan) => article.paragraphs[orphan.index])) };
+    this.marks = { ...recounted(last.marks, recount), withOrphans: this.marks.withOrphans.concat(last.orphans.slice(then.orphans).map((orphan) => article.paragraphs[mover.index(orphan.index)])) };
     checkpoints.push(...later);
     return true;
   }
@@ -372,15 +375,21 @@ function recounted(counts: Omit<MarkCounts, 'withOrphans'>, { then, now }: Recou
   };
 }
 
-/** A checkpoint of the last pass after the edit, moved to this draft; `undefined` if it cannot be. */
-function moveCheckpoint(checkpoint: Checkpoint, mover: Mover, recount: Recount): Checkpoint | undefined {
+/** A checkpoint of the last pass after the edit, moved to this draft of `article`; `undefined` if it cannot be. */
+function moveCheckpoint(checkpoint: Checkpoint, mover: Mover, recount: Recount, article: Article): Checkpoint | undefined {
   const leftAt = checkpoint.left ? mover.offset(checkpoint.leftAt) : checkpoint.leftAt;
   if (leftAt === undefined) return undefined;
-  const marks = recounted(checkpoint.marks, recount);
-  const orphans = checkpoint.orphans + recount.orphans;
-  if (!checkpoint.pending) return { ...checkpoint, leftAt, marks, orphans };
+  const moved = {
+    ...checkpoint,
+    at: mover.position(checkpoint.at),
+    previous: checkpoint.previous && article.paragraphs[mover.index(checkpoint.previous.index)],
+    leftAt,
+    marks: recounted(checkpoint.marks, recount),
+    orphans: checkpoint.orphans + recount.orphans,
+  };
+  if (!checkpoint.pending) return moved;
   const quotation = mover.quotation(checkpoint.pending.quotation);
-  return quotation && { ...checkpoint, leftAt, marks, orphans, pending: { ...checkpoint.pending, quotation } };
+  return quotation && { ...moved, pending: { ...checkpoint.pending, quotation } };
 }
 
 /** Adds the marks of code, HTML and front matter, which the quote style counts too. */

@@ -10,13 +10,16 @@ import type { ResolvedSpeaker } from './speakers';
  */
 
 /**
- * The paragraphs after an edit: from `from` on, each is the last pass's paragraph at the same
- * position, moved by `by`. Offsets the last pass made before `editStart` stand as they were,
+ * The paragraphs after an edit: from `from` on, each is the last pass's paragraph `shift`
+ * positions before, moved by `by` characters and `indexShift` places in the article (an edit may
+ * add or remove paragraphs). Offsets the last pass made before `editStart` stand as they were,
  * those from `movedFrom` on move by `by`, and none may point in between, into the edited text.
  */
 export interface Tail {
   from: number;
+  shift: number;
   by: number;
+  indexShift: number;
   editStart: number;
   movedFrom: number;
 }
@@ -24,16 +27,19 @@ export interface Tail {
 /** The tail of `paragraphs` after the first one that is not where it was in `last` (`same`), if the edit left one. */
 export function tailAfterEdit(paragraphs: Paragraph[], last: Paragraph[], same: number): Tail | undefined {
   const count = paragraphs.length;
-  if (last.length !== count || same >= count) return undefined;
-  const by = paragraphs[count - 1].start - last[count - 1].start;
+  const shift = count - last.length;
+  if (same >= count || same >= last.length) return undefined;
+  const by = paragraphs[count - 1].start - last[last.length - 1].start;
+  const indexShift = paragraphs[count - 1].index - last[last.length - 1].index;
   let from = count;
-  while (from > same && movedBy(paragraphs[from - 1], last[from - 1], by)) from--;
+  // Neither draft's tail reaches into the paragraphs both share before the edit.
+  while (from > same && from - 1 - shift >= same && movedBy(paragraphs[from - 1], last[from - 1 - shift], by, indexShift)) from--;
   if (from === count) return undefined;
-  return { from, by, editStart: last[same].start, movedFrom: last[from].start };
+  return { from, shift, by, indexShift, editStart: last[same].start, movedFrom: last[from - shift].start };
 }
 
-function movedBy(paragraph: Paragraph, last: Paragraph, by: number): boolean {
-  return bodyOf(paragraph) === bodyOf(last) && paragraph.start === last.start + by && paragraph.index === last.index && paragraph.kind === last.kind && paragraph.depth === last.depth;
+function movedBy(paragraph: Paragraph, last: Paragraph, by: number, indexShift: number): boolean {
+  return bodyOf(paragraph) === bodyOf(last) && paragraph.start === last.start + by && paragraph.index === last.index + indexShift && paragraph.kind === last.kind && paragraph.depth === last.depth;
 }
 
 /** Moves offsets of the last pass to this draft; `undefined` for one inside the edited text, which cannot be moved. */
@@ -43,6 +49,16 @@ export class Mover {
   offset(at: number): number | undefined {
     if (at < this.tail.editStart) return at;
     return at >= this.tail.movedFrom ? at + this.tail.by : undefined;
+  }
+
+  /** The place in the article of a paragraph of the tail. */
+  index(index: number): number {
+    return index + this.tail.indexShift;
+  }
+
+  /** The position among the pass's paragraphs of a paragraph of the tail. */
+  position(at: number): number {
+    return at + this.tail.shift;
   }
 
   quotation(quotation: Quotation): Quotation | undefined {
@@ -57,7 +73,7 @@ export class Mover {
     const end = this.offset(quotation.end);
     if (start === undefined || end === undefined) return undefined;
     // A literal of toQuotation's shape, not a spread: this runs for every quotation after the edit.
-    const moved: Quotation = { start, end, parts, text: quotation.text, kind: quotation.kind, paragraph: quotation.paragraph, unclosed: quotation.unclosed };
+    const moved: Quotation = { start, end, parts, text: quotation.text, kind: quotation.kind, paragraph: this.index(quotation.paragraph), unclosed: quotation.unclosed };
     if (quotation.nextQuotesAnother) moved.nextQuotesAnother = true;
     if (quotation.attribution) {
       const attribution = this.speaker(quotation.attribution);
