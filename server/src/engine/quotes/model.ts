@@ -118,7 +118,7 @@ function link(article: Article, houseVerbs: readonly string[], key: string): Quo
     if (at > from && (at % every === 0 || shifted?.has(at))) {
       checkpoints.push(fold.checkpoint(at));
       // Past the edit, the pass may stand where the last one stood: the rest is the last pass's, moved.
-      if (tail && at >= tail.from && fold.catchUp(last!, tail, at, checkpoints, article)) break;
+      if (tail && at >= tail.from && fold.catchUp(last!, tail, at, checkpoints, article, paragraphs)) break;
     }
     fold.add(paragraphs[at]);
   }
@@ -170,6 +170,7 @@ class LinkFold {
   openers = new Map<number, ResolvedSpeaker>();
   marks = noMarks();
   private readonly slotKey: string;
+  private lastRegistering?: { keys: string; at: number };
   /** A quotation open at the previous paragraph's end, which the next may carry on, and its place in `quotations`. */
   private pending?: Quotation;
   private pendingIndex = 0;
@@ -224,10 +225,15 @@ class LinkFold {
    * paragraphs, moved; whether it did. The first family of marks must be known by `at` if it was then.
    * `checkpoints` ends with this pass's checkpoint at `at`.
    */
-  catchUp(last: LastPass, tail: Tail, at: number, checkpoints: Checkpoint[], article: Article): boolean {
+  catchUp(last: LastPass, tail: Tail, at: number, checkpoints: Checkpoint[], article: Article, paragraphs: Paragraph[]): boolean {
     const thenAt = at - tail.shift;
     const then = lastAtOrBeforeCheckpoint(last.checkpoints, thenAt);
-    if (then?.at !== thenAt || this.pending || then.pending || this.quotations.length !== then.quotations || !this.speakers.equals(then.speakers)) return false;
+    if (then?.at !== thenAt || this.pending || then.pending || this.quotations.length !== then.quotations) return false;
+    // A registry the edit changed (a name typed) leads the rest the same way if whom "he" means is
+    // the same and no paragraph from here on names anyone it changed.
+    const now = this.speakers;
+    const rebase = !now.equals(then.speakers);
+    if (rebase && (now.lastKey() !== then.speakers.lastKey() || this.registersFrom(paragraphs, now.keysDifferingFrom(then.speakers)) >= at)) return false;
     // The marks are only added up, so the edit's change to their counts carries over to the rest.
     if (this.marks.first === undefined && then.marks.first !== undefined) return false;
     if (!this.previous || !then.previous || bodyOf(this.previous) !== bodyOf(then.previous) || this.previous.kind !== then.previous.kind) return false;
@@ -253,14 +259,29 @@ class LinkFold {
       if (checkpoint.at <= thenAt) continue;
       const moved = moveCheckpoint(checkpoint, mover, recount, article);
       if (!moved) return false;
+      if (rebase) moved.speakers = checkpoint.speakers.rebasedOnto(then.speakers, now);
       later.push(moved);
     }
     this.quotations = quotations;
     this.openers = openers;
-    this.speakers = last.speakers.copy();
+    this.speakers = rebase ? last.speakers.rebasedOnto(then.speakers, now) : last.speakers.copy();
     this.marks = { ...recounted(last.marks, recount), withOrphans: this.marks.withOrphans.concat(last.orphans.slice(then.orphans).map((orphan) => article.paragraphs[mover.index(orphan.index)])) };
     checkpoints.push(...later);
     return true;
+  }
+
+  /**
+   * The position of the last of `paragraphs` that registers a speaker under one of `keys`, or -1.
+   * Remembered for the keys, as the pass tries to catch up at one checkpoint after another.
+   */
+  private registersFrom(paragraphs: Paragraph[], keys: string[]): number {
+    const named = keys.join('\u0000');
+    if (this.lastRegistering?.keys !== named) {
+      let at = paragraphs.length - 1;
+      while (at >= 0 && !linkSlot(paragraphs[at], this.slotKey, this.houseVerbs).registrations.some((registration) => keys.includes(registration.key))) at--;
+      this.lastRegistering = { keys: named, at };
+    }
+    return this.lastRegistering.at;
   }
 
   add(paragraph: Paragraph): void {

@@ -139,6 +139,12 @@ export function registrationOf(phrase: SpeakerPhrase): Registration {
   return { key: facts.key, name: phrase.name, given: facts.given, ...(phrase.description ? { description: phrase.description } : {}), ...(gender ? { gender } : {}) };
 }
 
+function sameRegistered(mine: Registered, their: Registered): boolean {
+  if (mine === their) return true;
+  const [a, b] = [mine.speaker, their.speaker];
+  return a.name === b.name && a.description === b.description && a.shared === b.shared && mine.given === their.given && mine.gender === their.gender;
+}
+
 interface Registered {
   speaker: Speaker;
   /** `givenWords` of the speaker's name as it stands. */
@@ -213,11 +219,35 @@ export class Speakers {
     const theirs = other.byKey.values();
     for (const [key, mine] of this.byKey) {
       const their = theirs.next().value as Registered;
-      if (mine === their) continue;
-      const [a, b] = [mine.speaker, their.speaker];
-      if (key !== b.key || a.name !== b.name || a.description !== b.description || a.shared !== b.shared || mine.given !== their.given || mine.gender !== their.gender) return false;
+      if (their.speaker.key !== key || !sameRegistered(mine, their)) return false;
     }
     return true;
+  }
+
+  /** The keys under which the registries hold different speakers, or which only one of them holds. */
+  keysDifferingFrom(other: Speakers): string[] {
+    const keys: string[] = [];
+    for (const [key, mine] of this.byKey) {
+      const their = other.byKey.get(key);
+      if (!their || !sameRegistered(mine, their)) keys.push(key);
+    }
+    for (const key of other.byKey.keys()) if (!this.byKey.has(key)) keys.push(key);
+    return keys;
+  }
+
+  /**
+   * This registry, a later state of a pass that stood at `then`, as it is after standing at `now`
+   * instead: what was added or renamed since `then`, applied to a copy of `now`.
+   */
+  rebasedOnto(then: Speakers, now: Speakers): Speakers {
+    const rebased = now.copy();
+    // Compared by value: a pass that caught up holds the last pass's entries, equal to its own.
+    for (const [key, registered] of this.byKey) {
+      const before = then.byKey.get(key);
+      if (!before || !sameRegistered(before, registered)) rebased.byKey.set(key, registered);
+    }
+    rebased.last = this.last;
+    return rebased;
   }
 
   /** A speaker named outright (a block quote's byline); returns its key. */
