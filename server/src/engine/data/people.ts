@@ -33,3 +33,13 @@ parent mom dad caller customer patient survivor veteran soldier officer deputy t
 scientist researcher analyst economist expert historian critic author writer artist singer musician actor actress
 player prosecutor defendant plaintiff suspect
 `.split(/\s+/).filter(Boolean);
+
+/**
+ * Capitalised plurals that name a group, not a person ("Morrow said Democrats had written…",
+ * "Senate Republicans said"): "they" may stand for them, never "he" or "she". Lowercase.
+ */
+export const GROUP_NAMES: readonly string[] = `
+democrats republicans independents conservatives liberals progressives moderates tories socialists libertarians
+americans europeans africans asians australians canadians mexicans brazilians britons germans russians ukrainians
+israelis palestinians iranians iraqis afghans syrians saudis indians pakistanis koreans filipinos
+`.split(/\s+/).filter(Boolean);

@@ -212,6 +212,10 @@ test('“she” stands for the last one person named, “they” for a group too
   assert.deepEqual(said(ridge).map((quotation) => quotation.speaker), ['phrase:locals', 'ruiz']);
   const residents = 'Mayor Ana Ruiz said the road would stay closed.\n\nThe detour adds an hour, residents said.\n\n“We are stuck out here,” they said.';
   assert.deepEqual(said(residents).map((quotation) => quotation.speaker), ['phrase:residents']);
+  // A party or a people is a group, named with a capital: "he" is still the council member.
+  const party = 'Council member Ray Morrow said Democrats had written the budget alone.\n\n“That is simply not true,” he said.';
+  assert.deepEqual(said(party).map((quotation) => quotation.speaker), ['morrow']);
+  assert.deepEqual(said('“We will block it,” Senate Republicans said.').map((quotation) => quotation.speaker), ['phrase:senate republicans']);
 });
 
 test('an age, a party and district, or an owner’s title set off after a name leave the name the speaker', () => {

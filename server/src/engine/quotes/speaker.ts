@@ -2,6 +2,7 @@ import { CLAUSE_WORDS, JOB_TITLES, NAME_TITLES, NOT_NAMES, SPEAKER_PRONOUNS, VER
 import type { Cue } from './cues';
 import { execAll } from '../text/exec-all';
 import { isGivenName } from '../text/given-name';
+import { GROUP_NAMES } from '../data/people';
 
 /** Who a cue names, as written: "Defense Department spokesman John Kirby" → name John Kirby. */
 export interface SpeakerPhrase {
@@ -25,6 +26,7 @@ const modifiers = new Set(VERB_MODIFIERS);
 const notNames = new Set(NOT_NAMES);
 const titles = new Set(NAME_TITLES);
 const pronouns = new Set(SPEAKER_PRONOUNS);
+const groupNames = new Set(GROUP_NAMES);
 const PROPER_NAME = "(?:the\\s+Rev\\.\\s+|(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Det|Adm|Cmdr|Insp|Supt|Rev)\\.\\s+)?\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'\\-]*)){0,5}";
 const INVERTED = new RegExp(`^\\s+(${PROPER_NAME})`, 'u');
 /**
@@ -173,6 +175,8 @@ function toSpeaker(phrase: Token[]): SpeakerPhrase | undefined {
   if (texts.length === 0) return undefined;
   if (texts.length === 1 && pronouns.has(texts[0].toLowerCase())) return { text: texts[0], name: texts[0], pronoun: true, proper: false };
   if (texts.length === 1 && isCrowd(texts[0])) return { text: texts[0], name: texts[0], pronoun: false, proper: false };
+  // "Democrats", "Senate Republicans": a party or a people, not a person's name.
+  if (groupNames.has(texts[texts.length - 1].toLowerCase())) return { text: texts.join(' '), name: texts.join(' '), pronoun: false, proper: false };
   let nameStart = texts.length;
   while (nameStart > 0 && (isCapitalized(texts[nameStart - 1]) || titles.has(texts[nameStart - 1].toLowerCase()))) nameStart--;
   // "Mayor Ana Ruiz", "Facebook CEO Mark Zuckerberg": the name starts after the last job title.
