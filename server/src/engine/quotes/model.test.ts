@@ -216,6 +216,10 @@ test('“she” stands for the last one person named, “they” for a group too
   const party = 'Council member Ray Morrow said Democrats had written the budget alone.\n\n“That is simply not true,” he said.';
   assert.deepEqual(said(party).map((quotation) => quotation.speaker), ['morrow']);
   assert.deepEqual(said('“We will block it,” Senate Republicans said.').map((quotation) => quotation.speaker), ['phrase:senate republicans']);
+  // "Many of them": a crowd, whose paraphrase lends no speaker to a floating quote.
+  const many = 'Dozens of residents packed the hall. Many of them said they had waited years for a vote.\n\n“We were ignored for a decade.”';
+  assert.deepEqual(model(many).quotations.map((quotation) => quotation.attribution), [undefined]);
+  assert.deepEqual(said('Some of the residents said, “We were ignored.”').map((quotation) => quotation.speaker), ['phrase:residents']);
 });
 
 test('an age, a party and district, or an owner’s title set off after a name leave the name the speaker', () => {

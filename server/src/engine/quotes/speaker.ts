@@ -171,7 +171,14 @@ function isCrowd(word: string): boolean {
 
 function toSpeaker(phrase: Token[]): SpeakerPhrase | undefined {
   const texts = phrase.map((word) => word.text);
-  while (texts.length > 1 && notNames.has(texts[0].toLowerCase()) && /^\p{Lu}/u.test(texts[0])) texts.shift();
+  let counted = false;
+  while (texts.length > 1 && notNames.has(texts[0].toLowerCase()) && /^\p{Lu}/u.test(texts[0])) {
+    texts.shift();
+    counted = true;
+  }
+  // "Many of them said", "Some of the residents said": the group they are counted from.
+  if (counted && texts.length > 1 && texts[0] === 'of') texts.shift();
+  if (texts.length === 1 && /^(?:them|those)$/.test(texts[0])) return { text: texts[0], name: 'they', pronoun: true, proper: false };
   if (texts.length === 0) return undefined;
   if (texts.length === 1 && pronouns.has(texts[0].toLowerCase())) return { text: texts[0], name: texts[0], pronoun: true, proper: false };
   if (texts.length === 1 && isCrowd(texts[0])) return { text: texts[0], name: texts[0], pronoun: false, proper: false };
