@@ -46,6 +46,8 @@ export const SUPERLATIVE_PATTERNS: readonly string[] = [
   // "the first school closures in the district in more than 40 years"
   '\\bthe first (?:[\\w-]+ ){1,3}?(?:in (?:the |its |their )?[\\w.-]+ )?in (?:(?:more than|nearly|almost|over|at least) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|half a) (?:years?|decades?|century|centuries|generation)\\b',
   '(?<!\\bone of )\\bthe first (?:woman|man|person|people|country|nation|state|city|company|team|player|athlete|president|leader|black|female|openly gay|African American|Latina?|Asian American) (?:[\\w-]+ )?to\\b',
+  // "the first federal law to directly regulate…", "the first vaccine approved to…"
+  '(?<!\\bone of )\\bthe first (?:(?:federal|state|national|statewide|nationwide|global|international|U\\.S\\.|American|European) )?(?:law|ban|treaty|regulation|vaccine|drug|spacecraft|satellite|mission|lawsuit) (?:[\\w-]+ )?to\\b',
   // records
   // "a record 40 points", "a new record"; not "on the record", "keeps a record", "a record label", "what she thinks a record is"
   '(?<!\\b(?:keeps?|kept|keeping) )\\ba (?:new |all-time |single-day |one-day )?record(?:[- ](?:highs?|lows?|numbers?|levels?|amount|year)\\b|\\b(?! (?:label|company|player|store|shop|collection|album|deal|book|of|for|is|was|that|which|she|he|they|on|from|by|with|and|or)\\b))',

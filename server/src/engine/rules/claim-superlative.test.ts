@@ -42,6 +42,8 @@ test('firsts, records and “unprecedented” are flagged', () => {
   assert.deepEqual(flagged(RULE, 'Fans can see the films for the first time in decades.'), ['for the first time in decades']);
   assert.deepEqual(flagged(RULE, 'Such a storm has never before reached the bay.'), ['never before']);
   assert.deepEqual(flagged(RULE, 'He is the only player ever to win it twice.'), ['the only player ever to']);
+  assert.deepEqual(flagged(RULE, 'The bill would be the first federal law to directly regulate AI in hiring.'), ['the first federal law to']);
+  assert.deepEqual(flagged(RULE, 'It was one of the first vaccines to reach the market, and the first law of its kind.'), []);
 });
 
 test('ordinary firsts and opinion superlatives are not claims', () => {
