@@ -20,6 +20,9 @@ export interface Cue {
 
 const patterns = new Map<string, { verbs: RegExp; phrases: RegExp }>();
 
+/** What follows "state" as an adjective: the words of a speaker, then their verb, in the same clause. */
+const STATE_ADJECTIVE = /^\s+[^,;:.!?\u0001]{1,80}?\b(?:said|says|told|added|wrote|asked|explained|noted)\b/;
+
 /** Placeholder for quoted matter in `outside` text: no word, no space, a clause boundary. */
 export const QUOTED = '\u0001';
 
@@ -74,6 +77,8 @@ export function findCues(outside: string, houseVerbs: readonly string[]): Cue[] 
   for (const match of execAll(verbs, outside)) {
     const start = match.index ?? 0;
     if (quoteBound.has(match[0].toLowerCase()) && !besideQuote(outside, start, start + match[0].length)) continue;
+    // "“…,” state Commerce Secretary Alan Pruitt said", "state officials said": "state" names whose officials speak.
+    if (/^state$/i.test(match[0]) && STATE_ADJECTIVE.test(outside.slice(start + match[0].length, start + match[0].length + 100))) continue;
     // A capital inside a sentence makes the word part of a name: "New York State Rifle & Pistol Association".
     if (followsWord(outside, start) && /^\p{Lu}/u.test(match[0])) continue;
     const previous = /([\p{L}]+)\s+$/u.exec(outside.slice(Math.max(0, start - 24), start))?.[1].toLowerCase() ?? '';

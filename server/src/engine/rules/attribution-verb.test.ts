@@ -48,6 +48,12 @@ test('a document “states” its text: no finding (cnn)', () => {
   assert.deepEqual(flagged(RULE, 'As the report states: "The birth lottery matters more in the U.S."'), []);
 });
 
+test('“state” before a title or officials who speak is an adjective: no finding, and no fix that says “say … said”', () => {
+  assert.deepEqual(flagged(RULE, '“It says a great deal about our workforce,” state Commerce Secretary Alan Pruitt said in the release.'), []);
+  assert.deepEqual(flagged(RULE, '“The roads are closed,” state transportation officials said Monday.'), []);
+  assert.deepEqual(flagged(RULE, '“We reject the ruling,” the group states.'), ['states']);
+});
+
 test('a cue word used as a noun is not the verb: “the state would” under “said”', () => {
   assert.deepEqual(flagged(RULE, 'The governor said the state would “do whatever it takes” to help.'), []);
   assert.deepEqual(flagged(RULE, 'Officials said the claims were “entirely false and defamatory.”'), []);
