@@ -9,7 +9,7 @@ const SPEECH = 'said|say|says|told|tell|tells|confirmed|confirm|confirms|describ
  * officials" and "administration officials" stay unnamed sources.
  */
 const INSTITUTION =
-  'city|county|state|town|township|village|borough|municipal|regional|provincial|tribal|district|school|health|emergency|public safety|election|elections|transportation|transit|park|parks|fire|airport|port|utility|water|university|college|hospital|museum|library|zoo|court|prison|jail|league|team|festival';
+  'city|county|state|town|township|village|borough|municipal|regional|provincial|tribal|district|school|health|emergency|public safety|election|elections|transportation|transit|park|parks|fire|airport|port|utility|co-op|cooperative|water|university|college|hospital|museum|library|zoo|court|prison|jail|league|team|festival';
 const UNNAMED =
   `sources|a source|one source|our sources|(?<!\\b(?:${INSTITUTION}) )officials|an official|one official|an? (?:[\\w.'’-]+ ){1,3}official|(?:an?|one) (?:[\\w.'’-]+ ){1,3}(?:aide|staffer)|senior (?:[\\w-]+ ){0,3}officials|(?:[\\w-]+ )?(?:enforcement|government|administration|intelligence|military|police|industry|company|campaign|diplomatic) (?:sources?|officials?)|insiders|an insider|aides|an aide|(?:people|a person|one person|someone|(?:an?|one) (?:[\\w-]+ )?source) close to (?:[\\w.'’-]+ ){0,2}[\\w.'’-]+`;
 /**

@@ -100,7 +100,7 @@ test('named sources, officials as the audience and the generic “we” are not 
 });
 
 test('officials of a local or public body speak for it; bare, national and administration officials stay unnamed', () => {
-  const institutional = 'City officials said the road would reopen Friday. Measles cases rose, federal health officials said Wednesday. District officials say the policy is meant to reduce distraction.';
+  const institutional = 'City officials said the road would reopen Friday. Measles cases rose, federal health officials said Wednesday. District officials say the policy is meant to reduce distraction. That is the most since 2009, co-op officials said.';
   assert.deepEqual(flagged(RULE, institutional), []);
   const unnamed = 'The talks stalled, officials said. U.S. officials said the strike was planned. Administration officials say the plan is dead.';
   assert.deepEqual(flagged(RULE, unnamed), ['officials said', 'officials said', 'Administration officials say']);
@@ -134,6 +134,8 @@ test('offsets survive emoji and CRLF', () => {
 test('an aide or a staffer unnamed is an unnamed source', () => {
   assert.deepEqual(flagged(RULE, 'One Senate Republican aide said the vote would slip.'), ['One Senate Republican aide said']);
   assert.deepEqual(flagged(RULE, 'Ruiz, a home health aide, said she was late twice. Diaz, a county official, said the bus was full.'), []);
+  // After a place, the source is the subject: no comma sets it off before its verb.
+  assert.deepEqual(flagged(RULE, 'The work will move to Saltillo, Mexico, a person familiar with the plans said.'), ['a person familiar with']);
 });
 
 test('emergency officials speak for their agency', () => {
