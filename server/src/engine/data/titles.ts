@@ -51,6 +51,8 @@ export const INSTITUTION_WORDS: readonly string[] = [
   'award', 'awards', 'prize', 'act', 'law', 'fund', 'trust', 'bank', 'county', 'city', 'island', 'islands', 'river', 'lake', 'mountain',
   // Towns named like people: "Ann Arbor", "Sioux Falls", "Palm Springs", "Shaker Heights".
   'arbor', 'harbor', 'harbour', 'falls', 'springs', 'heights', 'beach', 'valley', 'creek', 'hills', 'bay',
+  // Communities named for the land: "Kelly Ridge", "Cedar Bluff", "Walnut Grove".
+  'ridge', 'canyon', 'hollow', 'bluff', 'bluffs', 'mesa', 'crossing', 'landing', 'junction', 'bayou', 'gulch', 'grove', 'meadows', 'woods',
   // Schools named like people: "Virginia Tech", "Georgia Southern", "Georgia State".
   'tech', 'state', 'southern', 'polytechnic', 'academy', 'seminary',
 ];

@@ -162,4 +162,7 @@ test('a relative named in full shares the surname: the story’s bare surname is
 test('a full name where a place goes is a place: “grew up in Jackson Ward”', () => {
   const text = 'Jackson Ward is a Richmond neighborhood. Walter and June Pettiford, who grew up in Jackson Ward, came to see it.';
   assert.deepEqual(flagged(RULE, text), []);
+  // A community named for the land: "Kelly Ridge", wherever it stands in the sentence.
+  const ridge = 'The sheriff ordered evacuations for the communities of Kelly Ridge and Forbestown.\n\nAlma Reyes, 71, said she left her home on Kelly Ridge with her two dogs.';
+  assert.deepEqual(flagged(RULE, ridge), []);
 });
