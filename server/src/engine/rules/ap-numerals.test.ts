@@ -150,6 +150,7 @@ test('figures AP keeps: an age ending a sentence, temperatures, measures and wei
   const text = 'He has twin girls, 3. It was only 4 below zero, and the low is 1 degree. Add 1 tablespoon of juice; each slice has 2 g fiber. Robinson hit a corner 3 and another 3 from the wing.';
   assert.deepEqual(flagged(RULE, text), []);
   assert.deepEqual(flagged(RULE, 'She has 3 children and 2 dogs.'), ['3', '2']);
+  assert.deepEqual(flagged(RULE, 'Okafor’s 3 from the left wing put Drake ahead 70-68. Her family’s 3 dogs were safe.'), ['3']);
 });
 
 test('box scores, tables, ingredient lists and hard-wrapped copy keep their figures', () => {

@@ -106,8 +106,8 @@ const SCORING_ENTRY = /(?:^|[:.]\s+)\p{Lu}{1,5}[—–]\p{Lu}/u;
 /** A list item of a few words, as ingredient lists and "By the numbers" boxes run: "- 2 large eggs". */
 const FRAGMENT_WORDS = 8;
 
-/** A basketball 3: "hit a 3", "a corner 3", "another 3 from the wing". */
-const THREE_BEFORE = /^(?:a|another|corner|deep|open|contested|step-back|go-ahead|tying|game-tying|late|his|her|their)$/i;
+/** A basketball 3: "hit a 3", "a corner 3", "another 3 from the wing", "Okafor's 3 from the left wing". */
+const THREE_BEFORE = /^(?:a|another|corner|deep|open|contested|step-back|go-ahead|tying|game-tying|late|his|her|their|\p{L}[\p{L}-]*['’]s?)$/iu;
 const THREE_AFTER = /^(?:|from|with|to|and|in|at|as|off|over|for|before|after|that|late|early)$/i;
 
 /** Whether a figure under 10 is rightly a figure here: one of AP's exceptions. */
