@@ -125,11 +125,12 @@ export const ELECTION_RETURNS = `\\b(?:passed|failed|won|lost|leads?|led|trails?
 
 /**
  * What a body approves or an official proposes, and its terms ("approved a $1.8 billion budget…,
- * a 4.2% increase over this year's spending"): the document adopted, public record. A period
+ * a 4.2% increase over this year's spending"; "will pay 4.99% more in council tax from April after
+ * councillors approved the budget"): the document adopted, public record. A period
  * before a lowercase word ends an abbreviation, not the sentence ("a contract with First Student
  * Inc. for bus service, worth $14.2 million").
  */
-export const ADOPTED_MEASURE = `\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b) (?:[\\w-]+ ){0,3}?(?:increase|hike|cut|raise|rise|tax) (?:approved|adopted|passed|set|imposed) by\\b|\\b(?:approved|passed|adopted|enacted|signed|proposed|unveiled|presented|submitted),?(?: (?:a|an|the|its|their))? (?:[\\w$%.,'’-]+ ){0,6}?(?:budget|spending plan|levy|tax rate|tax increase|rate increase|fee increase|contract|ordinance|payment|(?:[\\w-]+ )?raise|(?:rise|increase|hike|cut|reduction) in (?:[\\w-]+ ){0,2}?(?:tax|taxes|rates?|fees?|fares?|rents?|tuition|levy|pay|wages))\\b(?:[^.;!?]|\\.(?=\\d| [a-z])){0,120}`;
+export const ADOPTED_MEASURE = `\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b) (?:[\\w-]+ ){0,3}?(?:increase|hike|cut|raise|rise|tax) (?:approved|adopted|passed|set|imposed) by\\b|\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b) (?:more|less) in (?:[\\w-]+ ){0,2}?(?:tax|taxes|rates?|fees?|fares?|rents?|tuition|bills?)\\b[^.;!?]{0,80}?\\b(?:approved|passed|adopted|agreed|voted)\\b|\\b(?:approved|passed|adopted|enacted|signed|proposed|unveiled|presented|submitted),?(?: (?:a|an|the|its|their))? (?:[\\w$%.,'’-]+ ){0,6}?(?:budget|spending plan|levy|tax rate|tax increase|rate increase|fee increase|contract|ordinance|payment|(?:[\\w-]+ )?raise|(?:rise|increase|hike|cut|reduction) in (?:[\\w-]+ ){0,2}?(?:tax|taxes|rates?|fees?|fares?|rents?|tuition|levy|pay|wages))\\b(?:[^.;!?]|\\.(?=\\d| [a-z])){0,120}`;
 
 /**
  * A central bank's or a lender's decision on its rate ("The Federal Reserve left its benchmark

@@ -152,6 +152,8 @@ test('an election’s returns are public record; what voters think is a poll’s
 test('what a body adopts and its terms are the document’s, an offer is its side’s; a review’s price bracket is a category', () => {
   assert.deepEqual(flagged(RULE, 'The council approved a $1.8 billion budget for the fiscal year that begins July 1, a 4.2% increase over this year’s spending.'), []);
   assert.deepEqual(flagged(RULE, 'The council approved a 4.99% rise in council tax on Tuesday, the most allowed.'), []);
+  assert.deepEqual(flagged(RULE, 'Households will pay 4.99 per cent more in council tax from April after councillors approved the budget on Tuesday.'), []);
+  assert.deepEqual(flagged(RULE, 'Households will pay 4.99% more in council tax from April, the most in a decade.'), ['4.99%']);
   assert.deepEqual(flagged(RULE, 'Councillors in Bristol have approved a 4.99 per cent rise in council tax for the coming year.'), []);
   assert.deepEqual(flagged(RULE, 'City spending grew 4.2% over the last year, driven by pensions.'), ['4.2%']);
   assert.deepEqual(flagged(RULE, 'The board also approved a contract with First Student Inc. for bus service, worth $14.2 million over three years.'), []);
