@@ -9,7 +9,7 @@ export const MONEY = '(?:US)?[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:milli
 const APPROXIMATIONS =
   'about|nearly|almost|roughly|around|approximately|some|more than|less than|over|under|at least|up to|as much as|close to|upwards of|an estimated|a total of|a combined';
 const MONEY_VALUATIONS =
-  'valued at|estimated at|worth|(?:a|the|total) cost of|spent|spends|spending|lost|losses of|damages? of|revenues? of|profits? of|debts? of|budget of|(?:could|would|will|may|might|expected to) (?:top|exceed|surpass|reach|hit)';
+  'valued at|estimated at|worth|(?:a|the|total) cost of|spent|spends|spending|lost|losses of|damages? of|revenues? of|profits? of|debts? of|budget of|(?:could|would|will|may|might|(?:expected|projected|forecast|estimated) to) (?:top|exceed|surpass|reach|hit)';
 
 /**
  * Figures someone had to count, estimate or compute: percentages, money, large counts, vague
@@ -229,8 +229,9 @@ export const SOURCE_CUES: readonly string[] = [
   'according to',
   '(?:said|says|say|saying|told|tells|tell|telling|stated|(?<!\\bUnited )states|testified|wrote|writes|added|explained|explains|noted|notes)',
   '(?:promised|pledged|vowed|agreed|argued|argues|acknowledged|insisted|warned|predicted|claimed|claims|tweeted|posted)',
-  // Not "an estimated $1.2 million" or "are estimated at": a hedge with no one estimating.
-  '(?:reported|reports|reporting|(?<!\\b(?:an|is|are|was|were|been|be) )estimated|estimates|estimate|announced|announces|confirmed|confirms|cited|citing|calculated|learned|disclosed|projected|projects|forecast)',
+  // Not "an estimated $1.2 million", "are estimated at" or "is projected to reach": a hedge with no one
+  // estimating, unless the passive names who did ("is projected by the IMF").
+  '(?:reported|reports|reporting|(?<!\\b(?:an|is|are|was|were|been|be) )(?:estimated|projected|forecast)|(?:estimated|projected|forecast) by|estimates|estimate|announced|announces|confirmed|confirms|cited|citing|calculated|learned|disclosed|projects)',
   '(?:report|study|survey|poll|data|figures|statistics|research|analysis|census|filing|filings|records|documents|tally|count|review|audit|audits|inquiry|investigation|inspection|assessment|evaluation|it|they) (?:also )?(?:found|finds|find|shows?|showed|shown|suggests?|suggested|concluded|concludes|determined|assessed|ranked|recorded|counted|measured|puts?)',
   '(?:data|figures|numbers|statistics) (?:from|released by|published by|compiled by)',
   // "a report by", "A 2022 study at the University of Houston", "A separate trial published in…"

@@ -293,6 +293,10 @@ test('a hedge is no source: “an estimated $1.2 million”, “could top $1 bil
   assert.deepEqual(flagged(RULE, 'Insured losses could top $1 billion, the worst in years.'), ['could top $1 billion']);
   assert.deepEqual(flagged(RULE, 'The county estimated the damage at $40 million.'), []);
   assert.deepEqual(flagged(RULE, 'The number was estimated at 11 million in 2022, the Pew Research Center found.'), []);
+  // A projection in the passive names no one projecting, unless it says by whom.
+  assert.deepEqual(flagged(RULE, 'The market is projected to reach $82 billion by 2030, growing about 6% a year.'), ['projected to reach $82 billion by 2030, growing about 6%']);
+  assert.deepEqual(flagged(RULE, 'The market is projected by the IMF to grow about 6% a year.'), []);
+  assert.deepEqual(flagged(RULE, 'Analysts projected growth of about 6% a year.'), []);
 });
 
 test('a measured change over time is a claim: “risen about 4 inches since 1993”', () => {
