@@ -86,6 +86,8 @@ export function findCues(outside: string, houseVerbs: readonly string[]): Cue[] 
     if (NO_ONE.test(outside.slice(Math.max(0, start - 12), start))) continue;
     // "the girl who is boasting": a progressive in a relative clause describes someone, and attributes nothing.
     if (/ing$/i.test(match[0]) && DESCRIBING.test(outside.slice(Math.max(0, start - 16), start))) continue;
+    // "wrote down what customers owed", "wrote off the debt": writing as bookkeeping is no speech.
+    if (/^(?:writ|wrote)/i.test(match[0]) && /^\s+(?:down|off|out)\b/.test(outside.slice(start + match[0].length, start + match[0].length + 8))) continue;
     // "the heat would add to the danger": adding to something is no speech.
     if (/^add/i.test(match[0]) && ADD_TO.test(outside.slice(start + match[0].length, start + match[0].length + 16))) continue;
     cues.push({ start, end: start + match[0].length, text: match[0], verb: true, noun: functionWords.has(previous) });

@@ -240,3 +240,10 @@ test('the one who introduces someone “as” the quoted words speaks them', () 
   const text = 'Iowa State President Karen Lindqvist introduced Osei as “an Iowan who has seen the whole planet and still calls Ames home.”';
   assert.deepEqual(flagged(RULE, text), []);
 });
+
+test('someone who wrote down or wrote off something said nothing: a floating quote after it is unattributed', () => {
+  const text = 'She kept a ledger under the register, in which Keller wrote down what customers owed.\n\n“She’d write it in the book and never look at the book again.”';
+  assert.deepEqual(flagged(RULE, text), ['“She’d write it in the book and never look at the book again.”']);
+  const wrote = 'Keller wrote in a note to customers that the store would close.\n\n“It was time.”';
+  assert.deepEqual(flagged(RULE, wrote), []);
+});
