@@ -37,7 +37,7 @@ export const SUPERLATIVE_PATTERNS: readonly string[] = [
   // the world's largest, the nation's oldest
   `\\b(?:the|its|their) (?:${SCOPES})['’]s (?:(?:second|third|fourth|fifth)[- ])?(?:SUPERLATIVE)\\b(?! (?:[\\w-]+ )?(?:${PLURAL_GROUPS})\\b)`,
   // the largest … in the world / in history / in state history / in franchise history / ever / on record / since 1990; its lowest level since 2011
-  `\\b(?:the|its|their|the [\\w.&-]+['’]s) (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,8}? (?:on the market|ever made|in (?:the )?(?:${SCOPES})(?:(?:['’]s)? history)?|in (?:${NAMED_PLACES})(?:(?:['’]s)? history)?|in (?:the )?[\\w.-]+(?:['’]s)? history|(?:in|on) the (?:${REGIONS})|ever|on record|of all time|to date|since \\d{4}|${SPANS})\\b`,
+  `\\b(?:the|its|their|the [\\w.&-]+['’]s) (?:(?:second|third)[- ])?(?:SUPERLATIVE)(?: [\\w-]+){0,8}? (?:on the market|ever made|in (?:the )?(?:${SCOPES})(?:(?:['’]s)? history)?|in (?:${NAMED_PLACES})(?:(?:['’]s)? history)?|in (?:the )?[\\w.-]+(?:['’]s)? (?:\\d+-year )?history|(?:in|on) the (?:${REGIONS})|ever|on record|of all time|to date|since \\d{4}|${SPANS})\\b`,
   // "a leading provider of…", "the premier maker": ranked first by whom?
   '\\b(?:a|the|one of the) (?:leading|premier|foremost|top) (?:[\\w-]+ )?(?:providers?|makers?|manufacturers?|developers?|suppliers?|producers?|sellers?|retailers?|brands?|platforms?|experts?|authorit(?:y|ies))\\b',
   // firsts

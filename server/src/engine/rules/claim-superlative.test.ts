@@ -43,6 +43,7 @@ test('firsts, records and “unprecedented” are flagged', () => {
   assert.deepEqual(flagged(RULE, 'Such a storm has never before reached the bay.'), ['never before']);
   assert.deepEqual(flagged(RULE, 'He is the only player ever to win it twice.'), ['the only player ever to']);
   assert.deepEqual(flagged(RULE, 'The bill would be the first federal law to directly regulate AI in hiring.'), ['the first federal law to']);
+  assert.deepEqual(flagged(RULE, 'It is the largest layoff in the company’s 88-year history.'), ['the largest layoff in the company’s 88-year history']);
   assert.deepEqual(flagged(RULE, 'It was one of the first vaccines to reach the market, and the first law of its kind.'), []);
 });
 
