@@ -1,9 +1,9 @@
 /**
  * U.S. states as AP abbreviated them before 2014 ("Calif.") and as the Postal Service does ("CA"),
  * with their names. Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah had no AP abbreviation;
- * "Tex." is older newspaper style.
+ * "Tex." is older newspaper style (`notAp`), recognized but never suggested.
  */
-export const STATES: ReadonlyArray<{ name: string; ap?: string; postal: string }> = [
+export const STATES: ReadonlyArray<{ name: string; ap?: string; postal: string; notAp?: true }> = [
   { name: 'Alabama', ap: 'Ala.', postal: 'AL' },
   { name: 'Alaska', postal: 'AK' },
   { name: 'Arizona', ap: 'Ariz.', postal: 'AZ' },
@@ -46,7 +46,7 @@ export const STATES: ReadonlyArray<{ name: string; ap?: string; postal: string }
   { name: 'South Carolina', ap: 'S.C.', postal: 'SC' },
   { name: 'South Dakota', ap: 'S.D.', postal: 'SD' },
   { name: 'Tennessee', ap: 'Tenn.', postal: 'TN' },
-  { name: 'Texas', ap: 'Tex.', postal: 'TX' },
+  { name: 'Texas', ap: 'Tex.', postal: 'TX', notAp: true },
   { name: 'Utah', postal: 'UT' },
   { name: 'Vermont', ap: 'Vt.', postal: 'VT' },
   { name: 'Virginia', ap: 'Va.', postal: 'VA' },

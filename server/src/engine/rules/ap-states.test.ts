@@ -15,6 +15,12 @@ test('datelines, party affiliations, addresses with a ZIP code and states never 
   assert.deepEqual(flagged(RULE, text), []);
 });
 
+test('a dateline’s postal code becomes AP’s abbreviation, or the name of a state AP never abbreviated', () => {
+  assert.deepEqual(flagged(RULE, 'TULSA, OK (AP) — The council voted.'), ['OK']);
+  assert.deepEqual(fixed(RULE, 'TULSA, OK (AP) — The council voted.'), 'TULSA, Okla. (AP) — The council voted.');
+  assert.deepEqual(fixed(RULE, 'HOUSTON, TX — The storm hit.'), 'HOUSTON, Texas — The storm hit.');
+});
+
 test('headlines, captions and quotations keep what they say', () => {
   assert.deepEqual(flagged(RULE, '# Fire near Santa Clarita, Calif.\n\nThe fire spread.', 'markdown'), []);
   assert.deepEqual(flagged(RULE, 'Firefighters work near Santa Clarita, Calif., on Monday. (AP Photo/Ethan Swope)'), []);

@@ -8,9 +8,12 @@ import { replacement } from '../text/replacement';
 import { reporterMatches } from '../text/reporter-voice';
 
 const NAME_BY_FORM = new Map<string, string>();
-for (const { name, ap, postal } of STATES) {
+/** How a dateline writes each state its postal code names: AP's abbreviation, or the name where AP has none ("HOUSTON, Texas"). */
+const DATELINE_FORM = new Map<string, string>();
+for (const { name, ap, postal, notAp } of STATES) {
   if (ap) NAME_BY_FORM.set(ap, name);
   NAME_BY_FORM.set(postal, name);
+  DATELINE_FORM.set(postal, ap && !notAp ? ap : name);
 }
 const escape = (text: string) => text.replace(/\./g, '\\.');
 const AP_FORMS = STATES.flatMap(({ ap }) => (ap ? [escape(ap)] : [])).join('|');
@@ -31,6 +34,8 @@ const ALONE_FORMS = STATES.flatMap(({ ap }) => (ap && !['Miss.', 'Mass.', 'Ind.'
 const STATE_ALONE = new RegExp(`(?<=\\b(?:in|from|of|to|across|including|and|or|near|outside|throughout|between|northern|southern|eastern|western|central|rural)[ \\t\\u00a0])(${ALONE_FORMS})(?![\\p{L}])`, 'gu');
 /** A dateline's city, in capitals at the paragraph's start: "SANTA CLARITA, Calif. (AP) —". */
 const DATELINE_CITY = /^\s*\p{Lu}[\p{Lu} .'’-]*,[ \t\u00a0]$/u;
+/** A dateline with a postal code for its state: "TULSA, OK (AP) —", "RENO, NV —". */
+const DATELINE_POSTAL = new RegExp(`^(\\s*\\p{Lu}[\\p{Lu} .'’-]*,[ \\t\\u00a0])(${POSTAL_FORMS})(?=[ \\t\\u00a0]*(?:\\(|[—–]|--?\\s))`, 'u');
 /** A person's name before the comma: "Katie Allen, MD" is a doctor, not Maryland. */
 const NAME_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)[ \t\u00a0]+(?:\p{Lu}\.[ \t\u00a0]+)?\p{Lu}[\p{L}'’-]+,[ \t\u00a0]$/u;
 
@@ -45,6 +50,12 @@ export const apStates: ParagraphRule = {
     // Headlines and captions keep their abbreviations; so does a paragraph of pictures.
     if (!hasProse(paragraph) || paragraph.kind === 'heading' || paragraph.images.length > 0 || isCaption(paragraph)) return [];
     const reports: Report[] = [];
+    const dateline = DATELINE_POSTAL.exec(paragraph.prose);
+    if (dateline) {
+      const start = dateline[1].length;
+      const expected = DATELINE_FORM.get(dateline[2])!;
+      reports.push(replacement(paragraph, start, start + dateline[2].length, expected, `Unexpected “${dateline[2]}” in a dateline, expected “${expected}”: AP's form there.`));
+    }
     for (const match of reporterMatches(paragraph, STATE_ALONE)) reports.push(spelledOut(paragraph, match, 'standing alone'));
     if (!/,[ \t\u00a0]\p{Lu}/u.test(paragraph.prose)) return reports;
     for (const match of reporterMatches(paragraph, STATE_AFTER_PLACE)) {
