@@ -153,6 +153,11 @@ test('figures AP keeps: an age ending a sentence, temperatures, measures and wei
   assert.deepEqual(flagged(RULE, 'Okafor’s 3 from the left wing put Drake ahead 70-68. Her family’s 3 dogs were safe.'), ['3']);
 });
 
+test('an age spelled out takes figures, before a noun or after the verb; one opening a sentence stays', () => {
+  assert.equal(fixed(RULE, 'Her five-year-old son and a twenty-two-year-old man were hurt. The law is nine years old.'), 'Her 5-year-old son and a 22-year-old man were hurt. The law is 9 years old.');
+  assert.deepEqual(flagged(RULE, 'Five-year-old Ava was fine. She is two years older than her brother. They waited five years.'), []);
+});
+
 test('box scores, tables, ingredient lists and hard-wrapped copy keep their figures', () => {
   const box = 'MIAMI (103)\nRobinson 3-7 0-0 9, Jovic 2-5 0-0 5, Highsmith 2-3 0-0 4, Love 1-2 0-0 2.\nAssists—Miami 24 (Butler 7), Boston 21 (Tatum 7).';
   assert.deepEqual(flagged(RULE, box), []);

@@ -28,6 +28,11 @@ const SMALL_ORDINAL = /(?<![\w.,:/$#\-–])([1-9])(st|nd|rd|th)\b(?!-)/g;
 const TENS_AND_TEENS = [...TEENS, ...TENS.filter(Boolean)].join('|');
 const SPELLED = new RegExp(`(?<![\\p{L}’'-])(?:${TENS_AND_TEENS})(?:-(?:${ONES.slice(1).join('|')}))?(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
 
+/** An age spelled out, lowercase: "a five-year-old son", "twenty-two years old". AP gives ages in figures. */
+const SPELLED_AGE = new RegExp(`(?<![\\p{L}’'-])((?:${TENS_AND_TEENS})(?:-(?:${ONES.slice(1).join('|')}))?|${ONES.slice(1).join('|')})(?=(?:-(?:year|month)s?-old\\b|[ \\t\\u00a0](?:years?|months?)[ \\t\\u00a0]old\\b))`, 'gu');
+
+const SPELLED_AGE_AFTER = /^(?:-(?:year|month)s?-old\b|[ \t\u00a0](?:years?|months?)[ \t\u00a0]old\b)/;
+
 /** A vote's tally written out: "voted 5 to 4", "by a vote of 7 to 2", "a 6 to 3 vote". */
 const VOTE_TALLY = /(?<=\bvot(?:ed|es|e of|e was|ing)[ \t\u00a0]{1,3})(\d+) to (\d+)\b|\b(\d+) to (\d+)(?=[ \t\u00a0]{1,3}(?:vote|decision|ruling)\b)/g;
 /**
@@ -210,10 +215,18 @@ export const apNumerals: ParagraphRule = {
       const expected = startsSentence(prose, start) || amendment ? capitalize(words) : words;
       reports.push(replacement(paragraph, start, start + written.length, expected, `Unexpected “${written}”, expected “${expected}”.`));
     }
+    for (const match of reporterMatches(paragraph, SPELLED_AGE)) {
+      const written = match[0];
+      const value = valueOfWords(written);
+      if (value === undefined || startsSentence(prose, match.index)) continue;
+      reports.push(replacement(paragraph, match.index, match.index + written.length, String(value), `Unexpected “${written}” in an age, expected “${value}”: AP gives ages in figures.`));
+    }
     for (const match of reporterMatches(paragraph, SPELLED)) {
       const written = match[0];
       const value = valueOfWords(written);
       if (value === undefined || startsSentence(prose, match.index)) continue;
+      // An age is SPELLED_AGE's.
+      if (SPELLED_AGE_AFTER.test(prose.slice(match.index + written.length, match.index + written.length + 16))) continue;
       // "twenty percent" is ap-percent's, which rewrites the whole phrase.
       if (/^(?:percent|per)$/i.test(wordAfter(prose, match.index + written.length))) continue;
       reports.push(replacement(paragraph, match.index, match.index + written.length, String(value), `Unexpected “${written}”, expected “${value}”.`));

@@ -9,9 +9,11 @@ export function numberInWords(value: number): string | undefined {
   return TENS[Math.floor(value / 10)] + (ones ? `-${ONES[ones]}` : '');
 }
 
-/** The value of a spelled-out number from ten to ninety-nine ("twenty-five" → 25). */
+/** The value of a spelled-out number from one to ninety-nine ("twenty-five" → 25). */
 export function valueOfWords(words: string): number | undefined {
   const [tensWord, onesWord] = words.toLowerCase().split('-');
+  const one = ONES.indexOf(tensWord);
+  if (one > 0) return onesWord ? undefined : one;
   const teen = TEENS.indexOf(tensWord);
   if (teen >= 0) return onesWord ? undefined : 10 + teen;
   const tens = TENS.indexOf(tensWord);
