@@ -16,6 +16,9 @@ test('a formal title alone is lowercase', () => {
   assert.equal(fixed(RULE, text), 'Biden, the president, said the vice president’s trip would go ahead 🇺🇸.');
   assert.equal(fixed(RULE, 'He is a former U.S. Senator from Ohio. She met a Senator, John Glenn.'), 'He is a former U.S. senator from Ohio. She met a senator, John Glenn.');
   assert.deepEqual(flagged(RULE, 'A Senator Smith aide left. A former U.S. Sen. John Glenn spoke.'), []);
+  // The office held: "elected Mayor", "served as Governor".
+  assert.equal(fixed(RULE, 'She was elected Mayor in 1983. As Governor, she served as Mayor’s adviser.'), 'She was elected mayor in 1983. As governor, she served as mayor’s adviser.');
+  assert.deepEqual(flagged(RULE, 'She was known as Governor Smith and named President Biden’s envoy.'), []);
 });
 
 test('an occupation before a name is lowercase', () => {

@@ -21,12 +21,12 @@ const alternation = (titles: readonly string[]) => [...titles].sort((a, b) => b.
 /** "president Joe Biden": a formal title in lowercase right before a full name. */
 const LOWERCASE_FORMAL = new RegExp(`(?<![\\p{L}’'-])(?:${alternation(FORMAL_TITLES)})${BEFORE_FULL_NAME}`, 'gu');
 /**
- * "the President said", "a former U.S. Senator from Ohio": a capitalised formal title standing
- * alone after an article. The leading
+ * "the President said", "a former U.S. Senator from Ohio", "was elected Mayor in 1983", "served as
+ * Governor": a capitalised formal title standing alone after an article or as the office held. The leading
  * `(?=\\p{Lu})` is what every title starts with anyway; it keeps the look-behind from rescanning
  * long runs of spaces at every position (quadratic on a line of spaces).
  */
-const CAPITALISED_ALONE = new RegExp(`(?=\\p{Lu})(?<=\\b(?:[Tt]he|[Aa]n?)${SPACE}+(?:(?:former|late|then)${SPACE}+)?(?:U\\.S\\.${SPACE}+)?)(?:${alternation(FORMAL_TITLES.map(titleCase))})(?![\\p{L}-])(?!(?:[’']s)?${SPACE}+\\p{Lu})`, 'gu');
+const CAPITALISED_ALONE = new RegExp(`(?=\\p{Lu})(?<=\\b(?:[Tt]he|[Aa]n?|elected|reelected|re-elected|appointed|named|[Aa]s)${SPACE}+(?:(?:former|late|then)${SPACE}+)?(?:U\\.S\\.${SPACE}+)?)(?:${alternation(FORMAL_TITLES.map(titleCase))})(?![\\p{L}-])(?!(?:[’']s)?${SPACE}+\\p{Lu})`, 'gu');
 /** "Governor Greg Abbott": a title AP abbreviates before a full name, spelled out. */
 const SPELLED_OUT_TITLE = new RegExp(`(?<![\\p{L}’'.-])(?:${alternation(Object.keys(ABBREVIATED_BEFORE_NAME).map(titleCase))})${BEFORE_FULL_NAME}`, 'gu');
 /** What qualifies an occupation, capitalised with it: "Head Coach", "Assistant Coach", "Senior Editor". */
