@@ -151,6 +151,8 @@ test('figures AP keeps: an age ending a sentence, temperatures, measures and wei
   assert.deepEqual(flagged(RULE, text), []);
   assert.deepEqual(flagged(RULE, 'She has 3 children and 2 dogs.'), ['3', '2']);
   assert.deepEqual(flagged(RULE, 'Okafor’s 3 from the left wing put Drake ahead 70-68. Her family’s 3 dogs were safe.'), ['3']);
+  // A name ending a list's item is no "Route 9": "Walter; 3 children".
+  assert.deepEqual(flagged(RULE, 'She is survived by her husband, Walter; 3 children and 7 grandchildren.'), ['3', '7']);
 });
 
 test('an age spelled out takes figures, before a noun or after the verb; one opening a sentence stays', () => {

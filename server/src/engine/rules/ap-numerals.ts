@@ -122,7 +122,7 @@ function figureException(paragraph: Paragraph, start: number, end: number): bool
   const after = wordAfter(prose, end).toLowerCase();
   if (LABELS.has(before.toLowerCase()) || isMonth(before) || isMonth(after) || UNITS.has(after) || UNITS.has(after.replace(/\.$/, ''))) return true;
   // "iPhone 4", "Route 9", "Lupita, 5, …": a capitalised word or a name's comma before it.
-  if (/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(before) && !startsSentence(prose, start - before.length - 1)) return true;
+  if (/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(before) && !/[;:]$/.test(before) && !startsSentence(prose, start - before.length - 1)) return true;
   // An age set off after a name or a noun: "Lupita, 5, …", "twin girls, 3."
   if (/,$/.test(before) && /^[,.;)]/.test(prose.slice(end))) return true;
   if (prose.slice(start, end) === '3' && THREE_BEFORE.test(before) && THREE_AFTER.test(wordAfter(prose, end).replace(/[.]$/, ''))) return true;
