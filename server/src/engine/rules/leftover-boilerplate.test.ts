@@ -137,4 +137,7 @@ test('a press release’s “About Acme Corp.” goes with the company profile u
   assert.deepEqual(flagged(RULE, text).length, 3);
   assert.equal(fixed(RULE, text), 'Its shares rose 1.2% on Tuesday.');
   assert.deepEqual(flagged(RULE, 'He talked about the company.\n\nAbout the company: it is old.'), []);
+  // The profile on the next line of the same paragraph, as plain-text releases run.
+  assert.equal(fixed(RULE, 'Its shares rose 1.2% on Tuesday.\n\nAbout Acme Corp.\nAcme Corp. (NYSE: ACME) is a leading provider of industrial supplies.'), 'Its shares rose 1.2% on Tuesday.');
+  assert.equal(fixed(RULE, 'Its shares rose.\n\nAbout Acme Corp.\nThe plant opens in May.'), 'Its shares rose.\n\nThe plant opens in May.');
 });

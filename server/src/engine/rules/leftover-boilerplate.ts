@@ -13,13 +13,17 @@ const LINK_RAIL_HEADING = /^(?:related(?: (?:stories|articles|coverage|content|l
 const ABOUT = new RegExp(`^${ABOUT_COMPANY}$`, 'i');
 
 /**
- * Where the company profile under a press release's "About Acme Corp." ends: the next paragraph,
- * when it opens with the company's name ("Acme Corp. (NYSE: ACME) is a leading provider…").
+ * Where the company profile under a press release's "About Acme Corp." ends, when it opens with the
+ * company's name ("Acme Corp. (NYSE: ACME) is a leading provider…"): its paragraph's end, when the
+ * profile goes on from the next line, or the next paragraph's.
  */
 function companyProfileEnd(paragraphs: readonly Paragraph[], heading: number, line: LeftoverLine): number | undefined {
   const company = line.words.replace(/^about\s+/i, '').split(/\s+/)[0];
+  const paragraph = paragraphs[heading];
+  const rest = paragraph.prose.slice(line.end).trim();
+  if (rest !== '') return rest.startsWith(company) ? paragraph.end : undefined;
   const next = paragraphs[heading + 1];
-  if (line.end !== paragraphs[heading].prose.trimEnd().length || !next || next.kind !== 'paragraph') return undefined;
+  if (!next || next.kind !== 'paragraph') return undefined;
   return next.prose.trimStart().startsWith(company) ? next.end : undefined;
 }
 
