@@ -103,6 +103,9 @@ function newLinkSlot(paragraph: Paragraph, houseVerbs: readonly string[]): LinkS
   return { local, quotesNoOne: local.quotations.length === 0 && local.attributions.length === 0, registrations, marks: countMarks(paragraph), links: undefined, placement: undefined };
 }
 
+/** Cues that report data rather than speech: who they name lends a floating quote no voice. */
+const REPORTS_DATA = /^(?:according\s+to|reported|reports|found|finds|estimated|estimates|showed|shows|counted|recorded|listed)$/i;
+
 /** The paragraph's links for `incoming`, reused from the last keystroke when made for the same state. */
 export function linksOf(paragraph: Paragraph, slot: LinkSlot, incoming: Incoming): ParagraphLinks {
   const kept = slot.links;
@@ -127,7 +130,8 @@ function link(paragraph: Paragraph, local: ParagraphQuotes, incoming: Incoming):
   let lastProper: number | undefined;
   let lastNamed: number | undefined;
   resolved.forEach((entry, index) => {
-    if (!entry.speaker) return;
+    // Nor a body reporting data ("Gaines County reported a rate of 17%, according to state data"): its figures are no voice.
+    if (!entry.speaker || (entry.verb !== undefined && REPORTS_DATA.test(entry.verb))) return;
     if (!isGroup(entry.speaker)) lastNamed = index;
     if (!entry.speaker.startsWith('phrase:')) lastProper = index;
   });

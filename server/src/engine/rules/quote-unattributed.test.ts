@@ -247,3 +247,10 @@ test('someone who wrote down or wrote off something said nothing: a floating quo
   const wrote = 'Keller wrote in a note to customers that the store would close.\n\n“It was time.”';
   assert.deepEqual(flagged(RULE, wrote), []);
 });
+
+test('a body reporting data lends a floating quote no voice; a person paraphrased does', () => {
+  const data = 'Gaines County reported an exemption rate of about 17%, according to state data.\n\n“This is exactly what we have been warning about.”';
+  assert.deepEqual(flagged(RULE, data), ['“This is exactly what we have been warning about.”']);
+  const paraphrase = 'Whitfield said the outbreak was still growing.\n\n“This is exactly what we have been warning about.”';
+  assert.deepEqual(flagged(RULE, paraphrase), []);
+});
