@@ -15,10 +15,12 @@ const described = new Map<string, Gender>([
 
 /**
  * Whether a speaker phrase says "he" or "she": a gendered title or description ("Councilwoman",
- * "Mr.", "her husband, Tom Riggs") or a given name that is almost always one ("Maria Delgado").
+ * "Mr.", "her husband, Tom Riggs"), a noun that does ("her husband"), or a given name that is almost
+ * always one ("Maria Delgado").
  */
 export function genderOf(phrase: SpeakerPhrase): Gender | undefined {
-  if (!phrase.proper) return undefined;
+  // "her husband", "the boy's mother": the noun says.
+  if (!phrase.proper) return phrase.pronoun ? undefined : described.get(phrase.name.split(/\s+/).pop()!.toLowerCase());
   const names = phrase.name.split(/\s+/);
   // A surname says nothing: Carole King is no king.
   const titles = [...(phrase.description?.split(/[\s,]+/) ?? []), ...names.slice(0, -1)];

@@ -216,6 +216,9 @@ test('“she” stands for the last one person named, “they” for a group too
   const party = 'Council member Ray Morrow said Democrats had written the budget alone.\n\n“That is simply not true,” he said.';
   assert.deepEqual(said(party).map((quotation) => quotation.speaker), ['morrow']);
   assert.deepEqual(said('“We will block it,” Senate Republicans said.').map((quotation) => quotation.speaker), ['phrase:senate republicans']);
+  // A noun that says who: "her husband" is a "he", so "she" is still his wife.
+  const couple = '“We just buy too much,” Linda Jones said.\n\n“She buys too much,” her husband said.\n\n“He eats too much,” she said.';
+  assert.deepEqual(said(couple).map((quotation) => quotation.speaker), ['jones', 'phrase:her husband', 'jones']);
   // "Many of them": a crowd, whose paraphrase lends no speaker to a floating quote.
   const many = 'Dozens of residents packed the hall. Many of them said they had waited years for a vote.\n\n“We were ignored for a decade.”';
   assert.deepEqual(model(many).quotations.map((quotation) => quotation.attribution), [undefined]);

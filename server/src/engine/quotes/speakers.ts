@@ -133,7 +133,10 @@ export interface Registration {
 
 /** What registering `phrase` (not a pronoun) records. */
 export function registrationOf(phrase: SpeakerPhrase): Registration {
-  if (!phrase.proper) return { key: phraseKey(phrase.name), name: phrase.name, given: 0 };
+  if (!phrase.proper) {
+    const gender = genderOf(phrase);
+    return { key: phraseKey(phrase.name), name: phrase.name, given: 0, ...(gender ? { gender } : {}) };
+  }
   const facts = nameFacts(phrase.name);
   const gender = genderOf(phrase);
   return { key: facts.key, name: phrase.name, given: facts.given, ...(phrase.description ? { description: phrase.description } : {}), ...(gender ? { gender } : {}) };
