@@ -30,8 +30,11 @@ test('inverted attribution with a description first: said her neighbor, Tom Rigg
     '“We left,” said Smith’s lawyer, Jane Doe.',
     '“We left,” said Fuller’s wife.',
     '“We left,” said on Tuesday Dan Fuller.',
+    '“We followed every rule,” said developer Aaron Pike.',
+    '“It was fine,” said longtime resident Mary Jones.',
+    '“He lied,” said of Maria Lopez.',
   ].map((text) => said(text)[0].speaker);
-  assert.deepEqual(speakers, ['riggs', 'fuller', 'holt', 'doe', null, null]);
+  assert.deepEqual(speakers, ['riggs', 'fuller', 'holt', 'doe', null, null, 'pike', 'jones', null]);
 });
 
 test('a quote interrupted by its attribution is one quotation', () => {

@@ -41,6 +41,13 @@ const INVERTED_DESCRIBED = new RegExp(
   'u',
 );
 
+/**
+ * "said developer Aaron Pike", "said longtime resident Mary Jones": a lowercase description of a
+ * word or two, then a full name whose given name is known (checked by the caller). Not after a
+ * preposition: "said of Maria Lopez" names whom the words are about.
+ */
+const INVERTED_DESCRIBED_NAME = /^\s+((?!(?:of|about|to|for|in|on|at|with|by|from|after|before|that|than|and|or|but)\s)\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)?\s+(\p{Lu}[\p{L}’'-]*)\s+\p{Lu}[\p{L}’'-]*)/u;
+
 interface Token {
   text: string;
   start: number;
@@ -81,7 +88,8 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
   if (phrase.length > 0 && /^\p{N}/u.test(phrase[0].text) && !(phrase.length > 1 && /^\p{Ll}+s$/u.test(phrase[phrase.length - 1].text))) phrase.length = 0;
   // "according to Kirby", "said Kirby": the speaker follows the cue; "One entry quotes Joni Mitchell": the one quoted.
   const after = outside.slice(cue.end, to);
-  const inverted = INVERTED_DESCRIBED.exec(after) ?? INVERTED.exec(after);
+  const described = INVERTED_DESCRIBED_NAME.exec(after);
+  const inverted = INVERTED_DESCRIBED.exec(after) ?? INVERTED.exec(after) ?? (described && isGivenName(described[2]) ? described : null);
   // "said Fuller's wife" is not Fuller.
   const owner = inverted && /['’]s$/.test(inverted[1]) && /^\s+\p{Ll}/u.test(after.slice(inverted[0].length));
   const quoting = /^quot/i.test(cue.text);
