@@ -52,11 +52,12 @@ const MARKET_MOVES =
   'rose|fell|fallen|risen|gained|lost|dropped|climbed|slid|jumped|surged|soared|tumbled|plunged|sank|sunk|slipped|rallied|advanced|declined|dipped|eased|added|shed|edged (?:up|down|higher|lower)|(?:closed|ended|finished|traded|opened|was|were) (?:up|down|higher|lower)';
 
 /**
- * A market's move ("shares fell 4%", "the Dow lost 1,200 points", "oil prices rose 3 percent"):
+ * A market's move ("shares fell 4%", "the Dow lost 1,200 points", "oil prices rose 3 percent", "a gain
+ * of about 15% for the S&P 500", "the shares closed at $142.17, down 1.2%"):
  * the market's own public record, which business copy states without attribution. The move is
  * the first after the market is named ("shares fell after sales dropped 8%" moves no share by 8%).
  */
-export const MARKET_MOVE = `\\b(?:${MARKET_SUBJECTS})\\b(?:(?!\\b(?:${MARKET_MOVES})\\b)[^.;!?]){0,60}\\b(?:${MARKET_MOVES})(?: by| to)?(?: (?:about|nearly|almost|roughly|around|more than|less than|over|some))? (?:\\$\\d[\\d,]*(?:\\.\\d+)?,? or )?(?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)? points?\\b)(?: from \\d+(?:\\.\\d+)?\\s?(?:%|percent\\b))?`;
+export const MARKET_MOVE = `\\b(?:${MARKET_SUBJECTS})\\b(?:(?!\\b(?:${MARKET_MOVES})\\b)[^.;!?]){0,60}\\b(?:${MARKET_MOVES})(?: by| to)?(?: (?:about|nearly|almost|roughly|around|more than|less than|over|some))? (?:\\$\\d[\\d,]*(?:\\.\\d+)?,? or )?(?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)? points?\\b)(?: from \\d+(?:\\.\\d+)?\\s?(?:%|percent\\b))?|\\b(?:a|an|its|the) (?:gain|loss|drop|decline|rise|increase|fall|jump|slide|rally|advance) of (?:(?:about|nearly|almost|roughly|around|more than|less than|over|some) )?\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b) (?:for|in) (?:the )?(?:${MARKET_SUBJECTS})\\b|\\b(?:${MARKET_SUBJECTS})\\b[^.;!?]{0,60}?\\bat \\$\\d[\\d,]*(?:\\.\\d+)?, (?:up|down) \\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)`;
 
 /** What a measure on the ballot or before a legislature sets: rates, taxes, fees and limits. */
 const POLICY_SUBJECTS = 'measure|bill|law|ordinance|proposal|amendment|referendum|initiative|proposition|ballot question|resolution|rule|regulation';

@@ -99,6 +99,9 @@ test('a market’s move is its public record; other rises and falls still need a
   assert.deepEqual(flagged(RULE, text), []);
   assert.deepEqual(flagged(RULE, 'Home prices in the county rose 12% over the year.'), ['12%']);
   assert.deepEqual(flagged(RULE, 'Acme shares fell after sales dropped 8% in the quarter.'), ['8%']);
+  // The move named as a noun, or after the closing price.
+  assert.deepEqual(flagged(RULE, 'Its stock had climbed 38% this year, compared with a gain of about 15% for the S&P 500. The shares closed the regular session at $142.17, down 1.2%, before the results.'), []);
+  assert.deepEqual(flagged(RULE, 'Home prices climbed 9% this year, a gain of about 15% for the region.'), ['9% this year, a gain of about 15%']);
 });
 
 test('a vote’s result, a measure’s terms, a player’s statistics and a thing’s size are on record; ranges, changes and estimates still need a source', () => {
