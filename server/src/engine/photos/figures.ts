@@ -3,6 +3,7 @@ import type { Article, Paragraph } from '../model/article';
 import type { Credit } from './credits';
 import { analyseParagraph, captionMark, type Picture, type PhotoParagraph } from './paragraph';
 import { execAll } from '../text/exec-all';
+import { pastedPhoto } from '../model/captions';
 
 /** A range of the document, `[start, end)` in absolute UTF-16 offsets. */
 export interface Span {
@@ -174,7 +175,13 @@ function captionFigures(paragraph: Paragraph, photos: PhotoParagraph): Figure[] 
     const caption = { ...trimmed(paragraph.prose, paragraph.start, 0, paragraph.text.length), paragraph };
     return [{ paragraph, caption, credits: creditsWithin(photos, paragraph.start, 0, paragraph.text.length) }];
   }
-  if (photos.credits.length === 0) return [];
+  if (photos.credits.length === 0) {
+    // A picture's description and caption pasted as plain text, the caption uncredited.
+    const pasted = pastedPhoto(paragraph.prose);
+    if (!pasted) return [];
+    const altLine = { start: paragraph.start + pasted.alt[0], end: paragraph.start + pasted.alt[1] };
+    return [{ paragraph, altLine, caption: { start: paragraph.start + pasted.caption[0], end: paragraph.start + pasted.caption[1], paragraph }, credits: [] }];
+  }
   const figures: Figure[] = [];
   let previous: Span | undefined;
   for (const line of execAll(LINE, paragraph.prose)) {

@@ -16,6 +16,14 @@ test('plain text: an alt-text line and a credited caption line need nothing', ()
   assert.deepEqual(flagged(RULE, text), []);
 });
 
+test('plain text: a picture’s description line and an AP-style caption line without credit get a credit template', () => {
+  const text = 'The storm hit Friday.\n\nA utility worker stands in a bucket truck.\nA lineman repairs a power line in Beaumont, Texas, on Friday, Aug. 30, 2024.\n\nPower is out.';
+  assert.deepEqual(flagged(RULE, text), ['A lineman repairs a power line in Beaumont, Texas, on Friday, Aug. 30, 2024.']);
+  assert.equal(fixedOnce(text), text.replace('2024.', '2024. (PHOTOGRAPHER/AGENCY)'));
+  // Body copy with such a date is no caption: one paragraph, one line.
+  assert.deepEqual(flagged(RULE, 'The council will vote on Tuesday, Nov. 5, 2024.'), []);
+});
+
 test('plain text: a “Photo:” caption without credit gets a credit template at its end', () => {
   const text = 'Photo: John Kirby speaks at the Pentagon on Tuesday.\n\nKirby said the threat remained.';
   assert.deepEqual(flagged(RULE, text), ['Photo: John Kirby speaks at the Pentagon on Tuesday.']);
