@@ -15,6 +15,7 @@ export const MEASURABLE_SUPERLATIVES: readonly string[] = [
   'most common', 'most widely used', 'most valuable', 'most powerful', 'most dangerous', 'most successful',
   'strongest', 'weakest', 'warmest', 'most destructive', 'thinnest', 'lightest', 'thickest', 'brightest', 'quietest', 'loudest', 'safest',
   'fastest-growing', 'highest-paid', 'highest-grossing', 'highest-rated', 'best-performing', 'most-viewed', 'most-read',
+  'most contagious', 'most deadly', 'most polluted', 'most crowded', 'most diverse',
 ];
 
 /** Places and groups a superlative is measured over ("the world's", "in the country"). */
@@ -30,7 +31,7 @@ const REGIONS = '(?:east|west|gulf|pacific|atlantic) coast|eastern seaboard|midw
 const PLURAL_GROUPS = 'counties|cities|states|towns|districts|countries|companies|banks|employers|schools|universities|markets|economies|suburbs|neighborhoods|producers|suppliers|exporters|importers|makers|manufacturers|carriers|airlines|ports|retailers';
 
 /** Stretches of time a superlative is measured over ("in a decade", "in 30 years", "this year"). */
-const SPANS = 'in (?:(?:nearly|almost|more than|over) )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:years?|decades?|centur(?:y|ies))|in (?:years|decades|a generation)|this (?:year|decade|century|season)|since records began';
+const SPANS = 'in (?:(?:nearly|almost|more than|over) )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:years?|decades?|centur(?:y|ies))|in (?:years|decades|a generation)|this (?:year|decade|century|season)|since records began|since (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.|the (?:spring|summer|fall|autumn|winter) of) \\d{4}|since (?:early |late |mid-)\\d{4}';
 
 /** Phrases that claim a record, a first or a uniqueness. */
 export const SUPERLATIVE_PATTERNS: readonly string[] = [
@@ -53,6 +54,8 @@ export const SUPERLATIVE_PATTERNS: readonly string[] = [
   '(?<!\\b(?:keeps?|kept|keeping) )\\ba (?:new |all-time |single-day |one-day )?record(?:[- ](?:highs?|lows?|numbers?|levels?|amount|year)\\b|\\b(?! (?:label|company|player|store|shop|collection|album|deal|book|of|for|is|was|that|which|she|he|they|on|from|by|with|and|or)\\b))',
   '\\b(?:set|sets|setting|broke|breaks|breaking|shattered|tied|equaled|equalled) (?:a|the) (?:[\\w-]+ )?record\\b(?! straight)',
   '\\brecord[- ](?:high|low|highs|lows|breaking|setting|numbers?|levels?)\\b',
+  // "a 23-year high", "a three-decade low"
+  '\\ba (?:\\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:year|decade|month|week|century) (?:high|low)s?\\b',
   '\\ball-time (?:high|low)\\b',
   // "more games than any other program", "faster than any other car on the road": a superlative in other words
   '\\b(?:more|fewer|less|(?!better\\b)[\\w-]{2,}er) (?:[\\w-]+ ){0,3}?than any(?: other|one else|body else)\\b',

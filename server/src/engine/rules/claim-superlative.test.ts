@@ -44,6 +44,8 @@ test('firsts, records and “unprecedented” are flagged', () => {
   assert.deepEqual(flagged(RULE, 'He is the only player ever to win it twice.'), ['the only player ever to']);
   assert.deepEqual(flagged(RULE, 'The bill would be the first federal law to directly regulate AI in hiring.'), ['the first federal law to']);
   assert.deepEqual(flagged(RULE, 'It is the largest layoff in the company’s 88-year history.'), ['the largest layoff in the company’s 88-year history']);
+  assert.deepEqual(flagged(RULE, 'Inflation reached its highest level since November 2021. Mortgage rates hit a 23-year high.'), ['its highest level since November 2021', 'a 23-year high']);
+  assert.deepEqual(flagged(RULE, 'Measles is the most contagious disease in the world. Prices fell to their lowest since early 2021.'), ['the most contagious disease in the world', 'their lowest since early 2021']);
   assert.deepEqual(flagged(RULE, 'It was one of the first vaccines to reach the market, and the first law of its kind.'), []);
 });
 
