@@ -178,6 +178,16 @@ test('after a paragraph is typed in, the pass catches up with the last one, and 
   }
 });
 
+test('a quote lede is the speaker’s whose title holds a lowercase job word (“Council member Rosa Delgado delivered that warning”)', () => {
+  const lede = '“We are not going to balance this budget on the backs of kids.”\n\nCouncil member Rosa Delgado delivered that warning shortly before midnight Tuesday.';
+  assert.deepEqual(said(lede).map((quotation) => quotation.speaker), ['delgado']);
+});
+
+test('a figure’s period before a capital ends the sentence before a speaker: “takes effect July 1. Hendricks said”', () => {
+  const { speakers } = model('The budget takes effect July 1. Hendricks said the city’s “structural gap” would last.');
+  assert.deepEqual(speakers.list().map((speaker) => [speaker.name, speaker.description]), [['Hendricks', undefined]]);
+});
+
 test('a possessive credit before a colon names the speaker: the possessor', () => {
   const { quotations } = model('Ortiz’s message to the owner was simple: “Come back with a better offer.”');
   assert.equal(quotations[0].attribution?.verb, 'message');

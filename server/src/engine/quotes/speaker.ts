@@ -18,8 +18,11 @@ export interface SpeakerPhrase {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
-/** Clause boundaries; not the comma inside a figure ("18,000 employees"). */
-const BOUNDARY = /,(?!\d)|[;:()\u2014\u2013\u0001]|\s-\s/g;
+/**
+ * Clause boundaries; not the comma inside a figure ("18,000 employees"). A figure's period before a
+ * capital ends a sentence the sentence splitter keeps whole ("takes effect July 1. Hendricks said").
+ */
+const BOUNDARY = /,(?!\d)|[;:()\u2014\u2013\u0001]|\s-\s|(?<=\d)\.(?=[ \t]+\p{Lu})/gu;
 const clauseWords = new Set(CLAUSE_WORDS);
 const jobTitles = new Set(JOB_TITLES);
 const modifiers = new Set(VERB_MODIFIERS);
@@ -140,7 +143,9 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
   // not "WASHINGTON (AP) — President Joe Biden".
   let end = first + 1;
   const spaced = (at: number) => /^\s+$/.test(outside.slice(tokens[at - 1].start + tokens[at - 1].text.length, tokens[at].start));
-  while (!pronouns.has(tokens[first].text.toLowerCase()) && end < tokens.length && end - first < 5 && isCapitalized(tokens[end].text) && spaced(end)) end++;
+  // "Council member Rosa Delgado": a lowercase job title inside the name's title goes with it.
+  const titleWord = (at: number) => jobTitles.has(tokens[at].text) && at + 1 < tokens.length && isCapitalized(tokens[at + 1].text);
+  while (!pronouns.has(tokens[first].text.toLowerCase()) && end < tokens.length && end - first < 5 && (isCapitalized(tokens[end].text) || titleWord(end)) && spaced(end)) end++;
   return toSpeaker(tokens.slice(first, end));
 }
 
