@@ -269,3 +269,8 @@ test('a long aside about the subject, however it starts, leaves the subject the 
 test('an opening participle’s phrase names no subject: “Speaking to supporters in Oak Park, Alvarez thanked…”', () => {
   assert.equal(said('Speaking to about 300 supporters at a union hall in Oak Park, Alvarez thanked Brennan and called the result “a win for every neighborhood that has been told to wait.”')[0].speaker, 'alvarez');
 });
+
+test('in the passive, the subject is what was said, not the speaker: “When the vote was announced, … a chant of “Let’s go!””', () => {
+  assert.deepEqual(said('When the vote was announced, the room broke into a chant of “Let’s go, Foxes!”').map((quotation) => quotation.speaker), [null]);
+  assert.deepEqual(said('“We won,” the coach announced.').map((quotation) => quotation.speaker), ['phrase:coach']);
+});

@@ -77,6 +77,8 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
   const boundaries = execAll(BOUNDARY, before).map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
   const clauseStart = boundaries.at(-1)?.end ?? 0;
   const clause = words(before.slice(clauseStart), from + clauseStart);
+  // "When the vote was announced, …": in the passive, the subject is what was said, not who said it.
+  if (cue.verb && /ed$/i.test(cue.text) && PASSIVE_BEFORE.test(before)) return undefined;
   while (clause.length > 0 && (modifiers.has(clause[clause.length - 1].text.toLowerCase()) || /ly$/.test(clause[clause.length - 1].text))) clause.pop();
   if (cue.noun) return undefined;
   const phrase: Token[] = [];
@@ -148,6 +150,9 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
   while (!pronouns.has(tokens[first].text.toLowerCase()) && end < tokens.length && end - first < 5 && (isCapitalized(tokens[end].text) || titleWord(end)) && spaced(end)) end++;
   return toSpeaker(tokens.slice(first, end));
 }
+
+/** A passive's auxiliary right before the verb: "was announced", "had been reported". */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+$/i;
 
 /** An age set off after a name: "Olena Savchenko, 52, who…". */
 const AGE_ASIDE = /^\s*\d{1,3}\s*$/;
