@@ -22,6 +22,9 @@ const NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_WORDS.join('|')})[\\s,:\\u2
 /** A work or a sign, perhaps placed: "the sign at the entrance — “No trespassing”". */
 const WORK = new RegExp(`(?:^|[^\\p{L}])(?:${WORK_NOUNS.join('|')})(?: (?:at|on|in|outside|over|above|near|by) (?:the|a|an|its|their) [\\p{L}-]+)?[\\s,:\\u2014\\u2013]*$`, 'iu');
 
+/** Right after another quotation and "and", "or" or a comma: a list of titles. */
+const LISTED_AFTER_TITLE = /[”"]\s*(?:,\s*|\s(?:and|or|&)\s+)$/;
+
 /** A work's credit after its title: “Work-clothes quilt with center medallion of strips” (1976) by Annie Mae Young. */
 const CREDITED_WORK = /^[,.]?\s*(?:\(\d{4}\)|by\s+\p{Lu})/u;
 
@@ -32,8 +35,9 @@ const CREDITED_WORK = /^[,.]?\s*(?:\(\d{4}\)|by\s+\p{Lu})/u;
 export function kindOf(content: string, before: string, hasCue: boolean, after = ''): QuotationKind {
   const words = content.match(WORD) ?? [];
   if (words.length === 0 || CREDITED_WORK.test(after)) return 'not-speech';
-  // “Some,” he admitted: a word with its attribution's comma inside the marks is an answer, not a title.
-  const answered = hasCue && /[,!?]$/.test(content.trim());
+  // “Some,” he admitted: a word with its attribution's comma inside the marks is an answer, not a
+  // title; unless it follows another quoted title in a list (“Skylark” and “Lush Life,” and …).
+  const answered = hasCue && /[,!?]$/.test(content.trim()) && !LISTED_AFTER_TITLE.test(before.slice(-12));
   if (!answered && isTitle(words, content)) return 'not-speech';
   if (!hasCue && (NAMED.test(before.slice(-40)) || (WORK.test(before.slice(-40)) && startsUpper(content)))) return 'not-speech';
   const preceding = before.trimEnd();

@@ -274,3 +274,9 @@ test('in the passive, the subject is what was said, not the speaker: “When the
   assert.deepEqual(said('When the vote was announced, the room broke into a chant of “Let’s go, Foxes!”').map((quotation) => quotation.speaker), [null]);
   assert.deepEqual(said('“We won,” the coach announced.').map((quotation) => quotation.speaker), ['phrase:coach']);
 });
+
+test('titles listed together stay titles, a comma inside the last one’s marks or not', () => {
+  const text = 'Whitaker closed her last set with “Skylark” and “Lush Life,” and drummer Calvin Reyes said he had never heard the room so quiet.';
+  assert.deepEqual(said(text).filter((quotation) => quotation.kind !== 'not-speech'), []);
+  assert.deepEqual(said('“Some,” he admitted.').map((quotation) => quotation.kind), ['speech']);
+});
