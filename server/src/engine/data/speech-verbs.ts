@@ -118,7 +118,7 @@ export const FUNCTION_WORDS: readonly string[] = [
 
 /** Sentence openers that are capitalized but name nobody. */
 export const NOT_NAMES: readonly string[] = [
-  'but', 'and', 'in', 'the', 'a', 'an', 'for', 'from', 'still', 'that', 'this', 'these', 'those', 'not', 'only', 'so', 'yet', 'when', 'while', 'after', 'as', 'at', 'on', 'with', 'despite', 'during', 'meanwhile', 'however', 'instead', 'if', 'then', 'there', 'here', 'since', 'though', 'although', 'by', 'of', 'to', 'called',
+  'but', 'and', 'in', 'the', 'a', 'an', 'for', 'from', 'still', 'that', 'this', 'these', 'those', 'not', 'only', 'so', 'yet', 'when', 'while', 'after', 'as', 'at', 'on', 'with', 'despite', 'during', 'meanwhile', 'however', 'instead', 'if', 'then', 'there', 'here', 'since', 'though', 'although', 'by', 'of', 'to', 'called', 'among',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   // Quantities and adverbs that open a sentence about a group: "About 28% of voters said…".
   'about', 'more', 'most', 'some', 'many', 'nearly', 'almost', 'roughly', 'just', 'even', 'also', 'each', 'every', 'all', 'both', 'several', 'few', 'other', 'another',

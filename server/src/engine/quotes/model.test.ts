@@ -280,3 +280,10 @@ test('titles listed together stay titles, a comma inside the last one’s marks 
   assert.deepEqual(said(text).filter((quotation) => quotation.kind !== 'not-speech'), []);
   assert.deepEqual(said('“Some,” he admitted.').map((quotation) => quotation.kind), ['speech']);
 });
+
+test('people brought in by name are whom “she” may mean: “Among them was Alma Reyes”, “Council member Rosa Delgado”', () => {
+  const among = 'Hundreds fled the fire. Among them was Alma Reyes, 71, who left with her two dogs.\n\n“I didn’t even lock the door,” she said.';
+  assert.deepEqual(said(among).map((quotation) => quotation.speaker), ['reyes']);
+  const council = 'Council member Rosa Delgado pointed to the comments when she made the motion.\n\n“That’s who this is for,” she said.';
+  assert.deepEqual(said(council).map((quotation) => quotation.speaker), ['delgado']);
+});

@@ -118,10 +118,14 @@ function introductions(paragraph: Paragraph): Introduction[] {
   const introduced: Introduction[] = [];
   for (const mention of nameMentions(paragraph)) {
     if (mention.quoted) continue;
-    // "At a shelter in Moore, Teresa Gomez, 41, sat…", "Hayes’ sister, Lorraine Hayes, was…": the subject after one opening phrase.
-    const opened = mention.given !== undefined && OPENING_PHRASE.test(paragraph.prose.slice(sentenceAround(paragraph, mention.start).start, mention.start));
+    // "At a shelter in Moore, Teresa Gomez, 41, sat…", "Hayes’ sister, Lorraine Hayes, was…": the subject after one opening phrase;
+    // "Council member Rosa Delgado delivered…": after a title with a lowercase job word; "Among them was Marcus O’Neill, …".
+    const sentenceStart = sentenceAround(paragraph, mention.start).start;
+    const lead = paragraph.prose.slice(sentenceStart, mention.start);
+    const titled = mention.given !== undefined && LOWERCASE_TITLE_OPENING.test(lead);
+    const opened = mention.given !== undefined && (OPENING_PHRASE.test(lead) || titled || INTRODUCING.test(lead));
     if (!mention.sentenceInitial && mention.titleOpening === undefined && !opened) continue;
-    const speaker = namedSpeaker(paragraph.prose.slice(mention.titleOpening ?? mention.start, mention.end));
+    const speaker = namedSpeaker(paragraph.prose.slice(mention.titleOpening ?? (titled ? sentenceStart : mention.start), mention.end));
     if (speaker && !speaker.pronoun) introduced.push(mention.given ? { start: mention.start, speaker } : { start: mention.start, speaker, knownOnly: true });
   }
   return introduced;
@@ -146,6 +150,11 @@ function withoutVerbPhrases(outside: string, cues: Cue[]): Cue[] {
   }
   return kept;
 }
+
+/** A title opening the sentence with a lowercase job word in it: "Council member ", "School board member ". */
+const LOWERCASE_TITLE_OPENING = /^\s*(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:member|spokesman|spokeswoman|spokesperson|director|manager|chairman|chairwoman|chair|president|superintendent|commissioner)\s+$/u;
+/** Words that bring someone in by name: "Among them was ", "One of them was ", "including ". */
+const INTRODUCING = /(?:\b[Aa]mong them (?:was|were)|\b[Oo]ne of them (?:was|is)|\bincluding)\s+$/;
 
 /** One phrase opening a sentence, set off by a comma: what may stand before its subject. */
 const OPENING_PHRASE = /^\s*\p{Lu}[^,;:.!?\u0001]{0,80},\s*$/u;
