@@ -6,7 +6,7 @@ import { kindOf, type QuotationKind } from './kind';
 import type { MarkFamily } from './marks';
 import { marksOf, type MarkPair } from './pairing';
 import { namedSpeaker, speakerOf, type SpeakerPhrase } from './speaker';
-import { HELD_CREDIT, POSSESSIVE_CREDIT } from '../data/speech-verbs';
+import { HELD_CREDIT, JOB_TITLES, POSSESSIVE_CREDIT } from '../data/speech-verbs';
 
 /** One stretch between an opening and a closing mark; offsets relative to the paragraph. */
 export interface Span {
@@ -152,7 +152,7 @@ function withoutVerbPhrases(outside: string, cues: Cue[]): Cue[] {
 }
 
 /** A title opening the sentence with a lowercase job word in it: "Council member ", "School board member ". */
-const LOWERCASE_TITLE_OPENING = /^\s*(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:member|spokesman|spokeswoman|spokesperson|director|manager|chairman|chairwoman|chair|president|superintendent|commissioner)\s+$/u;
+const LOWERCASE_TITLE_OPENING = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}(?:${JOB_TITLES.join('|')})\\s+$`, 'u');
 /** Words that bring someone in by name: "Among them was ", "One of them was ", "including ". */
 const INTRODUCING = /(?:\b[Aa]mong them (?:was|were)|\b[Oo]ne of them (?:was|is)|\bincluding)\s+$/;
 

@@ -46,10 +46,10 @@ const INVERTED_DESCRIBED = new RegExp(
 
 /**
  * "said developer Aaron Pike", "said longtime resident Mary Jones": a lowercase description of a
- * word or two, then a full name whose given name is known (checked by the caller). Not after a
- * preposition: "said of Maria Lopez" names whom the words are about.
+ * word or two, then a full name; the caller checks that the given name is known and that the first
+ * word is no preposition or conjunction ("said of Maria Lopez" names whom the words are about).
  */
-const INVERTED_DESCRIBED_NAME = /^\s+((?!(?:of|about|to|for|in|on|at|with|by|from|after|before|that|than|and|or|but)\s)\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)?\s+(\p{Lu}[\p{L}’'-]*)\s+\p{Lu}[\p{L}’'-]*)/u;
+const INVERTED_DESCRIBED_NAME = /^\s+((\p{Ll}[\p{L}’'-]*)(?:\s+\p{Ll}[\p{L}’'-]*)?\s+(\p{Lu}[\p{L}’'-]*)\s+\p{Lu}[\p{L}’'-]*)/u;
 
 interface Token {
   text: string;
@@ -94,7 +94,8 @@ export function speakerOf(outside: string, cue: Cue, from: number, to: number, c
   // "according to Kirby", "said Kirby": the speaker follows the cue; "One entry quotes Joni Mitchell": the one quoted.
   const after = outside.slice(cue.end, to);
   const described = INVERTED_DESCRIBED_NAME.exec(after);
-  const inverted = INVERTED_DESCRIBED.exec(after) ?? INVERTED.exec(after) ?? (described && isGivenName(described[2]) ? described : null);
+  const describesName = described && !clauseWords.has(described[2]) && !/^(?:of|for)$/.test(described[2]) && isGivenName(described[3]);
+  const inverted = INVERTED_DESCRIBED.exec(after) ?? INVERTED.exec(after) ?? (describesName ? described : null);
   // "said Fuller's wife" is not Fuller.
   const owner = inverted && /['’]s$/.test(inverted[1]) && /^\s+\p{Ll}/u.test(after.slice(inverted[0].length));
   const quoting = /^quot/i.test(cue.text);

@@ -25,13 +25,15 @@ const FIGURE = /(?<![\w.,:/$€£¥#+\-–—’'])(\d+(?:,\d{3})*)(?![\w%¼½¾
 const SMALL_ORDINAL = /(?<![\w.,:/$#\-–])([1-9])(st|nd|rd|th)\b(?!-)/g;
 
 /** A spelled-out number from ten up, lowercase (a capital is a sentence start or a name). */
-const TENS_AND_TEENS = [...TEENS, ...TENS.filter(Boolean)].join('|');
-const SPELLED = new RegExp(`(?<![\\p{L}’'-])(?:${TENS_AND_TEENS})(?:-(?:${ONES.slice(1).join('|')}))?(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+const ONES_WORDS = ONES.slice(1).join('|');
+const TEN_TO_NINETY_NINE = `(?:${[...TEENS, ...TENS.filter(Boolean)].join('|')})(?:-(?:${ONES_WORDS}))?`;
+const SPELLED = new RegExp(`(?<![\\p{L}’'-])${TEN_TO_NINETY_NINE}(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
 
+/** What makes a number an age: "-year-old", " months old". */
+const AGE_SUFFIX = String.raw`(?:-(?:year|month)s?-old\b|[ \t\u00a0](?:years?|months?)[ \t\u00a0]old\b)`;
 /** An age spelled out, lowercase: "a five-year-old son", "twenty-two years old". AP gives ages in figures. */
-const SPELLED_AGE = new RegExp(`(?<![\\p{L}’'-])((?:${TENS_AND_TEENS})(?:-(?:${ONES.slice(1).join('|')}))?|${ONES.slice(1).join('|')})(?=(?:-(?:year|month)s?-old\\b|[ \\t\\u00a0](?:years?|months?)[ \\t\\u00a0]old\\b))`, 'gu');
-
-const SPELLED_AGE_AFTER = /^(?:-(?:year|month)s?-old\b|[ \t\u00a0](?:years?|months?)[ \t\u00a0]old\b)/;
+const SPELLED_AGE = new RegExp(`(?<![\\p{L}’'-])(?:${TEN_TO_NINETY_NINE}|${ONES_WORDS})(?=${AGE_SUFFIX})`, 'gu');
+const AGE_AFTER = new RegExp(`^${AGE_SUFFIX}`);
 
 /** A vote's tally written out: "voted 5 to 4", "by a vote of 7 to 2", "a 6 to 3 vote". */
 const VOTE_TALLY = /(?<=\bvot(?:ed|es|e of|e was|ing)[ \t\u00a0]{1,3})(\d+) to (\d+)\b|\b(\d+) to (\d+)(?=[ \t\u00a0]{1,3}(?:vote|decision|ruling)\b)/g;
@@ -226,7 +228,7 @@ export const apNumerals: ParagraphRule = {
       const value = valueOfWords(written);
       if (value === undefined || startsSentence(prose, match.index)) continue;
       // An age is SPELLED_AGE's.
-      if (SPELLED_AGE_AFTER.test(prose.slice(match.index + written.length, match.index + written.length + 16))) continue;
+      if (AGE_AFTER.test(prose.slice(match.index + written.length, match.index + written.length + 16))) continue;
       // "twenty percent" is ap-percent's, which rewrites the whole phrase.
       if (/^(?:percent|per)$/i.test(wordAfter(prose, match.index + written.length))) continue;
       reports.push(replacement(paragraph, match.index, match.index + written.length, String(value), `Unexpected “${written}”, expected “${value}”.`));

@@ -32,10 +32,12 @@ const STATE_AFTER_PLACE = new RegExp(`(?<=\\p{Lu}[\\p{L}.'’-]*,[ \\t\\u00a0])(
  */
 const ALONE_FORMS = STATES.flatMap(({ ap }) => (ap && !['Miss.', 'Mass.', 'Ind.', 'Del.'].includes(ap) ? [escape(ap)] : [])).join('|');
 const STATE_ALONE = new RegExp(`(?<=\\b(?:in|from|of|to|across|including|and|or|near|outside|throughout|between|northern|southern|eastern|western|central|rural)[ \\t\\u00a0])(${ALONE_FORMS})(?![\\p{L}])`, 'gu');
-/** A dateline's city, in capitals at the paragraph's start: "SANTA CLARITA, Calif. (AP) —". */
-const DATELINE_CITY = /^\s*\p{Lu}[\p{Lu} .'’-]*,[ \t\u00a0]$/u;
+/** A dateline's city, in capitals at the paragraph's start, and its comma: "SANTA CLARITA, ". */
+const CITY_OF_DATELINE = String.raw`\s*\p{Lu}[\p{Lu} .'’-]*,[ \t\u00a0]`;
+/** What comes before a dateline's state: "SANTA CLARITA, Calif. (AP) —". */
+const DATELINE_CITY = new RegExp(`^${CITY_OF_DATELINE}$`, 'u');
 /** A dateline with a postal code for its state: "TULSA, OK (AP) —", "RENO, NV —". */
-const DATELINE_POSTAL = new RegExp(`^(\\s*\\p{Lu}[\\p{Lu} .'’-]*,[ \\t\\u00a0])(${POSTAL_FORMS})(?=[ \\t\\u00a0]*(?:\\(|[—–]|--?\\s))`, 'u');
+const DATELINE_POSTAL = new RegExp(`^(${CITY_OF_DATELINE})(${POSTAL_FORMS})(?=[ \\t\\u00a0]*(?:\\(|[—–]|--?\\s))`, 'u');
 /** A person's name before the comma: "Katie Allen, MD" is a doctor, not Maryland. */
 const NAME_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)[ \t\u00a0]+(?:\p{Lu}\.[ \t\u00a0]+)?\p{Lu}[\p{L}'’-]+,[ \t\u00a0]$/u;
 
